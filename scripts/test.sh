@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Set-up command 2: installs what the tests need, then runs every check and test:
+# typecheck, lint, unit + integration tests (real Redis, S3-protocol server, SMTP, GnuPG, ffmpeg, PocketSphinx,
+# Chromium), the infrastructure tests, docker-compose validation and the benchmark smoke runs.
+# Ends with one line: "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-system-deps.sh test || { echo "0 passed, 1 failed"; exit 1; }
+npm ci --no-audit --no-fund >/dev/null || { echo "0 passed, 1 failed"; exit 1; }
+scripts/ensure-redis.sh || { echo "0 passed, 1 failed"; exit 1; }
+
+passed=0
+failed=0
+log=$(mktemp)
+check() { # name, command...: a whole step counted as one check
+  local name=$1; shift
+  if "$@" >"$log" 2>&1; then passed=$((passed + 1)); echo "ok   $name"; else failed=$((failed + 1)); echo "FAIL $name"; tail -n 40 "$log"; fi
+}
+
+check typecheck npm run -s typecheck
+check lint npm run -s lint
+
+# Node's test runner: count its own pass/fail totals.
+node scripts/run-tests.mjs 2>&1 | tee "$log.tests"
+tp=$(grep -E '^ℹ pass [0-9]+' "$log.tests" | tail -1 | grep -oE '[0-9]+' || echo 0)
+tf=$(grep -E '^ℹ fail [0-9]+' "$log.tests" | tail -1 | grep -oE '[0-9]+' || echo 1)
+passed=$((passed + tp)); failed=$((failed + tf))
+
+if [ -f infra/package.json ]; then
+  check "infra: npm ci" bash -c 'cd infra && npm ci --no-audit --no-fund'
+  check "infra: cdk synth + assertion tests" bash -c 'cd infra && npm test'
+fi
+if [ -f docker-compose.yml ]; then
+  check "docker-compose config" docker-compose -f docker-compose.yml config -q
+fi
+for b in bench/*.ts; do
+  [ -e "$b" ] || continue
+  check "bench smoke: $b" npx tsx "$b" --smoke
+done
+rm -f "$log" "$log.tests"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

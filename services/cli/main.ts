@@ -1,0 +1,76 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { ConfigError } from '../config/load-config.ts';
+import { POLICY_NAMES, type PolicyName } from '../redaction/types.ts';
+
+/** Every command prints a one-line reason and exits non-zero on failure; never a stack trace with data in it. */
+function run(fn: (...a: never[]) => Promise<number | void>) {
+  return async (...args: never[]) => {
+    try {
+      const code = await fn(...args);
+      if (typeof code === 'number') process.exitCode = code;
+    } catch (err) {
+      const e = err as { message?: string; code?: string };
+      console.error(`quietline: ${err instanceof ConfigError ? e.message : (e.message ?? String(err))}`);
+      process.exitCode = err instanceof ConfigError ? 78 : 1;
+    }
+  };
+}
+
+const program = new Command('quietline')
+  .description('Voicemail to encrypted email for medical practices')
+  .showHelpAfterError();
+
+program
+  .command('start')
+  .description('run Quietline (embedded S3 and SMTP when S3_ENDPOINT / SMTP_URL are unset)')
+  .option('--role <role>', 'all | intake | worker | dashboard', 'all')
+  .action(run(async (o: { role: string }) => (await import('./start.ts')).start(o.role)));
+
+program
+  .command('submit')
+  .description('upload a recording to S3 intake (incoming/<practice>/<mailbox>/)')
+  .argument('<file>', 'audio file')
+  .requiredOption('--practice <id>', 'practice id from the config')
+  .requiredOption('--mailbox <id>', 'mailbox id from the config')
+  .option('--caller <number>', 'caller number (stored sealed)')
+  .action(run(async (file: string, o: { practice: string; mailbox: string; caller?: string }) => (await import('./submit.ts')).submit(file, o)));
+
+program
+  .command('transcribe')
+  .description('transcribe one audio file with the embedded engine')
+  .argument('<file>', 'audio file')
+  .option('--json', 'print {"text","words","engine","durationSec"}', false)
+  .action(run(async (file: string, o: { json: boolean }) => (await import('./transcribe.ts')).transcribeCommand(file, o)));
+
+program
+  .command('redact')
+  .description('detect PHI in JSON lines {"id","text"} on stdin; write {"id","spans","redacted"}')
+  .option('--jsonl', 'JSON lines in and out (the only format)', true)
+  .option('--policy <policy>', `${POLICY_NAMES.join(' | ')}`, (v: string) => {
+    if (!(POLICY_NAMES as readonly string[]).includes(v)) throw new InvalidArgumentError(`use one of ${POLICY_NAMES.join(', ')}`);
+    return v;
+  }, 'standard')
+  .action(run(async (o: { policy: PolicyName }) => {
+    const { runRedactJsonl } = await import('../redaction/jsonl-cli.ts');
+    await runRedactJsonl(process.stdin, process.stdout, o.policy);
+  }));
+
+const keysCmd = program.command('keys').description('recipient and signing keys');
+keysCmd
+  .command('check')
+  .description('check every recipient key; exit 1 if any is unusable')
+  .action(run(async () => (await import('./keys-check.ts')).keysCheck()));
+
+const configCmd = program.command('config').description('configuration');
+configCmd
+  .command('check')
+  .description('validate the config file and environment')
+  .action(run(async () => (await import('./config-check.ts')).configCheck()));
+
+program
+  .command('demo')
+  .description('start the embedded stack, submit sample voicemails, and show where the encrypted emails are')
+  .option('--keep-running', 'leave the stack and dashboard running after the samples are delivered', false)
+  .action(run(async (o: { keepRunning: boolean }) => (await import('./demo.ts')).demo(o)));
+
+await program.parseAsync(process.argv);

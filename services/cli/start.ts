@@ -1,0 +1,65 @@
+import { parseEnv, type QuietlineEnv } from '../config/env.ts';
+import { ConfigError, loadConfig, type LoadedConfig } from '../config/load-config.ts';
+import { log } from '../common/log.ts';
+import { checkRecipientKeyFile } from '../pgp/keys.ts';
+import { createContext, type AppContext } from '../runtime/context.ts';
+import { engineResolver } from '../runtime/engines.ts';
+import { startDashboard } from '../dashboard/server.ts';
+import { ROLES, startWorkers, type Role } from '../../workers/runner.ts';
+
+export interface RunningQuietline {
+  ctx: AppContext;
+  dashboardUrl?: string;
+  stop(): Promise<void>;
+}
+
+/** Start-up key check: unusable keys are reported (by mailbox and recipient id) but do not stop the others. */
+async function reportKeys(config: LoadedConfig): Promise<void> {
+  for (const { practice, mailbox, recipient } of config.allRecipients()) {
+    const c = await checkRecipientKeyFile(config.resolvePath(recipient.key));
+    const where = { practiceId: practice.id, mailboxId: mailbox.id, recipientId: recipient.id };
+    if (!c.ok) log.error({ ...where, reason: c.reason }, 'recipient key unusable: this recipient will receive nothing until it is replaced');
+    else if (c.warnings.includes('key-expires-soon')) log.warn({ ...where, fingerprint: c.fingerprint, daysLeft: c.daysLeft }, 'recipient key expires soon');
+  }
+}
+
+export async function startQuietline(role: Role, opts: { env?: QuietlineEnv; config?: LoadedConfig } = {}): Promise<RunningQuietline> {
+  const env = opts.env ?? parseEnv();
+  const config = opts.config ?? loadConfig(env.QUIETLINE_CONFIG);
+  // Only the all-in-one process runs the embedded servers; other roles on the same machine connect to them.
+  const ctx = await createContext(config, env, { startEmbedded: role === 'all' });
+  if (role === 'all' || role === 'worker') await reportKeys(config);
+  const workers = role === 'dashboard' ? null : await startWorkers(ctx, role, { engineFor: engineResolver(config), concurrency: env.WORKER_CONCURRENCY });
+  const dashboard = role === 'all' || role === 'dashboard' ? await startDashboard(ctx, { host: env.DASHBOARD_HOST, port: env.DASHBOARD_PORT, ...(env.DASHBOARD_TOKEN ? { token: env.DASHBOARD_TOKEN } : {}) }) : null;
+  log.info({ role, embeddedS3: Boolean(ctx.embedded.s3), embeddedSmtp: Boolean(ctx.embedded.smtp), dashboard: dashboard?.url }, 'quietline started');
+  let stopping: Promise<void> | null = null;
+  return {
+    ctx,
+    ...(dashboard ? { dashboardUrl: dashboard.url } : {}),
+    stop: () =>
+      (stopping ??= (async () => {
+        await workers?.close(env.SHUTDOWN_TIMEOUT_SEC * 1000);
+        await dashboard?.close();
+        await ctx.close();
+      })()),
+  };
+}
+
+export async function start(roleArg: string): Promise<number | undefined> {
+  if (!(ROLES as readonly string[]).includes(roleArg)) throw new ConfigError(`--role: must be one of ${ROLES.join(', ')}`);
+  const running = await startQuietline(roleArg as Role);
+  if (running.ctx.embedded.mailDir && running.ctx.embedded.smtp) console.log(`embedded SMTP sink: delivered mail is stored in ${running.ctx.embedded.mailDir}`);
+  if (running.dashboardUrl) console.log(`dashboard: ${running.dashboardUrl}`);
+  await new Promise<void>((resolve) => {
+    const onSignal = (sig: NodeJS.Signals) => {
+      log.info({ signal: sig }, 'shutting down');
+      void running.stop().then(resolve, (err: unknown) => {
+        log.error({ reason: (err as Error).name }, 'error during shutdown');
+        resolve();
+      });
+    };
+    process.once('SIGTERM', onSignal);
+    process.once('SIGINT', onSignal);
+  });
+  return 0;
+}

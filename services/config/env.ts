@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { ConfigError } from './load-config.ts';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/**
+ * Endpoints and secrets: from the environment, parsed once at start-up. Unset S3_ENDPOINT / SMTP_URL
+ * select the embedded loopback servers.
+ */
+export const envSchema = z.object({
+  QUIETLINE_CONFIG: z.string().default('./quietline.yaml'),
+  /** Working data of the embedded stack (S3 objects, .eml files, generated keys). */
+  QUIETLINE_DATA_DIR: z.string().default('./var'),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+    .default('redis://127.0.0.1:6379'),
+  /** Prefix of every BullMQ key; use a hash tag such as {ql} on Redis Cluster. */
+  QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9{}_-]+$/).default('ql'),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a valid S3 bucket name').default('quietline'),
+  S3_REGION: z.string().default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  /** Path-style addressing; needed by MinIO and most S3-protocol servers. Default true when S3_ENDPOINT is set. */
+  S3_FORCE_PATH_STYLE: bool.optional(),
+  /** Port of the embedded S3-protocol server. 0 = any free port. */
+  EMBEDDED_S3_PORT: z.coerce.number().int().min(0).max(65535).default(4568),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  /** Allow plaintext SMTP to a non-loopback relay. Default false: TLS is required. */
+  SMTP_ALLOW_INSECURE: bool.default('false'),
+  /** Port of the embedded SMTP sink. 0 = any free port. */
+  EMBEDDED_SMTP_PORT: z.coerce.number().int().min(0).max(65535).default(2525),
+  MAIL_FROM: z.string().optional(),
+  /** base64 of 32 random bytes: the key that seals PHI objects at rest. Required unless the embedded stack is used. */
+  QUIETLINE_STORAGE_KEY: z.string().optional(),
+  DASHBOARD_HOST: z.string().default('127.0.0.1'),
+  DASHBOARD_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  DASHBOARD_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
+  /** Jobs one worker process runs at once per queue. Default 1 (speech recognition is CPU-bound). */
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
+  /** Seconds a SIGTERM waits for running jobs before exiting. Default 30. */
+  SHUTDOWN_TIMEOUT_SEC: z.coerce.number().int().min(1).max(600).default(30),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type QuietlineEnv = Readonly<z.output<typeof envSchema>>;
+
+export function parseEnv(env: NodeJS.ProcessEnv = process.env): QuietlineEnv {
+  const clean = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const r = envSchema.safeParse(clean);
+  if (!r.success) {
+    const i = r.error.issues[0];
+    throw new ConfigError(`environment variable ${i?.path.join('.') ?? '?'}: ${i?.message ?? 'invalid'}`);
+  }
+  return Object.freeze(r.data);
+}

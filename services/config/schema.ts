@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { POLICY_NAMES } from '../redaction/types.ts';
+
+/** Practice and mailbox ids appear in S3 prefixes and job ids: keep them to a safe alphabet. */
+const slug = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, 'use 1-63 lower-case letters, digits, "-" or "_", starting with a letter or digit');
+
+const recipient = z
+  .object({
+    /** Stable identifier used in ledgers and job ids; defaults to a hash of the email address. */
+    id: slug.optional(),
+    email: z.string().email('must be an email address such as nurse@clinic.example'),
+    /** Path of the recipient's armored OpenPGP public key, relative to the config file. */
+    key: z.string().min(1, 'give the path of an armored OpenPGP public key file'),
+  })
+  .strict();
+
+const mailbox = z
+  .object({
+    id: slug,
+    name: z.string().min(1).max(80),
+    /** Which identifiers are masked before encryption. Default "standard". */
+    policy: z.enum(POLICY_NAMES).default('standard'),
+    /** Also mask clinicians' names ("Dr. Patel"). Default false. */
+    maskProviders: z.boolean().default(false),
+    /** What replaces masked stretches of audio. Default "tone". */
+    audioMask: z.enum(['tone', 'silence']).default('tone'),
+    recipients: z.array(recipient).min(1, 'a mailbox needs at least one recipient'),
+  })
+  .strict();
+
+const practice = z
+  .object({
+    id: slug,
+    name: z.string().min(1).max(120),
+    /** Speech-recognition engine for this practice's voicemails. */
+    engine: z.enum(['pocketsphinx', 'aws-transcribe', 'aws-transcribe-medical']).default('pocketsphinx'),
+    mailboxes: z.array(mailbox).min(1, 'a practice needs at least one mailbox'),
+  })
+  .strict();
+
+export const configSchema = z
+  .object({
+    service: z
+      .object({
+        /** From address of delivered mail; MAIL_FROM overrides it. */
+        from: z.string().min(3).default('Quietline <quietline@localhost>'),
+        /** Domain used in deterministic Message-IDs. */
+        messageIdDomain: z.string().regex(/^[A-Za-z0-9.-]+$/).default('quietline.invalid'),
+        /** Outer (unencrypted) Subject. Only PHI-free fields: {mailbox}, {practice}. Default "[...]". */
+        outerSubject: z
+          .string()
+          .refine((s) => !/\{(?!mailbox\}|practice\})[^}]*\}/.test(s), 'only {mailbox} and {practice} may be used in outerSubject')
+          .default('[...]'),
+        signingKey: z
+          .object({
+            /** Armored OpenPGP private key used to sign every message, relative to the config file. */
+            file: z.string().min(1),
+            /** Name of the environment variable holding its passphrase (empty when unprotected). */
+            passphraseEnv: z.string().default('QUIETLINE_SIGNING_KEY_PASSPHRASE'),
+          })
+          .strict(),
+      })
+      .strict(),
+    intake: z
+      .object({
+        /** Seconds between scans of incoming/ in the bucket. Default 10. */
+        scanIntervalSec: z.number().int().min(1).max(3600).default(10),
+        /** Objects larger than this are not transcribed. Default 200 MB. */
+        maxBytes: z.number().int().min(1024).default(200 * 1024 * 1024),
+        /** Longer recordings are transcribed up to this length, and the email says so. Default 900 (15 min). */
+        maxDurationSec: z.number().int().min(10).default(900),
+      })
+      .strict()
+      .default({}),
+    delivery: z
+      .object({
+        /** Largest encrypted message; bigger audio is re-encoded smaller or left out with a note. Default 20 MB. */
+        maxMessageBytes: z.number().int().min(100_000).default(20 * 1000 * 1000),
+        /** Attempts for a passing failure (SMTP down, 4xx) before giving up. Default 8. */
+        attempts: z.number().int().min(1).max(50).default(8),
+      })
+      .strict()
+      .default({}),
+    retention: z
+      .object({
+        /** Days to keep source audio and intermediates after every recipient is served; 0 deletes at once. */
+        keepDays: z.number().int().min(0).max(3650).default(0),
+      })
+      .strict()
+      .default({}),
+    practices: z.array(practice).min(1, 'declare at least one practice'),
+  })
+  .strict();
+
+export type QuietlineConfigInput = z.input<typeof configSchema>;
+export type QuietlineConfig = z.output<typeof configSchema>;
+export type PracticeConfig = QuietlineConfig['practices'][number];
+export type MailboxConfig = PracticeConfig['mailboxes'][number];
+export type RecipientConfig = MailboxConfig['recipients'][number] & { id: string };

@@ -1,0 +1,109 @@
+import { extname } from 'node:path';
+import type { Queue } from 'bullmq';
+import type { LoadedConfig } from '../config/load-config.ts';
+import { log } from '../common/log.ts';
+import type { SealedStore } from '../storage/sealed-store.ts';
+import type { StoredObjectInfo } from '../storage/object-store.ts';
+import { INCOMING_PREFIX, keys, parseIncomingKey } from '../voicemail/object-keys.ts';
+import { registerVoicemail, UnknownMailboxError } from './register-voicemail.ts';
+import { voicemailIdFor } from './voicemail-id.ts';
+
+/** Object metadata naming the caller, sealed by `quietline submit` (S3 metadata is never encrypted at rest). */
+export const CALLER_METADATA = 'ql-caller-sealed';
+export const callerAad = (key: string) => `caller:${key}`;
+
+export interface ScanDeps {
+  sealed: SealedStore;
+  config: LoadedConfig;
+  transcribeQueue: Queue;
+  maxBytes: number;
+}
+
+export interface ScanResult {
+  seen: number;
+  created: number;
+  duplicates: number;
+  rejected: number;
+}
+
+/**
+ * One pass over incoming/: each object becomes exactly one voicemail (deduplicated by key + ETag),
+ * and leaves incoming/ once its sealed copy is safe under a key made from the voicemail id.
+ */
+export async function scanIncoming(deps: ScanDeps, opts: { limit?: number } = {}): Promise<ScanResult> {
+  const objects = await deps.sealed.store.list(INCOMING_PREFIX, { limit: opts.limit ?? 500 });
+  const result: ScanResult = { seen: objects.length, created: 0, duplicates: 0, rejected: 0 };
+  for (const obj of objects) {
+    const outcome = await ingestObject(deps, obj);
+    if (outcome === 'created') result.created++;
+    else if (outcome === 'duplicate') result.duplicates++;
+    else if (outcome === 'rejected') result.rejected++;
+  }
+  return result;
+}
+
+export async function ingestObject(deps: ScanDeps, obj: StoredObjectInfo): Promise<'created' | 'duplicate' | 'rejected' | 'skipped'> {
+  const store = deps.sealed.store;
+  if (obj.key.endsWith('/')) return 'skipped';
+  const id = voicemailIdFor(deps.sealed, 's3', `${obj.key}\n${obj.etag}`);
+  const where = parseIncomingKey(obj.key);
+  if (!where || !deps.config.mailbox(where.practiceId, where.mailboxId)) {
+    await reject(deps, obj, id, where ? 'unknown-mailbox' : 'bad-key-layout');
+    return 'rejected';
+  }
+  if (obj.size > deps.maxBytes) {
+    await reject(deps, obj, id, 'audio-too-large');
+    return 'rejected';
+  }
+  const head = await store.head(obj.key);
+  if (!head || head.etag !== obj.etag) return 'skipped'; // replaced or removed since listing: the next scan sees the new one
+  const audio = await store.get(obj.key);
+  if (!audio) return 'skipped';
+  let callerNumber: string | undefined;
+  const sealedCaller = head.metadata[CALLER_METADATA];
+  if (sealedCaller) {
+    try {
+      callerNumber = deps.sealed.openString(sealedCaller, callerAad(obj.key));
+    } catch {
+      log.warn({ voicemailId: id }, 'caller metadata could not be opened; continuing without caller number');
+    }
+  }
+  try {
+    const outcome = await registerVoicemail(deps, {
+      id,
+      source: 's3',
+      sourceId: `${obj.key}\n${obj.etag}`,
+      practiceId: where.practiceId,
+      mailboxId: where.mailboxId,
+      ...(callerNumber ? { callerNumber } : {}),
+      receivedAt: obj.lastModified,
+      formatHint: extname(obj.key).slice(1).toLowerCase().slice(0, 8) || undefined,
+      audio,
+    });
+    await store.delete(obj.key);
+    return outcome;
+  } catch (err) {
+    if (err instanceof UnknownMailboxError) {
+      await reject(deps, obj, id, err.code);
+      return 'rejected';
+    }
+    throw err;
+  }
+}
+
+/** Moves an object that cannot become a voicemail out of incoming/, sealed, with a PHI-free reason. */
+async function reject(deps: ScanDeps, obj: StoredObjectInfo, id: string, reason: string): Promise<void> {
+  const store = deps.sealed.store;
+  if (obj.size <= deps.maxBytes) {
+    const body = await store.get(obj.key);
+    if (body) await deps.sealed.putSealed(keys.rejectedSource(id), body);
+  }
+  const where = parseIncomingKey(obj.key);
+  await store.put(
+    keys.rejected(id),
+    JSON.stringify({ id, reason, practiceId: where?.practiceId, mailboxId: where?.mailboxId, sizeBytes: obj.size, at: new Date().toISOString(), sourceKept: obj.size <= deps.maxBytes }),
+    { contentType: 'application/json' },
+  );
+  if (obj.size <= deps.maxBytes) await store.delete(obj.key);
+  log.warn({ voicemailId: id, reason, practiceId: where?.practiceId, mailboxId: where?.mailboxId }, 'incoming object rejected');
+}

@@ -1,0 +1,63 @@
+import nodemailer, { type Transporter } from 'nodemailer';
+import { MailRejectedError, MailTemporaryError, type MailTransport, type OutgoingMail, type SendResult } from './transport.ts';
+
+export interface SmtpTransportOptions {
+  /** smtp://user:pass@host:587 (STARTTLS) or smtps://user:pass@host:465. */
+  url: string;
+  /** Permit a non-loopback relay without TLS. Default false. */
+  allowInsecure?: boolean;
+  /** Keep connections open and reuse them. Default true. */
+  pool?: boolean;
+  dkim?: { domainName: string; keySelector: string; privateKey: string };
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || host.startsWith('127.');
+}
+
+/** nodemailer over SMTP. Message bodies are already encrypted when they get here. */
+export class SmtpTransport implements MailTransport {
+  private readonly transporter: Transporter;
+
+  constructor(opts: SmtpTransportOptions) {
+    const u = new URL(opts.url);
+    const secure = u.protocol === 'smtps:';
+    const loopback = isLoopback(u.hostname);
+    // A non-loopback relay must offer STARTTLS unless the operator explicitly allowed plaintext.
+    const requireTLS = !secure && !loopback && !opts.allowInsecure;
+    this.transporter = nodemailer.createTransport({
+      host: u.hostname,
+      port: Number(u.port || (secure ? 465 : 587)),
+      secure,
+      requireTLS,
+      ignoreTLS: loopback && !secure,
+      auth: u.username ? { user: decodeURIComponent(u.username), pass: decodeURIComponent(u.password) } : undefined,
+      pool: opts.pool ?? true,
+      maxConnections: 3,
+      connectionTimeout: 15_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 60_000,
+      ...(opts.dkim ? { dkim: opts.dkim } : {}),
+    });
+  }
+
+  async send(mail: OutgoingMail): Promise<SendResult> {
+    try {
+      const info = (await this.transporter.sendMail({ envelope: { from: mail.from, to: [mail.to] }, raw: mail.raw })) as { response?: string };
+      return { response: String(info.response ?? '250') };
+    } catch (err) {
+      const e = err as { responseCode?: number; code?: string };
+      if (typeof e.responseCode === 'number' && e.responseCode >= 500) throw new MailRejectedError(e.responseCode);
+      // Only the code: the server's text could echo an address or a header.
+      throw new MailTemporaryError(typeof e.responseCode === 'number' ? `relay answered ${e.responseCode}` : (e.code ?? 'connection failed'));
+    }
+  }
+
+  async verify(): Promise<void> {
+    await this.transporter.verify();
+  }
+
+  close(): void {
+    this.transporter.close();
+  }
+}

@@ -1,0 +1,95 @@
+import { join, resolve } from 'node:path';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import type { LoadedConfig } from '../config/load-config.ts';
+import type { QuietlineEnv } from '../config/env.ts';
+import { startEmbeddedS3, type EmbeddedS3 } from '../storage/embedded-s3.ts';
+import type { ObjectStore } from '../storage/object-store.ts';
+import { S3Store } from '../storage/s3-store.ts';
+import { SealedStore } from '../storage/sealed-store.ts';
+import { startSmtpSink, type SmtpSink } from '../mail/smtp-sink.ts';
+import { SmtpTransport } from '../mail/smtp-transport.ts';
+import type { MailTransport } from '../mail/transport.ts';
+import { jobOptions, QUEUE_NAMES, type QueueName } from '../../workers/queues.ts';
+import { connectRedis, redisOptions } from './redis.ts';
+import { resolveStorageKey } from './storage-key.ts';
+
+export interface AppContext {
+  readonly config: LoadedConfig;
+  readonly env: QuietlineEnv;
+  readonly store: ObjectStore;
+  readonly sealed: SealedStore;
+  readonly transport: MailTransport;
+  /** Producer connection (fails fast when Redis is down). */
+  readonly redis: Redis;
+  readonly queues: Readonly<Record<QueueName, Queue>>;
+  readonly prefix: string;
+  /** Options for a worker's own blocking connection. */
+  /** A new connection for one worker (BullMQ duplicates it for its blocking commands). */
+  workerConnection(): Redis;
+  readonly embedded: { s3?: EmbeddedS3; smtp?: SmtpSink; mailDir?: string };
+  close(): Promise<void>;
+}
+
+/** Builds the shared parts every role needs; embedded servers start when their endpoint is unset. */
+export async function createContext(config: LoadedConfig, env: QuietlineEnv, opts: { startEmbedded?: boolean } = {}): Promise<AppContext> {
+  const dataDir = resolve(env.QUIETLINE_DATA_DIR);
+  const startEmbedded = opts.startEmbedded ?? true;
+  const embedded: { s3?: EmbeddedS3; smtp?: SmtpSink; mailDir?: string } = {};
+  const closers: (() => Promise<void> | void)[] = [];
+
+  let s3Endpoint = env.S3_ENDPOINT;
+  let credentials = env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY } : undefined;
+  if (!s3Endpoint) {
+    if (startEmbedded) {
+      embedded.s3 = await startEmbeddedS3({ dir: join(dataDir, 's3'), port: env.EMBEDDED_S3_PORT, bucket: env.S3_BUCKET });
+      closers.push(() => embedded.s3?.close());
+    }
+    s3Endpoint = embedded.s3?.endpoint ?? `http://127.0.0.1:${env.EMBEDDED_S3_PORT}`;
+    credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+  }
+  const store = new S3Store({ bucket: env.S3_BUCKET, region: env.S3_REGION, endpoint: s3Endpoint, forcePathStyle: env.S3_FORCE_PATH_STYLE ?? true, credentials });
+  closers.push(() => store.destroy());
+
+  let smtpUrl = env.SMTP_URL;
+  if (!smtpUrl) {
+    embedded.mailDir = join(dataDir, 'mail');
+    if (startEmbedded) {
+      embedded.smtp = await startSmtpSink({ dir: embedded.mailDir, port: env.EMBEDDED_SMTP_PORT });
+      closers.push(() => embedded.smtp?.close());
+    }
+    smtpUrl = embedded.smtp?.url ?? `smtp://127.0.0.1:${env.EMBEDDED_SMTP_PORT}`;
+  }
+  const transport = new SmtpTransport({ url: smtpUrl, allowInsecure: env.SMTP_ALLOW_INSECURE });
+  closers.push(() => transport.close());
+
+  const key = resolveStorageKey(env.QUIETLINE_STORAGE_KEY, !env.S3_ENDPOINT, join(dataDir, 'storage.key'));
+  const sealed = new SealedStore(store, key);
+
+  const redis = await connectRedis(env.REDIS_URL, 'producer');
+  closers.push(async () => {
+    await redis.quit().catch(() => undefined);
+  });
+  const queues = Object.fromEntries(
+    QUEUE_NAMES.map((q) => [q, new Queue(q, { connection: redis, prefix: env.QUEUE_PREFIX, defaultJobOptions: jobOptions[q] })]),
+  ) as Record<QueueName, Queue>;
+  closers.unshift(async () => {
+    await Promise.all(Object.values(queues).map((q) => q.close()));
+  });
+
+  return {
+    config,
+    env,
+    store,
+    sealed,
+    transport,
+    redis,
+    queues,
+    prefix: env.QUEUE_PREFIX,
+    workerConnection: () => new Redis(redisOptions(env.REDIS_URL, 'worker')),
+    embedded,
+    close: async () => {
+      for (const c of closers) await c();
+    },
+  };
+}

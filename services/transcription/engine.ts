@@ -1,0 +1,32 @@
+import type { Transcript } from './transcript.ts';
+
+/**
+ * A speech-recognition engine. Adapters live beside this file, one per implementation;
+ * engine SDK types never leave the adapter.
+ */
+export interface TranscriptionEngine {
+  readonly name: string;
+  /**
+   * Transcribe a normalised WAV file (16 kHz, mono, signed 16-bit PCM).
+   * Throws a {@link TranscriptionError} subclass for failures that retrying cannot fix.
+   */
+  transcribe(wavPath: string, opts?: { signal?: AbortSignal }): Promise<Transcript>;
+}
+
+export type TranscriptionErrorCode = 'asr-failed' | 'asr-timeout' | 'asr-no-speech' | 'asr-aborted';
+
+/**
+ * A recogniser failure. The message is the code only: engine output can contain transcript text.
+ * `permanent` tells the job runner whether another attempt could succeed.
+ */
+export class TranscriptionError extends Error {
+  override readonly name = 'TranscriptionError';
+  readonly code: TranscriptionErrorCode;
+  readonly permanent: boolean;
+
+  constructor(code: TranscriptionErrorCode) {
+    super(code);
+    this.code = code;
+    this.permanent = code === 'asr-no-speech';
+  }
+}

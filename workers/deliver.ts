@@ -1,0 +1,106 @@
+import { UnrecoverableError, type Job } from 'bullmq';
+import type { PrivateKey } from 'openpgp';
+import type { LoadedConfig, RecipientConfig } from '../services/config/load-config.ts';
+import { log } from '../services/common/log.ts';
+import { DeliveryLedger } from '../services/ledger/delivery-ledger.ts';
+import { checkRecipientKeyFile } from '../services/pgp/keys.ts';
+import type { MailTransport } from '../services/mail/transport.ts';
+import { MailRejectedError } from '../services/mail/transport.ts';
+import { composeVoicemailEmail } from '../services/mail/compose-voicemail.ts';
+import type { SealedStore } from '../services/storage/sealed-store.ts';
+import type { DeliveryPackage } from '../services/voicemail/delivery-package.ts';
+import { keys } from '../services/voicemail/object-keys.ts';
+import { completeVoicemail } from '../services/voicemail/retention.ts';
+import { isLastAttempt } from './attempts.ts';
+import { parseJobData } from './queues.ts';
+
+export interface DeliverDeps {
+  sealed: SealedStore;
+  config: LoadedConfig;
+  transport: MailTransport;
+  signingKey: PrivateKey;
+  from: string;
+  maxMessageBytes: number;
+  keepDays: number;
+}
+
+export type DeliverJobResult = { voicemailId: string; recipientId: string; status: 'delivered' | 'already-delivered'; messageId: string; withAudio: boolean };
+
+/**
+ * One recipient, one email, exactly once: the S3 ledger is checked before building the message and
+ * written right after the relay accepts it. The remaining crash window is the moment between the
+ * relay's "250" and the ledger write; a crash there resends on retry, with the same Message-ID, which
+ * mail clients and most relays collapse.
+ */
+export function createDeliverProcessor(deps: DeliverDeps) {
+  const ledger = new DeliveryLedger(deps.sealed.store);
+
+  async function failFor(data: { voicemailId: string; practiceId: string; mailboxId: string; recipientId: string }, reason: string): Promise<never> {
+    await ledger.recordFailure({ ...data, reason, at: new Date().toISOString() });
+    await maybeComplete(data.voicemailId, data.practiceId, data.mailboxId);
+    log.warn({ voicemailId: data.voicemailId, practiceId: data.practiceId, mailboxId: data.mailboxId, recipientId: data.recipientId, reason }, 'recipient not served');
+    throw new UnrecoverableError(reason);
+  }
+
+  async function maybeComplete(voicemailId: string, practiceId: string, mailboxId: string): Promise<void> {
+    const ids = deps.config.recipients(practiceId, mailboxId).map((r) => r.id);
+    if ((await ledger.outstanding(voicemailId, ids)).length > 0) return;
+    if (await deps.sealed.store.head(keys.done(voicemailId))) return;
+    let delivered = 0;
+    for (const id of ids) if (await ledger.delivered(voicemailId, id)) delivered++;
+    await completeVoicemail(deps.sealed.store, voicemailId, { delivered, failed: ids.length - delivered }, deps.keepDays);
+  }
+
+  return async (job: Job): Promise<DeliverJobResult> => {
+    const data = parseJobData('deliver', job.data);
+    const { voicemailId, recipientId } = data;
+    const already = await ledger.delivered(voicemailId, recipientId);
+    if (already) {
+      await maybeComplete(voicemailId, data.practiceId, data.mailboxId);
+      return { voicemailId, recipientId, status: 'already-delivered', messageId: already.messageId, withAudio: already.withAudio };
+    }
+    const recipient: RecipientConfig | undefined = deps.config.recipients(data.practiceId, data.mailboxId).find((r) => r.id === recipientId);
+    if (!recipient) return failFor(data, 'recipient-not-configured');
+
+    // Checked before every send, not only at start-up: keys expire and get replaced while we run.
+    const key = await checkRecipientKeyFile(deps.config.resolvePath(recipient.key));
+    if (!key.ok) return failFor(data, key.reason);
+
+    const pkg = await deps.sealed.getJson<DeliveryPackage>(keys.package(voicemailId));
+    if (!pkg) return failFor(data, 'package-missing');
+    const audio = pkg.audio ? await deps.sealed.getSealed(keys.packageAudio(voicemailId)) : null;
+
+    const email = await composeVoicemailEmail({
+      pkg,
+      audio,
+      recipient: { id: recipient.id, email: recipient.email, publicKey: key.key },
+      signingKey: deps.signingKey,
+      from: deps.from,
+      messageIdDomain: deps.config.raw.service.messageIdDomain,
+      outerSubjectTemplate: deps.config.raw.service.outerSubject,
+      maxMessageBytes: deps.maxMessageBytes,
+    });
+
+    let smtpStatus = 250;
+    try {
+      const res = await deps.transport.send({ from: email.envelopeFrom, to: recipient.email, raw: email.raw });
+      smtpStatus = Number(/^\d{3}/.exec(res.response)?.[0] ?? 250);
+    } catch (err) {
+      if (err instanceof MailRejectedError) return failFor(data, `smtp-rejected-${err.responseCode}`);
+      if (isLastAttempt(job)) return failFor(data, 'smtp-unavailable');
+      throw err;
+    }
+    await ledger.recordDelivered({
+      voicemailId,
+      recipientId,
+      messageId: email.messageId,
+      keyFingerprint: key.fingerprint,
+      acceptedAt: new Date().toISOString(),
+      smtpStatus,
+      withAudio: email.withAudio,
+    });
+    log.info({ voicemailId, recipientId, practiceId: data.practiceId, mailboxId: data.mailboxId, keyFingerprint: key.fingerprint }, 'delivered');
+    await maybeComplete(voicemailId, data.practiceId, data.mailboxId);
+    return { voicemailId, recipientId, status: 'delivered', messageId: email.messageId, withAudio: email.withAudio };
+  };
+}

@@ -1,0 +1,109 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { UnrecoverableError, type Job, type Queue } from 'bullmq';
+import type { LoadedConfig } from '../services/config/load-config.ts';
+import { log } from '../services/common/log.ts';
+import type { SealedStore } from '../services/storage/sealed-store.ts';
+import { keys } from '../services/voicemail/object-keys.ts';
+import type { TranscriptResult, VoicemailRecord } from '../services/voicemail/record.ts';
+import type { DeliveryPackage } from '../services/voicemail/delivery-package.ts';
+import { prepareEmailAudio } from '../services/voicemail/email-audio.ts';
+import { redactTranscript } from '../services/redaction/transcript-redaction.ts';
+import { policyTypes } from '../services/redaction/policy.ts';
+import { jobIds, parseJobData } from './queues.ts';
+
+export interface PrepareDeps {
+  sealed: SealedStore;
+  config: LoadedConfig;
+  deliverQueue: Queue;
+  maxMessageBytes: number;
+}
+
+const UNAVAILABLE_NOTES: Record<string, string> = {
+  'no-speech': 'No speech was detected in this recording.',
+  'audio-empty': 'The phone system sent an empty recording.',
+  'audio-not-audio': 'The phone system sent a file that is not audio; it is attached as received.',
+  'audio-corrupt': 'The recording is damaged and could not be transcribed; it is attached as received.',
+};
+
+/**
+ * Masks PHI per the mailbox policy, in text and in audio, and stores the one package every
+ * recipient's email is built from; then fans out one deliver job per recipient.
+ */
+export function createPrepareProcessor(deps: PrepareDeps) {
+  return async (job: Job): Promise<{ voicemailId: string; recipients: number; maskedTypes: string[] }> => {
+    const data = parseJobData('prepare', job.data);
+    const { voicemailId, practiceId, mailboxId } = data;
+    const practice = deps.config.practice(practiceId);
+    const mailbox = deps.config.mailbox(practiceId, mailboxId);
+    if (!practice || !mailbox) throw new UnrecoverableError('unknown-mailbox');
+    const record = await deps.sealed.getJson<VoicemailRecord>(keys.record(voicemailId));
+    if (!record) throw new UnrecoverableError('record-missing');
+    const tr = await deps.sealed.getJson<TranscriptResult>(keys.transcript(voicemailId));
+    if (!tr) throw new UnrecoverableError('transcript-missing');
+
+    let pkg = await deps.sealed.getJson<DeliveryPackage>(keys.package(voicemailId));
+    if (!pkg) {
+      const notes: string[] = [];
+      const masked = tr.status === 'ok' ? redactTranscript(tr.transcript, mailbox.policy, { maskProviders: mailbox.maskProviders }) : null;
+      if (tr.status === 'ok' && tr.truncated) notes.push('This recording is longer than the transcription limit: only its first part was transcribed. The full audio is attached.');
+      if (tr.status === 'ok' && tr.lowConfidence) notes.push('The recogniser was unsure of much of this recording: listen to the audio before acting on the transcript.');
+      if (tr.status === 'unavailable') notes.push(UNAVAILABLE_NOTES[tr.reason] ?? 'The transcript is unavailable: the recording could not be transcribed.');
+
+      const dir = await mkdtemp(join(tmpdir(), 'ql-pr-'));
+      let audioMeta: DeliveryPackage['audio'] = null;
+      try {
+        const source = await deps.sealed.getSealed(keys.source(voicemailId));
+        if (!source) throw new UnrecoverableError('source-missing');
+        const src = join(dir, `source${record.formatHint ? '.' + record.formatHint.replace(/[^a-z0-9]/g, '') : ''}`);
+        await writeFile(src, source, { mode: 0o600 });
+        const audio = await prepareEmailAudio(src, {
+          workDir: dir,
+          maskIntervals: masked?.maskedIntervals ?? [],
+          maskMode: mailbox.audioMask,
+          maxMessageBytes: deps.maxMessageBytes,
+          ...(record.formatHint ? { nameHint: `source.${record.formatHint}` } : {}),
+        });
+        notes.push(...audio.notes);
+        if (audio.file) {
+          await deps.sealed.putSealed(keys.packageAudio(voicemailId), await readFile(audio.file.path));
+          audioMeta = { filename: audio.file.filename, contentType: audio.file.contentType, durationSec: audio.file.durationSec, bytes: audio.file.bytes };
+        }
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+
+      const hidesCaller = policyTypes(mailbox.policy, { maskProviders: mailbox.maskProviders }).has('PHONE');
+      pkg = {
+        voicemailId,
+        practiceId,
+        mailboxId,
+        practiceName: practice.name,
+        mailboxName: mailbox.name,
+        receivedAt: record.receivedAt,
+        durationSec: tr.status === 'ok' ? tr.transcript.durationSec : (tr.durationSec ?? audioMeta?.durationSec ?? 0),
+        ...(record.callerNumber && !hidesCaller ? { caller: record.callerNumber } : {}),
+        transcript:
+          tr.status === 'ok' && masked
+            ? { status: 'ok', text: masked.text, words: masked.words.map((w) => ({ word: w.word, confidence: w.confidence, ...(w.masked ? { masked: w.masked } : {}) })), lowConfidence: tr.lowConfidence }
+            : { status: 'unavailable', reason: tr.status === 'unavailable' ? tr.reason : 'unknown', lowConfidence: false },
+        maskedTypes: [...(masked?.maskedTypes ?? []), ...(record.callerNumber && hidesCaller ? ['PHONE'] : [])].filter((t, i, a) => a.indexOf(t) === i),
+        notes,
+        audio: audioMeta,
+      };
+      await deps.sealed.putJson(keys.package(voicemailId), pkg);
+    }
+
+    const recipients = deps.config.recipients(practiceId, mailboxId);
+    await deps.deliverQueue.addBulk(
+      recipients.map((r) => ({
+        name: 'deliver',
+        data: { voicemailId, practiceId, mailboxId, recipientId: r.id },
+        opts: { jobId: jobIds.deliver(voicemailId, r.id) },
+      })),
+    );
+    log.info({ voicemailId, recipients: recipients.length, maskedTypes: pkg.maskedTypes }, 'delivery prepared');
+    return { voicemailId, recipients: recipients.length, maskedTypes: pkg.maskedTypes };
+  };
+}

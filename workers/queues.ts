@@ -1,0 +1,64 @@
+import type { JobsOptions } from 'bullmq';
+import { z } from 'zod';
+
+/**
+ * The one catalogue of queues and their job payloads.
+ * WARNING: renaming a queue strands every job waiting in it under the old name; drain first.
+ * Payloads carry identifiers only. Caller numbers, names, transcripts and audio live sealed in S3.
+ */
+const id = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/);
+
+export const jobSchemas = {
+  /** Lists incoming/ and turns each new object into a voicemail. Repeatable. */
+  intake: z.object({ reason: z.enum(['schedule', 'manual', 'event']).default('schedule') }).strict(),
+  /** Normalises audio and runs speech recognition. */
+  transcribe: z.object({ voicemailId: id, practiceId: id, mailboxId: id }).strict(),
+  /** Masks PHI per the mailbox policy and prepares what every recipient's email carries. */
+  prepare: z.object({ voicemailId: id, practiceId: id, mailboxId: id }).strict(),
+  /** Encrypts and sends to one recipient. */
+  deliver: z.object({ voicemailId: id, practiceId: id, mailboxId: id, recipientId: id }).strict(),
+} as const;
+
+export type QueueName = keyof typeof jobSchemas;
+export const QUEUE_NAMES = Object.keys(jobSchemas) as QueueName[];
+export type JobData<Q extends QueueName> = z.infer<(typeof jobSchemas)[Q]>;
+
+/**
+ * Retry and retention per queue. Completed jobs are kept a day so a deterministic job id still
+ * deduplicates; failed ones two weeks, for operators.
+ */
+export const jobOptions: Record<QueueName, JobsOptions> = {
+  intake: { attempts: 1, removeOnComplete: { age: 3600, count: 100 }, removeOnFail: { age: 86_400, count: 100 } },
+  transcribe: { attempts: 3, backoff: { type: 'exponential', delay: 5_000 }, removeOnComplete: { age: 86_400, count: 10_000 }, removeOnFail: { age: 14 * 86_400 } },
+  prepare: { attempts: 5, backoff: { type: 'exponential', delay: 5_000 }, removeOnComplete: { age: 86_400, count: 10_000 }, removeOnFail: { age: 14 * 86_400 } },
+  deliver: { attempts: 8, backoff: { type: 'jitteredExponential', delay: 10_000 }, removeOnComplete: { age: 86_400, count: 10_000 }, removeOnFail: { age: 14 * 86_400 } },
+};
+
+/** Exponential backoff with full jitter, so a relay coming back is not hit by every job at once. */
+export function backoffStrategy(attemptsMade: number, type?: string): number {
+  const base = 10_000 * 2 ** Math.max(0, attemptsMade - 1);
+  const capped = Math.min(base, 30 * 60_000);
+  return type === 'jitteredExponential' ? Math.round(capped / 2 + Math.random() * (capped / 2)) : capped;
+}
+
+/** Deterministic job ids (no ':' and never all digits, as BullMQ requires) make enqueueing idempotent. */
+export const jobIds = {
+  transcribe: (voicemailId: string) => `tr-${voicemailId}`,
+  prepare: (voicemailId: string) => `pr-${voicemailId}`,
+  deliver: (voicemailId: string, recipientId: string) => `dl-${voicemailId}-${recipientId}`,
+};
+
+/** Parses a payload handed back by Redis; a malformed one is a permanent failure. */
+export function parseJobData<Q extends QueueName>(queue: Q, data: unknown): JobData<Q> {
+  const r = jobSchemas[queue].safeParse(data);
+  if (!r.success) throw new MalformedJobError(queue);
+  return r.data as JobData<Q>;
+}
+
+export class MalformedJobError extends Error {
+  override readonly name = 'MalformedJobError';
+  readonly code = 'job-malformed';
+  constructor(queue: string) {
+    super(`job-malformed: payload of a ${queue} job does not match its schema`);
+  }
+}

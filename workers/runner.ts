@@ -1,0 +1,103 @@
+import { Worker, type Job, type Processor } from 'bullmq';
+import type { TranscriptionEngine } from '../services/transcription/engine.ts';
+import { log } from '../services/common/log.ts';
+import type { AppContext } from '../services/runtime/context.ts';
+import { loadSigningKey } from '../services/pgp/keys.ts';
+import { purgeExpired } from '../services/voicemail/retention.ts';
+import { createDeliverProcessor } from './deliver.ts';
+import { createIntakeProcessor, SCAN_SCHEDULER_ID } from './intake.ts';
+import { createPrepareProcessor } from './prepare.ts';
+import { createTranscribeProcessor } from './transcribe.ts';
+import { backoffStrategy, QUEUE_NAMES, type QueueName } from './queues.ts';
+import { reasonCode } from './attempts.ts';
+
+export const ROLES = ['all', 'intake', 'worker', 'dashboard'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Which queues each role consumes. */
+const QUEUES_BY_ROLE: Record<Role, readonly QueueName[]> = {
+  all: QUEUE_NAMES,
+  intake: ['intake'],
+  worker: ['transcribe', 'prepare', 'deliver'],
+  dashboard: [],
+};
+
+export interface RunningWorkers {
+  workers: Worker[];
+  close(timeoutMs: number): Promise<void>;
+}
+
+/**
+ * Starts one BullMQ worker per queue the role consumes. Processors are built here with only what each
+ * needs; a queue without a processor stops start-up.
+ */
+export async function startWorkers(ctx: AppContext, role: Role, opts: { engineFor: (practiceId: string) => TranscriptionEngine; concurrency?: number }): Promise<RunningWorkers> {
+  const cfg = ctx.config.raw;
+  const queues = QUEUES_BY_ROLE[role];
+  const processors: Partial<Record<QueueName, Processor>> = {};
+  if (queues.includes('intake')) {
+    const scan = createIntakeProcessor({ sealed: ctx.sealed, config: ctx.config, transcribeQueue: ctx.queues.transcribe, maxBytes: cfg.intake.maxBytes });
+    processors.intake = async (job: Job) => {
+      const r = await scan(job);
+      await purgeExpired(ctx.store);
+      return r;
+    };
+  }
+  if (queues.includes('transcribe')) {
+    processors.transcribe = createTranscribeProcessor({ sealed: ctx.sealed, engineFor: opts.engineFor, prepareQueue: ctx.queues.prepare, maxDurationSec: cfg.intake.maxDurationSec });
+  }
+  if (queues.includes('prepare')) {
+    processors.prepare = createPrepareProcessor({ sealed: ctx.sealed, config: ctx.config, deliverQueue: ctx.queues.deliver, maxMessageBytes: cfg.delivery.maxMessageBytes });
+  }
+  if (queues.includes('deliver')) {
+    const signingKey = await loadSigningKey(ctx.config.resolvePath(cfg.service.signingKey.file), process.env[cfg.service.signingKey.passphraseEnv]);
+    processors.deliver = createDeliverProcessor({
+      sealed: ctx.sealed,
+      config: ctx.config,
+      transport: ctx.transport,
+      signingKey,
+      from: ctx.env.MAIL_FROM ?? cfg.service.from,
+      maxMessageBytes: cfg.delivery.maxMessageBytes,
+      keepDays: cfg.retention.keepDays,
+    });
+  }
+  const missing = queues.filter((q) => !processors[q]);
+  if (missing.length) throw new Error(`no processor for queue(s): ${missing.join(', ')}`);
+
+  const workers = queues.map((q) => {
+    const w = new Worker(q, processors[q], {
+      connection: ctx.workerConnection(),
+      prefix: ctx.prefix,
+      concurrency: q === 'intake' ? 1 : q === 'deliver' ? Math.max(2, opts.concurrency ?? 1) : (opts.concurrency ?? 1),
+      // Speech recognition of a long recording can take minutes; the lock is renewed meanwhile.
+      lockDuration: 60_000,
+      stalledInterval: 30_000,
+      maxStalledCount: 2,
+      settings: { backoffStrategy },
+    });
+    w.on('failed', (job, err) => {
+      log.warn({ queue: q, jobId: job?.id, voicemailId: (job?.data as { voicemailId?: string } | undefined)?.voicemailId, reason: reasonCode(err, 'failed'), attemptsMade: job?.attemptsMade }, 'job failed');
+    });
+    w.on('error', (err) => log.error({ queue: q, reason: reasonCode(err, 'worker-error') }, 'worker error'));
+    return w;
+  });
+
+  if (queues.includes('intake')) {
+    await ctx.queues.intake.upsertJobScheduler(SCAN_SCHEDULER_ID, { every: cfg.intake.scanIntervalSec * 1000 }, { name: 'scan', data: { reason: 'schedule' } });
+  }
+  log.info({ role, queues }, 'workers started');
+  return {
+    workers,
+    close: async (timeoutMs: number) => {
+      const closing = Promise.all(workers.map((w) => w.close()));
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), timeoutMs)));
+      const r = await Promise.race([closing.then(() => 'closed' as const), timeout]);
+      clearTimeout(timer);
+      if (r === 'timeout') {
+        log.warn({ timeoutMs }, 'shutdown bound reached; forcing workers closed (their jobs will be picked up again as stalled)');
+        await Promise.all(workers.map((w) => w.close(true)));
+      }
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { UnrecoverableError, type Job, type Queue } from 'bullmq';
+import { log } from '../services/common/log.ts';
+import type { SealedStore } from '../services/storage/sealed-store.ts';
+import { keys } from '../services/voicemail/object-keys.ts';
+import type { TranscriptResult, VoicemailRecord } from '../services/voicemail/record.ts';
+import type { TranscriptionEngine } from '../services/transcription/engine.ts';
+import { transcribeVoicemailAudio } from '../services/voicemail/transcribe-voicemail.ts';
+import { isLastAttempt, isPermanent, reasonCode } from './attempts.ts';
+import { jobIds, parseJobData } from './queues.ts';
+
+export interface TranscribeDeps {
+  sealed: SealedStore;
+  engineFor(practiceId: string): TranscriptionEngine;
+  prepareQueue: Queue;
+  maxDurationSec: number;
+}
+
+export interface TranscribeJobResult {
+  voicemailId: string;
+  status: TranscriptResult['status'];
+  reason?: string;
+}
+
+/**
+ * Speech recognition for one voicemail. A recording that cannot be transcribed, for good, still goes on
+ * to delivery, marked "transcript unavailable": a voicemail is never lost because a recogniser failed.
+ */
+export function createTranscribeProcessor(deps: TranscribeDeps) {
+  return async (job: Job): Promise<TranscribeJobResult> => {
+    const data = parseJobData('transcribe', job.data);
+    const { voicemailId } = data;
+    const record = await deps.sealed.getJson<VoicemailRecord>(keys.record(voicemailId));
+    if (!record) throw new UnrecoverableError('record-missing');
+
+    let result: TranscriptResult | null = await deps.sealed.getJson<TranscriptResult>(keys.transcript(voicemailId));
+    if (!result) {
+      const dir = await mkdtemp(join(tmpdir(), 'ql-tr-'));
+      try {
+        const audio = await deps.sealed.getSealed(keys.source(voicemailId));
+        if (!audio) throw new UnrecoverableError('source-missing');
+        const src = join(dir, `source${record.formatHint ? '.' + record.formatHint.replace(/[^a-z0-9]/g, '') : ''}`);
+        await writeFile(src, audio, { mode: 0o600 });
+        result = await transcribeVoicemailAudio(src, deps.engineFor(record.practiceId), {
+          workDir: dir,
+          maxDurationSec: deps.maxDurationSec,
+          ...(record.formatHint ? { nameHint: `source.${record.formatHint}` } : {}),
+        });
+      } catch (err) {
+        if (err instanceof UnrecoverableError) throw err;
+        if (!isPermanent(err) && !isLastAttempt(job)) throw err;
+        result = { status: 'unavailable', reason: reasonCode(err, 'asr-failed') };
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+      await deps.sealed.putJson(keys.transcript(voicemailId), result);
+    }
+    await deps.prepareQueue.add('prepare', { voicemailId, practiceId: data.practiceId, mailboxId: data.mailboxId }, { jobId: jobIds.prepare(voicemailId) });
+    log.info({ voicemailId, status: result.status, reason: result.status === 'unavailable' ? result.reason : undefined }, 'transcription stage done');
+    return { voicemailId, status: result.status, ...(result.status === 'unavailable' ? { reason: result.reason } : {}) };
+  };
+}
