@@ -6,8 +6,8 @@ import { decodedDuration, decodesCleanly, speak } from './helpers/audio.ts';
 import { statusHas } from './fixtures/keys-gen.ts';
 import { waitFor } from './helpers/wait.ts';
 
-const SENTENCE = 'Hello this is a message about my appointment on Tuesday please call me back at the office';
-const KNOWN_WORDS = ['hello', 'message', 'appointment', 'tuesday', 'please', 'call', 'back', 'office'];
+const SENTENCE = 'Hello this is about my appointment on Tuesday please call me back at the office';
+const KNOWN_WORDS = ['hello', 'appointment', 'tuesday', 'please', 'call', 'back', 'office'];
 const CALLER = '(555) 867-5309';
 const CALLER_DIGITS = '5558675309';
 
@@ -82,7 +82,7 @@ describe('one voicemail end to end: S3 intake → BullMQ → PocketSphinx → PG
     const intake = stack.ctx.queues.intake;
     await waitFor('the scan to finish', 30_000, async () => ((await intake.getJobCounts('active', 'waiting')).waiting === 0 && (await intake.getJobCounts('active')).active === 0 ? true : null));
     const tr = await stack.ctx.queues.transcribe.getJobCounts('waiting', 'active', 'delayed');
-    assert.equal(tr.waiting + tr.active + tr.delayed, 0, 'no new transcription queued');
+    assert.equal((tr.waiting ?? 0) + (tr.active ?? 0) + (tr.delayed ?? 0), 0, 'no new transcription queued');
     assert.equal((await stack.mailFiles()).length, count, 'no second email');
   });
 });

@@ -1,13 +1,18 @@
 import { UnrecoverableError, type Job } from 'bullmq';
 import type { PrivateKey } from 'openpgp';
+import type { Redis } from 'ioredis';
+import { withVoicemailLock } from '../services/runtime/voicemail-lock.ts';
 import type { LoadedConfig, RecipientConfig } from '../services/config/load-config.ts';
 import { log } from '../services/common/log.ts';
 import { DeliveryLedger } from '../services/ledger/delivery-ledger.ts';
 import { checkRecipientKeyFile } from '../services/pgp/keys.ts';
 import type { MailTransport } from '../services/mail/transport.ts';
 import { MailRejectedError } from '../services/mail/transport.ts';
-import { composeVoicemailEmail } from '../services/mail/compose-voicemail.ts';
+import { composeVoicemailEmail, MessageTooLargeError } from '../services/mail/compose-voicemail.ts';
 import type { SealedStore } from '../services/storage/sealed-store.ts';
+import type { AuditTrail } from '../services/audit/audit-trail.ts';
+import type { ActivityRecorder } from '../services/dashboard/activity.ts';
+import type { VoicemailRecord } from '../services/voicemail/record.ts';
 import type { DeliveryPackage } from '../services/voicemail/delivery-package.ts';
 import { keys } from '../services/voicemail/object-keys.ts';
 import { completeVoicemail } from '../services/voicemail/retention.ts';
@@ -22,6 +27,10 @@ export interface DeliverDeps {
   from: string;
   maxMessageBytes: number;
   keepDays: number;
+  audit: AuditTrail;
+  activity: ActivityRecorder;
+  redis: Redis;
+  prefix: string;
 }
 
 export type DeliverJobResult = { voicemailId: string; recipientId: string; status: 'delivered' | 'already-delivered'; messageId: string; withAudio: boolean };
@@ -37,18 +46,30 @@ export function createDeliverProcessor(deps: DeliverDeps) {
 
   async function failFor(data: { voicemailId: string; practiceId: string; mailboxId: string; recipientId: string }, reason: string): Promise<never> {
     await ledger.recordFailure({ ...data, reason, at: new Date().toISOString() });
+    await deps.audit.append(data.voicemailId, { event: 'delivery-failed', recipientId: data.recipientId, reason });
+    await deps.activity.outcome('failed');
     await maybeComplete(data.voicemailId, data.practiceId, data.mailboxId);
     log.warn({ voicemailId: data.voicemailId, practiceId: data.practiceId, mailboxId: data.mailboxId, recipientId: data.recipientId, reason }, 'recipient not served');
     throw new UnrecoverableError(reason);
   }
 
+  /** The last recipient served completes the voicemail; the lock makes sure only one job does. */
   async function maybeComplete(voicemailId: string, practiceId: string, mailboxId: string): Promise<void> {
     const ids = deps.config.recipients(practiceId, mailboxId).map((r) => r.id);
     if ((await ledger.outstanding(voicemailId, ids)).length > 0) return;
+    await withVoicemailLock(deps.redis, deps.prefix, 'complete', voicemailId, () => completeOnce(voicemailId, practiceId, mailboxId, ids));
+  }
+
+  async function completeOnce(voicemailId: string, practiceId: string, mailboxId: string, ids: string[]): Promise<void> {
     if (await deps.sealed.store.head(keys.done(voicemailId))) return;
     let delivered = 0;
     for (const id of ids) if (await ledger.delivered(voicemailId, id)) delivered++;
-    await completeVoicemail(deps.sealed.store, voicemailId, { delivered, failed: ids.length - delivered }, deps.keepDays);
+    const outcome = { delivered, failed: ids.length - delivered };
+    const record = await deps.sealed.getJson<VoicemailRecord>(keys.record(voicemailId));
+    const done = await completeVoicemail(deps.sealed.store, deps.audit, voicemailId, outcome, deps.keepDays);
+    if (record) {
+      await deps.activity.completed({ voicemailId, practiceId, mailboxId, receivedAt: new Date(record.receivedAt), completedAt: new Date(done.completedAt), ...outcome });
+    }
   }
 
   return async (job: Job): Promise<DeliverJobResult> => {
@@ -56,6 +77,7 @@ export function createDeliverProcessor(deps: DeliverDeps) {
     const { voicemailId, recipientId } = data;
     const already = await ledger.delivered(voicemailId, recipientId);
     if (already) {
+      await deps.activity.outcome('skipped');
       await maybeComplete(voicemailId, data.practiceId, data.mailboxId);
       return { voicemailId, recipientId, status: 'already-delivered', messageId: already.messageId, withAudio: already.withAudio };
     }
@@ -70,16 +92,23 @@ export function createDeliverProcessor(deps: DeliverDeps) {
     if (!pkg) return failFor(data, 'package-missing');
     const audio = pkg.audio ? await deps.sealed.getSealed(keys.packageAudio(voicemailId)) : null;
 
-    const email = await composeVoicemailEmail({
-      pkg,
-      audio,
-      recipient: { id: recipient.id, email: recipient.email, publicKey: key.key },
-      signingKey: deps.signingKey,
-      from: deps.from,
-      messageIdDomain: deps.config.raw.service.messageIdDomain,
-      outerSubjectTemplate: deps.config.raw.service.outerSubject,
-      maxMessageBytes: deps.maxMessageBytes,
-    });
+    let email;
+    try {
+      email = await composeVoicemailEmail({
+        pkg,
+        audio,
+        recipient: { id: recipient.id, email: recipient.email, publicKey: key.key },
+        signingKey: deps.signingKey,
+        from: deps.from,
+        messageIdDomain: deps.config.raw.service.messageIdDomain,
+        outerSubjectTemplate: deps.config.raw.service.outerSubject,
+        maxMessageBytes: deps.maxMessageBytes,
+        timeZone: deps.config.practice(data.practiceId)?.timeZone ?? 'UTC',
+      });
+    } catch (err) {
+      if (err instanceof MessageTooLargeError) return failFor(data, 'message-too-large');
+      throw err;
+    }
 
     let smtpStatus = 250;
     try {
@@ -99,6 +128,8 @@ export function createDeliverProcessor(deps: DeliverDeps) {
       smtpStatus,
       withAudio: email.withAudio,
     });
+    await deps.activity.outcome('delivered');
+    await deps.audit.append(voicemailId, { event: 'delivered', recipientId, keyFingerprint: key.fingerprint, messageId: email.messageId });
     log.info({ voicemailId, recipientId, practiceId: data.practiceId, mailboxId: data.mailboxId, keyFingerprint: key.fingerprint }, 'delivered');
     await maybeComplete(voicemailId, data.practiceId, data.mailboxId);
     return { voicemailId, recipientId, status: 'delivered', messageId: email.messageId, withAudio: email.withAudio };

@@ -5,6 +5,7 @@ import { UnrecoverableError, type Job, type Queue } from 'bullmq';
 import type { LoadedConfig } from '../services/config/load-config.ts';
 import { log } from '../services/common/log.ts';
 import type { SealedStore } from '../services/storage/sealed-store.ts';
+import type { AuditTrail } from '../services/audit/audit-trail.ts';
 import { keys } from '../services/voicemail/object-keys.ts';
 import type { TranscriptResult, VoicemailRecord } from '../services/voicemail/record.ts';
 import type { DeliveryPackage } from '../services/voicemail/delivery-package.ts';
@@ -17,6 +18,7 @@ export interface PrepareDeps {
   sealed: SealedStore;
   config: LoadedConfig;
   deliverQueue: Queue;
+  audit: AuditTrail;
   maxMessageBytes: number;
 }
 
@@ -93,6 +95,7 @@ export function createPrepareProcessor(deps: PrepareDeps) {
         audio: audioMeta,
       };
       await deps.sealed.putJson(keys.package(voicemailId), pkg);
+      await deps.audit.append(voicemailId, { event: 'masked', policy: mailbox.policy, maskedTypes: pkg.maskedTypes });
     }
 
     const recipients = deps.config.recipients(practiceId, mailboxId);

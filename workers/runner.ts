@@ -36,18 +36,18 @@ export async function startWorkers(ctx: AppContext, role: Role, opts: { engineFo
   const queues = QUEUES_BY_ROLE[role];
   const processors: Partial<Record<QueueName, Processor>> = {};
   if (queues.includes('intake')) {
-    const scan = createIntakeProcessor({ sealed: ctx.sealed, config: ctx.config, transcribeQueue: ctx.queues.transcribe, maxBytes: cfg.intake.maxBytes });
+    const scan = createIntakeProcessor({ sealed: ctx.sealed, config: ctx.config, transcribeQueue: ctx.queues.transcribe, audit: ctx.audit, activity: ctx.activity, maxBytes: cfg.intake.maxBytes });
     processors.intake = async (job: Job) => {
       const r = await scan(job);
-      await purgeExpired(ctx.store);
+      await purgeExpired(ctx.store, ctx.audit);
       return r;
     };
   }
   if (queues.includes('transcribe')) {
-    processors.transcribe = createTranscribeProcessor({ sealed: ctx.sealed, engineFor: opts.engineFor, prepareQueue: ctx.queues.prepare, maxDurationSec: cfg.intake.maxDurationSec });
+    processors.transcribe = createTranscribeProcessor({ sealed: ctx.sealed, engineFor: opts.engineFor, prepareQueue: ctx.queues.prepare, audit: ctx.audit, maxDurationSec: cfg.intake.maxDurationSec });
   }
   if (queues.includes('prepare')) {
-    processors.prepare = createPrepareProcessor({ sealed: ctx.sealed, config: ctx.config, deliverQueue: ctx.queues.deliver, maxMessageBytes: cfg.delivery.maxMessageBytes });
+    processors.prepare = createPrepareProcessor({ sealed: ctx.sealed, config: ctx.config, deliverQueue: ctx.queues.deliver, audit: ctx.audit, maxMessageBytes: cfg.delivery.maxMessageBytes });
   }
   if (queues.includes('deliver')) {
     const signingKey = await loadSigningKey(ctx.config.resolvePath(cfg.service.signingKey.file), process.env[cfg.service.signingKey.passphraseEnv]);
@@ -59,6 +59,10 @@ export async function startWorkers(ctx: AppContext, role: Role, opts: { engineFo
       from: ctx.env.MAIL_FROM ?? cfg.service.from,
       maxMessageBytes: cfg.delivery.maxMessageBytes,
       keepDays: cfg.retention.keepDays,
+      audit: ctx.audit,
+      activity: ctx.activity,
+      redis: ctx.redis,
+      prefix: ctx.prefix,
     });
   }
   const missing = queues.filter((q) => !processors[q]);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { UnrecoverableError, type Job, type Queue } from 'bullmq';
 import { log } from '../services/common/log.ts';
 import type { SealedStore } from '../services/storage/sealed-store.ts';
+import type { AuditTrail } from '../services/audit/audit-trail.ts';
 import { keys } from '../services/voicemail/object-keys.ts';
 import type { TranscriptResult, VoicemailRecord } from '../services/voicemail/record.ts';
 import type { TranscriptionEngine } from '../services/transcription/engine.ts';
@@ -15,6 +16,7 @@ export interface TranscribeDeps {
   sealed: SealedStore;
   engineFor(practiceId: string): TranscriptionEngine;
   prepareQueue: Queue;
+  audit: AuditTrail;
   maxDurationSec: number;
 }
 
@@ -45,6 +47,7 @@ export function createTranscribeProcessor(deps: TranscribeDeps) {
         await writeFile(src, audio, { mode: 0o600 });
         result = await transcribeVoicemailAudio(src, deps.engineFor(record.practiceId), {
           workDir: dir,
+          voicemailId,
           maxDurationSec: deps.maxDurationSec,
           ...(record.formatHint ? { nameHint: `source.${record.formatHint}` } : {}),
         });
@@ -56,6 +59,7 @@ export function createTranscribeProcessor(deps: TranscribeDeps) {
         await rm(dir, { recursive: true, force: true });
       }
       await deps.sealed.putJson(keys.transcript(voicemailId), result);
+      await deps.audit.append(voicemailId, result.status === 'ok' ? { event: 'transcribed', status: 'ok', engine: result.transcript.engine } : { event: 'transcribed', status: 'unavailable', reason: result.reason });
     }
     await deps.prepareQueue.add('prepare', { voicemailId, practiceId: data.practiceId, mailboxId: data.mailboxId }, { jobId: jobIds.prepare(voicemailId) });
     log.info({ voicemailId, status: result.status, reason: result.status === 'unavailable' ? result.reason : undefined }, 'transcription stage done');

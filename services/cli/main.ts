@@ -3,8 +3,9 @@ import { ConfigError } from '../config/load-config.ts';
 import { POLICY_NAMES, type PolicyName } from '../redaction/types.ts';
 
 /** Every command prints a one-line reason and exits non-zero on failure; never a stack trace with data in it. */
-function run(fn: (...a: never[]) => Promise<number | void>) {
-  return async (...args: never[]) => {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- commander hands actions untyped arguments
+function run<A extends any[]>(fn: (...a: A) => Promise<number | void>) {
+  return async (...args: A) => {
     try {
       const code = await fn(...args);
       if (typeof code === 'number') process.exitCode = code;
@@ -66,6 +67,13 @@ configCmd
   .command('check')
   .description('validate the config file and environment')
   .action(run(async () => (await import('./config-check.ts')).configCheck()));
+
+const auditCmd = program.command('audit').description('the hash-chained audit trail');
+auditCmd
+  .command('verify')
+  .description('detect changed, removed or reordered audit records; exit 1 if any')
+  .option('--voicemail <id>', 'check one voicemail only')
+  .action(run(async (o: { voicemail?: string }) => (await import('./audit-verify.ts')).auditVerify(o)));
 
 program
   .command('demo')

@@ -29,7 +29,7 @@ export async function startQuietline(role: Role, opts: { env?: QuietlineEnv; con
   // Only the all-in-one process runs the embedded servers; other roles on the same machine connect to them.
   const ctx = await createContext(config, env, { startEmbedded: role === 'all' });
   if (role === 'all' || role === 'worker') await reportKeys(config);
-  const workers = role === 'dashboard' ? null : await startWorkers(ctx, role, { engineFor: engineResolver(config), concurrency: env.WORKER_CONCURRENCY });
+  const workers = role === 'dashboard' ? null : await startWorkers(ctx, role, { engineFor: engineResolver(ctx), concurrency: env.WORKER_CONCURRENCY });
   const dashboard = role === 'all' || role === 'dashboard' ? await startDashboard(ctx, { host: env.DASHBOARD_HOST, port: env.DASHBOARD_PORT, ...(env.DASHBOARD_TOKEN ? { token: env.DASHBOARD_TOKEN } : {}) }) : null;
   log.info({ role, embeddedS3: Boolean(ctx.embedded.s3), embeddedSmtp: Boolean(ctx.embedded.smtp), dashboard: dashboard?.url }, 'quietline started');
   let stopping: Promise<void> | null = null;

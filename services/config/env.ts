@@ -43,6 +43,18 @@ export const envSchema = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   /** Seconds a SIGTERM waits for running jobs before exiting. Default 30. */
   SHUTDOWN_TIMEOUT_SEC: z.coerce.number().int().min(1).max(600).default(30),
+  /** Region of Amazon Transcribe; default S3_REGION. */
+  TRANSCRIBE_REGION: z.string().optional(),
+  /** Override of the Transcribe endpoint (tests, VPC endpoints). */
+  TRANSCRIBE_ENDPOINT: z.string().url().optional(),
+  /** Optional KMS key for Transcribe's output objects. */
+  TRANSCRIBE_OUTPUT_KMS_KEY_ID: z.string().optional(),
+  /** Operator token for dashboard actions (retry, discard); DASHBOARD_TOKEN alone then only views. */
+  DASHBOARD_OPERATOR_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
+  /** Warn when a practice has sent nothing for this many hours. Default 24. */
+  DASHBOARD_SILENCE_HOURS: z.coerce.number().min(1).max(24 * 30).default(24),
+  /** Allow retry/clean actions in the bull-board job view. Default false (read-only). */
+  DASHBOARD_BULLBOARD_ACTIONS: bool.default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

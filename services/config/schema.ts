@@ -36,9 +36,32 @@ const practice = z
     name: z.string().min(1).max(120),
     /** Speech-recognition engine for this practice's voicemails. */
     engine: z.enum(['pocketsphinx', 'aws-transcribe', 'aws-transcribe-medical']).default('pocketsphinx'),
+    /** IANA time zone for times shown in emails, e.g. America/Chicago. Default UTC. */
+    timeZone: z
+      .string()
+      .refine((tz) => {
+        try {
+          new Intl.DateTimeFormat('en-US', { timeZone: tz });
+          return true;
+        } catch {
+          return false;
+        }
+      }, 'must be an IANA time zone such as America/Chicago')
+      .default('UTC'),
+    /** Amazon Transcribe settings, for the aws-transcribe engines. */
+    transcribe: z
+      .object({
+        languageCode: z.string().regex(/^[a-z]{2}-[A-Z]{2}$/, 'use a language code such as en-US').default('en-US'),
+        vocabularyName: z.string().min(1).max(200).optional(),
+        /** Medical engine only: CONVERSATION (callers talk to a person) or DICTATION. */
+        medicalType: z.enum(['CONVERSATION', 'DICTATION']).default('CONVERSATION'),
+      })
+      .strict()
+      .default({}),
     mailboxes: z.array(mailbox).min(1, 'a practice needs at least one mailbox'),
   })
-  .strict();
+  .strict()
+  .refine((p) => p.engine !== 'aws-transcribe-medical' || p.transcribe.languageCode === 'en-US', { message: 'Amazon Transcribe Medical supports only en-US; set transcribe.languageCode to en-US', path: ['transcribe', 'languageCode'] });
 
 export const configSchema = z
   .object({

@@ -2,6 +2,8 @@ import type { Queue } from 'bullmq';
 import type { LoadedConfig } from '../config/load-config.ts';
 import { log } from '../common/log.ts';
 import type { SealedStore } from '../storage/sealed-store.ts';
+import type { AuditTrail } from '../audit/audit-trail.ts';
+import type { ActivityRecorder } from '../dashboard/activity.ts';
 import { keys } from '../voicemail/object-keys.ts';
 import type { VoicemailRecord } from '../voicemail/record.ts';
 import { jobIds } from '../../workers/queues.ts';
@@ -36,7 +38,7 @@ export type RegisterOutcome = 'created' | 'duplicate';
  * Order matters for crash safety: audio first, record second (the record marks it complete), job last.
  */
 export async function registerVoicemail(
-  deps: { sealed: SealedStore; config: LoadedConfig; transcribeQueue: Queue },
+  deps: { sealed: SealedStore; config: LoadedConfig; transcribeQueue: Queue; audit: AuditTrail; activity: ActivityRecorder },
   vm: NewVoicemail,
 ): Promise<RegisterOutcome> {
   if (!deps.config.mailbox(vm.practiceId, vm.mailboxId)) throw new UnknownMailboxError();
@@ -58,6 +60,8 @@ export async function registerVoicemail(
       sizeBytes: vm.audio.length,
     };
     await deps.sealed.putJson(keys.record(vm.id), record);
+    await deps.audit.append(vm.id, { event: 'received', source: vm.source, practiceId: vm.practiceId, mailboxId: vm.mailboxId });
+    await deps.activity.received({ voicemailId: vm.id, practiceId: vm.practiceId, mailboxId: vm.mailboxId, at: vm.receivedAt });
   }
   // Re-adding is harmless while the job exists; after it is gone, done.json (checked above) stops reruns.
   await deps.transcribeQueue.add(

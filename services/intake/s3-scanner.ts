@@ -3,6 +3,8 @@ import type { Queue } from 'bullmq';
 import type { LoadedConfig } from '../config/load-config.ts';
 import { log } from '../common/log.ts';
 import type { SealedStore } from '../storage/sealed-store.ts';
+import type { AuditTrail } from '../audit/audit-trail.ts';
+import type { ActivityRecorder } from '../dashboard/activity.ts';
 import type { StoredObjectInfo } from '../storage/object-store.ts';
 import { INCOMING_PREFIX, keys, parseIncomingKey } from '../voicemail/object-keys.ts';
 import { registerVoicemail, UnknownMailboxError } from './register-voicemail.ts';
@@ -16,6 +18,8 @@ export interface ScanDeps {
   sealed: SealedStore;
   config: LoadedConfig;
   transcribeQueue: Queue;
+  audit: AuditTrail;
+  activity: ActivityRecorder;
   maxBytes: number;
 }
 

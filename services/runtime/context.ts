@@ -13,6 +13,8 @@ import type { MailTransport } from '../mail/transport.ts';
 import { jobOptions, QUEUE_NAMES, type QueueName } from '../../workers/queues.ts';
 import { connectRedis, redisOptions } from './redis.ts';
 import { resolveStorageKey } from './storage-key.ts';
+import { AuditTrail } from '../audit/audit-trail.ts';
+import { activityRecorder, type ActivityRecorder } from '../dashboard/activity.ts';
 
 export interface AppContext {
   readonly config: LoadedConfig;
@@ -23,6 +25,9 @@ export interface AppContext {
   /** Producer connection (fails fast when Redis is down). */
   readonly redis: Redis;
   readonly queues: Readonly<Record<QueueName, Queue>>;
+  readonly audit: AuditTrail;
+  /** PHI-free counters and timings for the dashboard. */
+  readonly activity: ActivityRecorder;
   readonly prefix: string;
   /** Options for a worker's own blocking connection. */
   /** A new connection for one worker (BullMQ duplicates it for its blocking commands). */
@@ -85,6 +90,8 @@ export async function createContext(config: LoadedConfig, env: QuietlineEnv, opt
     transport,
     redis,
     queues,
+    audit: new AuditTrail(store, redis, env.QUEUE_PREFIX),
+    activity: activityRecorder(redis, env.QUEUE_PREFIX),
     prefix: env.QUEUE_PREFIX,
     workerConnection: () => new Redis(redisOptions(env.REDIS_URL, 'worker')),
     embedded,

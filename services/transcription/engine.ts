@@ -1,5 +1,13 @@
 import type { Transcript } from './transcript.ts';
 
+export interface EngineTranscribeOptions {
+  signal?: AbortSignal;
+  /** Names the engine's own job where it has one (cloud engines), so a retry finds it instead of starting another. */
+  voicemailId?: string;
+  /** The source was telephone audio (sampled at 8 kHz or less); engines may pick settings for it. */
+  narrowband?: boolean;
+}
+
 /**
  * A speech-recognition engine. Adapters live beside this file, one per implementation;
  * engine SDK types never leave the adapter.
@@ -10,7 +18,7 @@ export interface TranscriptionEngine {
    * Transcribe a normalised WAV file (16 kHz, mono, signed 16-bit PCM).
    * Throws a {@link TranscriptionError} subclass for failures that retrying cannot fix.
    */
-  transcribe(wavPath: string, opts?: { signal?: AbortSignal }): Promise<Transcript>;
+  transcribe(wavPath: string, opts?: EngineTranscribeOptions): Promise<Transcript>;
 }
 
 export type TranscriptionErrorCode = 'asr-failed' | 'asr-timeout' | 'asr-no-speech' | 'asr-aborted';

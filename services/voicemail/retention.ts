@@ -1,6 +1,7 @@
 import { log } from '../common/log.ts';
 import type { ObjectStore } from '../storage/object-store.ts';
 import { keys } from './object-keys.ts';
+import type { AuditTrail } from '../audit/audit-trail.ts';
 
 /** Failed recipients keep the voicemail's content this long, so an operator can fix a key and retry. */
 export const KEEP_AFTER_FAILURE_DAYS = 7;
@@ -18,6 +19,7 @@ export interface DoneMarker {
 }
 
 const CONTENT_KEYS = (id: string) => [keys.source(id), keys.transcript(id), keys.package(id), keys.packageAudio(id)];
+const CONTENT_NAMES = ['source', 'transcript', 'package', 'package-audio'];
 
 /**
  * Called when every recipient is served (delivered or failed for good). The record and ledger stay:
@@ -25,6 +27,7 @@ const CONTENT_KEYS = (id: string) => [keys.source(id), keys.transcript(id), keys
  */
 export async function completeVoicemail(
   store: ObjectStore,
+  audit: AuditTrail,
   voicemailId: string,
   outcome: { delivered: number; failed: number },
   keepDays: number,
@@ -32,8 +35,10 @@ export async function completeVoicemail(
 ): Promise<DoneMarker> {
   const days = outcome.failed > 0 ? Math.max(keepDays, KEEP_AFTER_FAILURE_DAYS) : keepDays;
   const marker: DoneMarker = { voicemailId, completedAt: now.toISOString(), ...outcome };
+  await audit.append(voicemailId, { event: 'completed', ...outcome });
   if (days === 0) {
     await purgeContent(store, voicemailId);
+    await audit.append(voicemailId, { event: 'deleted', what: CONTENT_NAMES });
     marker.purgedAt = now.toISOString();
   } else {
     marker.purgeAfter = new Date(now.getTime() + days * 86_400_000).toISOString();
@@ -50,7 +55,7 @@ async function purgeContent(store: ObjectStore, voicemailId: string): Promise<vo
 }
 
 /** Deletes content whose retention has run out. Run periodically (the intake scan does). */
-export async function purgeExpired(store: ObjectStore, now = new Date(), limit = 200): Promise<number> {
+export async function purgeExpired(store: ObjectStore, audit: AuditTrail, now = new Date(), limit = 200): Promise<number> {
   const today = now.toISOString().slice(0, 10);
   let purged = 0;
   for (const o of await store.list(RETENTION_PREFIX, { limit: 5_000 })) {
@@ -59,6 +64,7 @@ export async function purgeExpired(store: ObjectStore, now = new Date(), limit =
     const marker = await readDone(store, m[2]);
     if (marker?.purgeAfter && new Date(marker.purgeAfter) > now) continue;
     await purgeContent(store, m[2]);
+    await audit.append(m[2], { event: 'deleted', what: CONTENT_NAMES });
     if (marker) await store.put(keys.done(m[2]), JSON.stringify({ ...marker, purgedAt: now.toISOString() }), { contentType: 'application/json' });
     await store.delete(o.key);
     if (++purged >= limit) break;

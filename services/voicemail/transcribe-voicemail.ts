@@ -12,13 +12,13 @@ import type { TranscriptResult } from './record.ts';
 export async function transcribeVoicemailAudio(
   sourcePath: string,
   engine: TranscriptionEngine,
-  opts: { workDir: string; maxDurationSec: number; nameHint?: string; signal?: AbortSignal },
+  opts: { workDir: string; maxDurationSec: number; voicemailId: string; nameHint?: string; signal?: AbortSignal },
 ): Promise<TranscriptResult> {
   const info = await probeAudio(sourcePath, opts.nameHint ? { nameHint: opts.nameHint } : {});
   const wav = join(opts.workDir, 'normalised.wav');
-  const norm = await normaliseForAsr(sourcePath, wav, { maxDurationSec: opts.maxDurationSec, ...(opts.nameHint ? { nameHint: opts.nameHint } : {}) });
+  const norm = await normaliseForAsr(sourcePath, wav, { maxDurationSec: opts.maxDurationSec, info, ...(opts.signal ? { signal: opts.signal } : {}) });
   if (norm.silent) return { status: 'unavailable', reason: 'no-speech', durationSec: norm.durationSec };
-  const transcript = await engine.transcribe(wav, opts.signal ? { signal: opts.signal } : {});
+  const transcript = await engine.transcribe(wav, { voicemailId: opts.voicemailId, narrowband: norm.narrowband, ...(opts.signal ? { signal: opts.signal } : {}) });
   if (transcript.words.length === 0) return { status: 'unavailable', reason: 'no-speech', durationSec: norm.durationSec };
   return {
     status: 'ok',

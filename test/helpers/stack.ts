@@ -132,7 +132,7 @@ ${m.recipients.map((r) => `          - { id: ${r.id}, email: ${r.email}, key: ${
   });
   const config = parseConfig(yaml, configPath);
   const ctx = await createContext(config, env, { startEmbedded: false });
-  const workers = opts.startWorkers === false ? null : await startWorkers(ctx, 'all', { engineFor: engineResolver(config) });
+  const workers = opts.startWorkers === false ? null : await startWorkers(ctx, 'all', { engineFor: engineResolver(ctx) });
   const serviceFingerprint = service.fingerprint.toUpperCase();
 
   const mailFiles = async () => (await readdir(mailDir).catch(() => [] as string[])).filter((f) => f.endsWith('.eml')).sort().map((f) => join(mailDir, f));

@@ -1,0 +1,179 @@
+/**
+ * Street addresses: a house number, one to four street-name words and a street suffix, then optionally
+ * a unit, a city, a state and a ZIP code ("5147 Sunset Boulevard, Riverside 92501",
+ * "fifty one forty seven sunset boulevard riverside nine two five zero one"). Also P.O. boxes.
+ */
+import { type Ctx, isNumTok, isDigitTok, atomsOf, letterOf } from './detect-context.ts';
+import { FUNCTION_WORDS, STATE_PAIRS, STREET_SUFFIXES, UNIT_WORDS, US_STATES, ORDINAL_WORDS } from './lexicon.ts';
+import { parseChunks, type Atom } from './numbers.ts';
+
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw', 'northeast', 'northwest', 'southeast', 'southwest']);
+
+/** End index (exclusive) of a run of number words / digit groups / letters starting at i, and its digits. */
+export function numberRun(ctx: Ctx, i: number, maxTokens = 24): { end: number; digits: string; atoms: Atom[] } {
+  const atoms: Atom[] = [];
+  let j = i;
+  for (; j < ctx.toks.length && j < i + maxTokens; j++) {
+    const t = ctx.toks[j]!;
+    if (!ctx.free(j)) break;
+    const isNum = isNumTok(t) || ((t.low === 'double' || t.low === 'triple') && isNumTok(ctx.toks[j + 1])) || (t.low === 'and' && atoms.length > 0 && isNumTok(ctx.toks[j + 1]) && /hundred|thousand/.test(atoms[atoms.length - 1]!.w));
+    const isLetter = letterOf(t) !== undefined && t.low !== 'a' && t.low !== 'i';
+    if (!isNum && !isLetter && !isDigitTok(t)) break;
+    if (isLetter && atoms.length === 0) break; // a run starts with a number here
+    if (!isNum && !isLetter && !isDigitTok(t) && atoms.length === 0) break;
+    atoms.push(...atomsOf(t));
+    if (ctx.breakAfter(j) || t.commaAfter) { j++; break; }
+  }
+  const digits = parseChunks(atoms).map((c) => c.digits).join('');
+  return { end: j, digits, atoms };
+}
+
+function streetWordOk(ctx: Ctx, j: number): boolean {
+  const t = ctx.toks[j];
+  if (!t || !ctx.free(j)) return false;
+  if (/^\d+(st|nd|rd|th)$/.test(t.low) || t.low in ORDINAL_WORDS) return true;
+  if (DIRECTIONS.has(t.low)) return true;
+  if (!/^[a-z][a-z'.-]*$/i.test(t.core)) return false;
+  if (FUNCTION_WORDS.has(t.low) && !STREET_SUFFIXES.has(t.low)) return false;
+  if (isNumTok(t)) return false;
+  // Written text capitalises street names; spoken text has no case to go by.
+  return t.cap || !ctx.written;
+}
+
+export function detectAddresses(ctx: Ctx): void {
+  const { toks } = ctx;
+  for (let i = 0; i < toks.length; i++) {
+    if (!ctx.free(i)) continue;
+    const t = toks[i]!;
+    // P.O. Box
+    if ((t.low === 'po' || t.low === 'p.o' || t.low === 'post') && ctx.free(i + 1)) {
+      let j = i + 1;
+      if (t.low === 'post' && ctx.low(j) === 'office') j++;
+      if (ctx.low(j) === 'box') {
+        const run = numberRun(ctx, j + 1);
+        if (run.digits.length >= 1 && run.end > j + 1) { ctx.claim(i, run.end - 1, 'ADDRESS'); i = run.end - 1; continue; }
+      }
+    }
+    let numEnd: number;
+    if (/^\d{1,6}[a-z]?$/i.test(t.core) && !t.commaAfter && !t.boundaryAfter) {
+      if (isDigitTok(toks[i - 1]) && !toks[i - 1]!.boundaryAfter && !toks[i - 1]!.commaAfter) continue;
+      numEnd = i + 1;
+    } else if (isNumTok(t) && !isNumTok(toks[i - 1])) {
+      const run = numberRun(ctx, i, 10);
+      if (run.digits.length === 0 || run.digits.length > 6 || /[A-Z]/.test(run.digits)) continue;
+      numEnd = run.end;
+      if (ctx.breakAfter(numEnd - 1)) continue;
+    } else continue;
+    // Street name words, then a suffix.
+    let j = numEnd;
+    let names = 0;
+    let suffixAt = -1;
+    while (j < toks.length && names <= 4) {
+      const w = toks[j]!;
+      if (names >= 1 && STREET_SUFFIXES.has(w.low.replace(/\.$/, '')) && ctx.free(j) && (w.cap || !ctx.written)) {
+        suffixAt = j;
+        // "Quail Run Lane": a suffix word can be part of the name when another suffix follows.
+        const nx = toks[j + 1];
+        if (nx && ctx.free(j + 1) && !ctx.breakAfter(j) && !w.commaAfter && STREET_SUFFIXES.has(nx.low.replace(/\.$/, '')) && (nx.cap || !ctx.written) && !UNIT_WORDS.has(nx.low)) suffixAt = j + 1;
+        break;
+      }
+      if (!streetWordOk(ctx, j) || ctx.breakAfter(j) || w.commaAfter) break;
+      names++;
+      j++;
+    }
+    if (suffixAt < 0) continue;
+    let end = suffixAt;
+    // Unit: "Apt 4B", "apartment four b", "#12".
+    if (!ctx.breakAfter(end)) {
+      const u = toks[end + 1];
+      if (u && ctx.free(end + 1) && /^#\w+$/.test(u.core)) end++;
+      else if (u && ctx.free(end + 1) && UNIT_WORDS.has(u.low) && u.low !== 'number' && u.low !== 'no') {
+        const run = numberRun(ctx, end + 2, 6);
+        if (run.end > end + 2) end = run.end - 1;
+        else if (/^\w{1,5}$/.test(toks[end + 2]?.core ?? '') && /\d/.test(toks[end + 2]!.core)) end += 2;
+      }
+    }
+    const withCity = extendCityStateZip(ctx, end);
+    end = withCity === end ? extendInCity(ctx, end) : withCity;
+    ctx.claim(i, end, 'ADDRESS');
+    i = end;
+  }
+}
+
+function isZipTok(ctx: Ctx, k: number): number {
+  const t = ctx.toks[k];
+  if (!t || !ctx.free(k)) return 0;
+  if (/^\d{5}(-\d{4})?$/.test(t.core)) return 1;
+  if (isNumTok(t) || ((t.low === 'double' || t.low === 'triple') && isNumTok(ctx.toks[k + 1]))) {
+    const run = numberRun(ctx, k, 12);
+    if (run.digits.length === 5 || run.digits.length === 9) return run.end - k;
+  }
+  return 0;
+}
+
+function stateLen(ctx: Ctx, k: number): number {
+  const t = ctx.toks[k];
+  if (!t || !ctx.free(k)) return 0;
+  const pair = STATE_PAIRS[t.low];
+  if (pair && pair.includes(ctx.low(k + 1))) return 2;
+  const written = ctx.written;
+  // Spoken two-letter abbreviations are ordinary words ("oh", "me", "in"); only written "OH" counts.
+  if (US_STATES.has(t.low) && (t.low.length > 2 ? !written || t.cap : written && t.core === t.core.toUpperCase())) return 1;
+  return 0;
+}
+
+/** After a street, takes ", City, ST 12345" in whatever subset is present; returns the new end index. */
+function extendCityStateZip(ctx: Ctx, end: number): number {
+  if (ctx.breakAfter(end)) return end;
+  const written = ctx.written;
+  const commaBefore = ctx.toks[end]!.commaAfter;
+  let k = end + 1;
+  // ZIP right after the street.
+  const z0 = isZipTok(ctx, k);
+  if (z0) return k + z0 - 1;
+  // City words.
+  let cityEnd = -1;
+  for (let n = 0; n < 3; n++) {
+    const t = ctx.toks[k + n];
+    if (!t || !ctx.free(k + n)) break;
+    if (!/^[a-z][a-z'.-]*$/i.test(t.core) || FUNCTION_WORDS.has(t.low) || isNumTok(t)) break;
+    if (written && !t.cap) break;
+    cityEnd = k + n;
+    if (ctx.breakAfter(k + n) || t.commaAfter) break;
+  }
+  if (cityEnd < 0) {
+    const s = stateLen(ctx, k);
+    if (s) return extendZip(ctx, k + s - 1);
+    return end;
+  }
+  // Try every split of the city words: [city][state][zip].
+  for (let ce = cityEnd; ce >= k; ce--) {
+    if (ctx.breakAfter(ce)) { if (ce === cityEnd && written && commaBefore) return ce; continue; }
+    const s = stateLen(ctx, ce + 1);
+    if (s) return extendZip(ctx, ce + s);
+    const z = isZipTok(ctx, ce + 1);
+    if (z) return ce + z;
+  }
+  // Written ", Springfield." with no state or ZIP still names the city.
+  if (written && commaBefore && (ctx.breakAfter(cityEnd) || ctx.toks[cityEnd]!.commaAfter)) return cityEnd;
+  return end;
+}
+
+/** Written "... Orchard Ln. in Springfield": a capitalised place after "in". */
+function extendInCity(ctx: Ctx, end: number): number {
+  if (!ctx.written || ctx.breakAfter(end) || ctx.low(end + 1) !== 'in' || !ctx.free(end + 1)) return end;
+  let k = end + 2;
+  let last = -1;
+  while (k < ctx.toks.length && k < end + 5 && ctx.free(k) && ctx.toks[k]!.cap && /^[A-Z][a-z'.-]+$/.test(ctx.toks[k]!.core)) {
+    last = k;
+    if (ctx.breakAfter(k) || ctx.toks[k]!.commaAfter) break;
+    k++;
+  }
+  return last < 0 ? end : extendZip(ctx, last);
+}
+
+function extendZip(ctx: Ctx, end: number): number {
+  if (ctx.breakAfter(end)) return end;
+  const z = isZipTok(ctx, end + 1);
+  return z ? end + z : end;
+}

@@ -1,0 +1,268 @@
+/**
+ * Numbers and codes (written digits or spoken digit words, with spelled letters): phone, SSN, MRN,
+ * health plan, card, account, licence, vehicle, device ids, ZIP codes, and ages over 89. The type comes
+ * from the nearest cue before the number ("my social is", "member ID", "call me back at"), checked
+ * against the number's shape; without a cue only unmistakable shapes count (a ten-digit number, a
+ * Luhn-valid card number, ddd-dd-dddd). Short numbers without a cue (doses, times, counts, an
+ * extension) are left alone.
+ */
+import { type Ctx, isNumTok, isDigitTok, letterOf, atomsOf } from './detect-context.ts';
+import { parseChunks, type Atom, type Chunk } from './numbers.ts';
+import type { PhiType } from './types.ts';
+
+type Cue = PhiType | 'NEG' | 'SKIP';
+
+/** Single-word cues; "number", "id", "is" and the like are skipped so the scan reaches the real cue. */
+const WORD_CUES: Record<string, Cue> = {
+  social: 'SSN', ssn: 'SSN', security: 'SSN', socials: 'SSN',
+  mrn: 'MRN', chart: 'MRN', record: 'MRN',
+  member: 'HEALTH_PLAN_ID', insurance: 'HEALTH_PLAN_ID', policy: 'HEALTH_PLAN_ID', subscriber: 'HEALTH_PLAN_ID',
+  medicare: 'HEALTH_PLAN_ID', medicaid: 'HEALTH_PLAN_ID', plan: 'HEALTH_PLAN_ID', group: 'HEALTH_PLAN_ID',
+  beneficiary: 'HEALTH_PLAN_ID', insurer: 'HEALTH_PLAN_ID',
+  card: 'CARD', visa: 'CARD', mastercard: 'CARD', amex: 'CARD', credit: 'CARD', debit: 'CARD',
+  account: 'ACCOUNT', acct: 'ACCOUNT', invoice: 'ACCOUNT', statement: 'ACCOUNT',
+  license: 'LICENSE', licence: 'LICENSE', "driver's": 'LICENSE', drivers: 'LICENSE', dl: 'LICENSE', permit: 'LICENSE',
+  certificate: 'LICENSE', passport: 'LICENSE', npi: 'LICENSE', dea: 'LICENSE',
+  phone: 'PHONE', cell: 'PHONE', mobile: 'PHONE', telephone: 'PHONE', fax: 'PHONE', call: 'PHONE', reach: 'PHONE',
+  callback: 'PHONE', text: 'PHONE', dial: 'PHONE', reached: 'PHONE', landline: 'PHONE', cellphone: 'PHONE',
+  plate: 'VEHICLE', vin: 'VEHICLE', vehicle: 'VEHICLE',
+  serial: 'DEVICE', device: 'DEVICE', pacemaker: 'DEVICE', implant: 'DEVICE', pump: 'DEVICE', monitor: 'DEVICE',
+  zip: 'ADDRESS', zipcode: 'ADDRESS', postal: 'ADDRESS',
+  extension: 'NEG', ext: 'NEG', press: 'NEG', option: 'NEG', room: 'NEG', suite: 'NEG', floor: 'NEG', page: 'NEG',
+  milligrams: 'NEG', mg: 'NEG', dose: 'NEG', tablets: 'NEG', pills: 'NEG', refill: 'NEG', rx: 'NEG',
+  prescription: 'NEG', lot: 'NEG',
+};
+
+const CARD_HEALTH_PREFIX = new Set(['insurance', 'medicare', 'medicaid', 'member', 'health', 'id', 'plan', 'benefits']);
+const NUMBER_OWNERS_PHONE = new Set(['my', 'phone', 'cell', 'home', 'work', 'callback', 'contact', 'the', 'our', 'her', 'his', 'their', 'best', 'mobile', 'daytime', 'direct', 'your', 'this', 'that']);
+
+/** Spelled acronyms ending at token j: "s s n" -> "ssn", "m r n" -> "mrn". */
+function acronymAt(ctx: Ctx, j: number): string {
+  let s = '';
+  for (let k = j; k >= 0 && j - k < 4 && /^[a-z]$/.test(ctx.toks[k]!.low); k--) s = ctx.toks[k]!.low + s;
+  return s.length >= 2 ? s : '';
+}
+
+function cueAt(ctx: Ctx, j: number): Cue | undefined {
+  const w = ctx.toks[j]!.base;
+  const prev = j > 0 ? ctx.toks[j - 1]!.base : '';
+  const acr = acronymAt(ctx, j);
+  if (acr) {
+    const c = WORD_CUES[acr] ?? WORD_CUES[acr.slice(-3)] ?? WORD_CUES[acr.slice(-2)];
+    if (c) return c;
+    if (acr.endsWith('id') || acr === 'd') return cueAt2(ctx, j - acr.length);
+  }
+  if ((w === 'id' || w === 'number' || w === '#') && prev === 'patient') return 'MRN';
+  if (w === 'card' && CARD_HEALTH_PREFIX.has(prev)) return 'HEALTH_PLAN_ID';
+  if (w === 'record' && prev !== 'medical' && prev !== 'health') return undefined;
+  if (w === 'number' && NUMBER_OWNERS_PHONE.has(prev)) {
+    // "my number" names a phone; "my account number" was handled by reaching "account" first.
+    const next = ctx.toks[j + 1]?.base;
+    return next === 'is' || next === 'at' || next === "it's" || next === 'again' || next === undefined || prev === 'phone' || prev === 'cell' ? 'PHONE' : undefined;
+  }
+  if (w === 'at' && (prev === 'me' || prev === 'him' || prev === 'her' || prev === 'us' || prev === 'them')) return 'PHONE';
+  if (w === 'security' && prev !== 'social') return undefined;
+  if ((w === 'group' || w === 'plan' || w === 'policy') && prev === 'care') return undefined;
+  return WORD_CUES[ctx.toks[j]!.low] ?? WORD_CUES[w];
+}
+
+/** The cue for "patient i d": the word before a spelled "i d". */
+function cueAt2(ctx: Ctx, j: number): Cue | undefined {
+  if (j < 0) return undefined;
+  return ctx.toks[j]!.base === 'patient' ? 'MRN' : undefined;
+}
+
+/** Nearest cue before token i within the sentence, not crossing another detection. */
+function findCue(ctx: Ctx, i: number, window = 9): Cue | undefined {
+  for (let j = i - 1; j >= 0 && j >= i - window; j--) {
+    if (ctx.breakAfter(j) || !ctx.free(j)) return undefined;
+    const c = cueAt(ctx, j);
+    if (c === 'SKIP') continue;
+    if (c) {
+      // "my number is" right before a card/account cue is still the phone; nearest wins.
+      return c;
+    }
+  }
+  return undefined;
+}
+
+function cueWithin(ctx: Ctx, i: number, n: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - n; j--) {
+    const c = cueAt(ctx, j);
+    if (c && c !== 'SKIP') return true;
+  }
+  return false;
+}
+
+function luhn(d: string): boolean {
+  let sum = 0;
+  for (let k = 0; k < d.length; k++) {
+    let x = d.charCodeAt(d.length - 1 - k) - 48;
+    if (k % 2 === 1) { x *= 2; if (x > 9) x -= 9; }
+    sum += x;
+  }
+  return sum % 10 === 0;
+}
+
+const AGE_BEFORE = new Set(["she's", "he's", "i'm", 'is', 'am', 'was', 'turned', 'turning', 'turns', 'age', 'aged', 'be', "they're", 'are']);
+const AGE_FILLER = new Set(['now', 'almost', 'nearly', 'over', 'just', 'about', 'already', 'actually', 'only']);
+const UNIT_AFTER = new Set(['dollars', 'percent', 'pounds', 'lbs', 'degrees', 'mg', 'milligrams', 'minutes', 'units', 'cents',
+  'miles', 'days', 'hours', 'seconds', 'times', 'bucks', 'over', 'milliliters', 'ml', 'grams', 'micrograms', 'mcg']);
+
+function ageCue(ctx: Ctx, from: number, to: number): boolean {
+  const next = ctx.toks[to + 1]?.base;
+  const next2 = ctx.toks[to + 2]?.base;
+  if (!ctx.breakAfter(to) && (next === 'years' || next === 'year' || next === 'yrs' || next === 'y/o' || next === 'yo')) {
+    return next !== 'year' || next2 === 'old';
+  }
+  if (next !== undefined && UNIT_AFTER.has(next) && !ctx.breakAfter(to)) return false;
+  let j = from - 1;
+  while (j >= 0 && AGE_FILLER.has(ctx.toks[j]!.base) && !ctx.breakAfter(j)) j--;
+  if (j < 0 || ctx.breakAfter(j)) return false;
+  return AGE_BEFORE.has(ctx.toks[j]!.low) || (ctx.toks[j]!.base === 'of' && ctx.toks[j - 1]?.base === 'age');
+}
+
+/** Claims an age over 89; returns true if the run was an age (of any value) so it is not re-read as an id. */
+function tryAge(ctx: Ctx, from: number, to: number, chunks: Chunk[]): boolean {
+  if (chunks.length !== 1) return false;
+  const c = chunks[0]!;
+  if (c.kind === 'letter' || c.kind === 'digit') return false;
+  const v = c.value;
+  if (v < 10 || v > 130) return false;
+  if (!ageCue(ctx, from, to)) return false;
+  if (v > 89) ctx.claim(from, to, 'AGE');
+  return true;
+}
+
+interface Run {
+  from: number;
+  to: number;
+  atoms: Atom[];
+}
+
+function buildRun(ctx: Ctx, i: number): Run | undefined {
+  const { toks } = ctx;
+  const atoms: Atom[] = [];
+  let j = i;
+  let last = -1;
+  for (; j < toks.length; j++) {
+    if (!ctx.free(j)) break;
+    const t = toks[j]!;
+    const num = isNumTok(t);
+    const dig = isDigitTok(t);
+    const prevAtom = atoms[atoms.length - 1]?.w ?? '';
+    const andOk = t.low === 'and' && /hundred|thousand/.test(prevAtom) && isNumTok(toks[j + 1]);
+    const multOk = (t.low === 'double' || t.low === 'triple') && isNumTok(toks[j + 1]);
+    const letter = letterOf(t) !== undefined && !num;
+    const aHundred = t.low === 'a' && (toks[j + 1]?.low === 'hundred' || toks[j + 1]?.low === 'thousand');
+    if (!num && !dig && !andOk && !multOk && !letter) break;
+    if (letter && !aHundred) {
+      // Letters belong to a code only when digits follow (after more letters): "m r eight three".
+      let k = j;
+      while (k < toks.length && ctx.free(k) && letterOf(toks[k]) !== undefined && !isNumTok(toks[k]) && !ctx.breakAfter(k)) k++;
+      const multiplier = (toks[k]?.low === 'double' || toks[k]?.low === 'triple') && isNumTok(toks[k + 1]);
+      if (!(isNumTok(toks[k]) || isDigitTok(toks[k]) || multiplier) || !ctx.free(k)) break;
+      // "a" and "i" are words unless a long code follows: "is a four seven seven eight ..."
+      const afterLetter = atoms.length > 0 && /^[a-z]$/i.test(atoms[atoms.length - 1]!.w) && atoms[atoms.length - 1]!.w !== 'o';
+      if ((t.low === 'a' || t.low === 'i') && !afterLetter && (k - j > 3 || countDigitsAhead(ctx, k) < 5)) break;
+    }
+    // "a hundred and two"
+    if (t.low === 'a' && (toks[j + 1]?.low === 'hundred' || toks[j + 1]?.low === 'thousand')) atoms.push({ w: 'one', tok: j });
+    else atoms.push(...atomsOf(t));
+    last = j;
+    if (ctx.breakAfter(j) || t.commaAfter) break;
+  }
+  if (last < i) return undefined;
+  // A lone "oh" is an interjection.
+  if (atoms.every((a) => a.w === 'oh' || a.w === 'o')) return undefined;
+  return { from: i, to: last, atoms };
+}
+
+function countDigitsAhead(ctx: Ctx, k: number): number {
+  let n = 0;
+  for (let j = k; j < ctx.toks.length && ctx.free(j) && n < 20; j++) {
+    const t = ctx.toks[j]!;
+    if (isNumTok(t)) n += 1;
+    else if (isDigitTok(t)) n += t.core.replace(/\D/g, '').length;
+    else break;
+  }
+  return n;
+}
+
+function shapeType(ctx: Ctx, run: Run, digits: string): PhiType | undefined {
+  const nd = digits.replace(/\D/g, '').length;
+  const nl = digits.length - nd;
+  const raw = ctx.text.slice(ctx.toks[run.from]!.cs, ctx.toks[run.to]!.ce);
+  if (/^\d{3}-\d{2}-\d{4}$/.test(raw)) return 'SSN';
+  if (nl === 0) {
+    if (/^\(?\d{3}\)?[-. ]?\d{3}[-. ]\d{4}$/.test(raw) || /^\d{3}[-.]\d{4}$/.test(raw)) return 'PHONE';
+    if (nd === 10 || (nd === 11 && digits[0] === '1')) return 'PHONE';
+    if (nd >= 13 && nd <= 19 && luhn(digits)) return 'CARD';
+    if (/^\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{4}$/.test(raw)) return 'CARD';
+    if (nd >= 7) return 'ACCOUNT';
+    return undefined;
+  }
+  if (nd >= 3 && nl >= 1 && nd + nl >= 6) {
+    if (/^MR/.test(digits)) return 'MRN';
+    return 'ACCOUNT';
+  }
+  return undefined;
+}
+
+function validFor(type: PhiType, nd: number, nl: number): boolean {
+  switch (type) {
+    case 'PHONE': return nl === 0 && nd >= 7 && nd <= 15;
+    case 'SSN': return nl === 0 && (nd === 9 || nd === 4 || (nd >= 5 && nd <= 10));
+    case 'CARD': return nl === 0 && (nd >= 12 || nd === 4);
+    case 'ADDRESS': return nl === 0 && (nd === 5 || nd === 9);
+    default: return nd >= 2 && nd + nl >= 4;
+  }
+}
+
+export function detectCodes(ctx: Ctx): void {
+  const { toks } = ctx;
+  for (let i = 0; i < toks.length; i++) {
+    if (!ctx.free(i)) continue;
+    const t = toks[i]!;
+    // "a 92-year-old", "92-year-old"
+    const ya = /^(\d{2,3})-years?-old$/.exec(t.low);
+    if (ya) { if (Number(ya[1]) > 89) ctx.claim(i, i, 'AGE'); continue; }
+    const startsRun = isNumTok(t) || isDigitTok(t) || letterOf(t) !== undefined || t.low === 'double' || t.low === 'triple';
+    if (!startsRun) continue;
+    const run = buildRun(ctx, i);
+    if (!run) continue;
+    const chunks = parseChunks(run.atoms);
+    if (tryAge(ctx, run.from, run.to, chunks)) { i = run.to; continue; }
+    const digits = chunks.map((c) => c.digits).join('');
+    const nd = digits.replace(/\D/g, '').length;
+    const nl = digits.length - nd;
+    if (nd === 0) { i = run.to; continue; }
+    let from = run.from;
+    // Drop leading letters unless they are glued to the digits as a code prefix.
+    while (from < run.to && letterOf(toks[from]) !== undefined && !isNumTok(toks[from]) && nd < 3) from++;
+    const cue = findCue(ctx, run.from);
+    let type: PhiType | undefined;
+    const shape = shapeType(ctx, run, digits);
+    if (cue && cue !== 'NEG' && cue !== 'SKIP' && validFor(cue, nd, nl)) {
+      type = cue;
+      // A number punctuated like a phone number ("800-555-0100") is one, unless its cue is right before it.
+      if (shape === 'PHONE' && cue !== 'PHONE' && /[-.()]/.test(ctx.text.slice(toks[run.from]!.cs, toks[run.to]!.ce)) && (ctx.low(run.from - 1) === 'at' || !cueWithin(ctx, run.from, 3))) type = 'PHONE';
+    }
+    else if (cue === 'NEG') type = nd >= 10 && nl === 0 && /^\(?\d{3}/.test(t.core) ? shapeType(ctx, run, digits) : undefined;
+    else type = shape;
+    if (!type) { i = run.to; continue; }
+    let to = run.to;
+    if (type === 'PHONE') to = extendExtension(ctx, to);
+    ctx.claim(from, to, type);
+    i = to;
+  }
+}
+
+/** "... 6874 extension 22" belongs to the phone number. */
+function extendExtension(ctx: Ctx, to: number): number {
+  if (ctx.breakAfter(to)) return to;
+  const w = ctx.toks[to + 1]?.low;
+  if (w !== 'extension' && w !== 'ext' && w !== 'x') return to;
+  const run = buildRun(ctx, to + 2);
+  return run ? run.to : to;
+}

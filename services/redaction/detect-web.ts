@@ -1,0 +1,95 @@
+/** E-mail addresses, URLs and IP addresses, written ("a.b@x.com") or spoken ("a dot b at x dot com"). */
+import { type Ctx, isNumTok } from './detect-context.ts';
+import { FUNCTION_WORDS, TLDS } from './lexicon.ts';
+import { numberRun } from './detect-address.ts';
+
+const EMAIL = /^[\w.+'-]+@[\w-]+(\.[\w-]+)+$/;
+const URL = /^(?:(?:https?:\/\/|www\.)[^\s]+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|io|health|us|info|co)(?:\/[^\s]*)?)$/i;
+const IP = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+const JOINERS = new Set(['dot', 'underscore', 'dash', 'hyphen', 'period', 'point']);
+
+function wordTok(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  return t !== undefined && ctx.free(k) && /^[a-z0-9][a-z0-9_-]*$/i.test(t.core) && !ctx.breakAfter(k);
+}
+
+/** Spoken domain from k: label (dot label)* with a known top-level domain last; returns last index or -1. */
+function spokenDomain(ctx: Ctx, k: number): number {
+  let j = k;
+  let last = -1;
+  for (let labels = 1; labels <= 6; labels++) {
+    if (!wordTok(ctx, j) && !(labels > 1 && ctx.free(j) && TLDS.has(ctx.low(j)))) break;
+    let end = j;
+    // "g mail dot com": a first label spoken as two words.
+    if (labels === 1 && ctx.low(end + 1) !== 'dot' && wordTok(ctx, end + 1) && ctx.low(end + 2) === 'dot' && !FUNCTION_WORDS.has(ctx.low(end + 1))) end++;
+    if (labels >= 2 && TLDS.has(ctx.low(end))) last = end;
+    if (ctx.low(end + 1) !== 'dot' || ctx.breakAfter(end)) break;
+    j = end + 2;
+  }
+  return last;
+}
+
+export function detectWeb(ctx: Ctx): void {
+  const { toks } = ctx;
+  for (let i = 0; i < toks.length; i++) {
+    if (!ctx.free(i)) continue;
+    const c = toks[i]!.core;
+    if (c.includes('@') && EMAIL.test(c)) { ctx.claim(i, i, 'EMAIL'); continue; }
+    const ip = IP.exec(c);
+    if (ip && ip.slice(1).every((x) => Number(x) <= 255)) { ctx.claim(i, i, 'IP'); continue; }
+    if (URL.test(c) && !/^\d+(\.\d+)*$/.test(c) && !/^(dr|mr|mrs|ms|st)\./i.test(c)) { ctx.claim(i, i, 'URL'); continue; }
+  }
+  if (ctx.written && !/\b(?:at|dot)\b/i.test(ctx.text)) return;
+  // Spoken e-mail: local part "at" domain.
+  for (let a = 1; a < toks.length; a++) {
+    if (toks[a]!.low !== 'at' || !ctx.free(a) || ctx.breakAfter(a - 1)) continue;
+    const last = spokenDomain(ctx, a + 1);
+    if (last < 0) continue;
+    let from = a - 1;
+    const lp = toks[from]!;
+    if (!ctx.free(from) || !/^[a-z0-9][\w.-]*$/i.test(lp.core)) continue;
+    if (isNumTok(lp)) {
+      // "linda eight six at ..." : digits spoken after the name.
+      while (from - 1 >= 0 && isNumTok(toks[from - 1]) && ctx.free(from - 1) && !ctx.breakAfter(from - 1)) from--;
+      if (from - 1 >= 0 && wordTok(ctx, from - 1) && !FUNCTION_WORDS.has(ctx.low(from - 1))) from--;
+    } else if (FUNCTION_WORDS.has(lp.low) && !/\d/.test(lp.core)) continue;
+    for (let steps = 0; steps < 4; steps++) {
+      if (from - 2 >= 0 && JOINERS.has(ctx.low(from - 1)) && ctx.free(from - 1) && wordTok(ctx, from - 2) && !FUNCTION_WORDS.has(ctx.low(from - 2))) { from -= 2; continue; }
+      // "t dot okafor lang at": a hyphen the recogniser dropped; only when a joiner comes before.
+      if (from - 3 >= 0 && wordTok(ctx, from - 1) && !FUNCTION_WORDS.has(ctx.low(from - 1)) && JOINERS.has(ctx.low(from - 2)) && wordTok(ctx, from - 3) && !FUNCTION_WORDS.has(ctx.low(from - 3))) { from -= 3; continue; }
+      break;
+    }
+    ctx.claim(from, last, 'EMAIL');
+    a = last;
+  }
+  // Spoken URL: "w w w dot example dot com", "example dot org slash forms".
+  for (let i = 0; i < toks.length; i++) {
+    if (!ctx.free(i)) continue;
+    let start = i;
+    if (ctx.low(i) === 'w' && ctx.low(i + 1) === 'w' && ctx.low(i + 2) === 'w' && ctx.low(i + 3) === 'dot') start = i;
+    const domStart = start === i && ctx.low(i) === 'w' && ctx.low(i + 3) === 'dot' ? i + 4 : i;
+    if (!wordTok(ctx, domStart) || ctx.low(domStart + 1) !== 'dot' || FUNCTION_WORDS.has(ctx.low(domStart))) continue;
+    if (ctx.low(domStart - 1) === 'at') continue;
+    let last = spokenDomain(ctx, domStart);
+    if (last < 0) continue;
+    while (ctx.low(last + 1) === 'slash' && wordTok(ctx, last + 2)) last += 2;
+    ctx.claim(start, last, 'URL');
+    i = last;
+  }
+  // Spoken IP: four numbers joined by "dot".
+  for (let i = 0; i < toks.length; i++) {
+    if (!ctx.free(i) || !isNumTok(toks[i]) || isNumTok(toks[i - 1])) continue;
+    let j = i;
+    let parts = 0;
+    let end = -1;
+    while (parts < 4) {
+      const run = numberRun(ctx, j, 4);
+      if (run.end === j || run.digits.length > 3 || run.digits.length === 0) break;
+      parts++;
+      end = run.end - 1;
+      if (parts === 4 || ctx.low(run.end) !== 'dot') break;
+      j = run.end + 1;
+    }
+    if (parts === 4) { ctx.claim(i, end, 'IP'); i = end; }
+  }
+}

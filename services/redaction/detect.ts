@@ -1,0 +1,24 @@
+/**
+ * PHI detection for voicemail transcripts, written (cloud engines: case, punctuation, digits) or spoken
+ * (PocketSphinx: lower case, no punctuation, numbers as words). Rules, not memorised examples: cues
+ * in context, a grammar for spoken numbers, checksums and frequent-name lists.
+ */
+import type { PhiSpan } from './types.ts';
+import { Ctx } from './detect-context.ts';
+import { detectWeb } from './detect-web.ts';
+import { detectDates } from './detect-dates.ts';
+import { detectAddresses } from './detect-address.ts';
+import { detectCodes } from './detect-codes.ts';
+import { detectNames } from './detect-names.ts';
+
+/** Every PHI span in `text` (all types, whatever the policy), sorted and non-overlapping. */
+export function detectPhi(text: string): PhiSpan[] {
+  const ctx = new Ctx(text);
+  // Order matters: structured forms first so their digits and words are not re-read as something else.
+  detectWeb(ctx);
+  detectDates(ctx);
+  detectAddresses(ctx);
+  detectCodes(ctx);
+  detectNames(ctx);
+  return ctx.spans();
+}

@@ -1,0 +1,265 @@
+/**
+ * Word lists the detector relies on. Written from general knowledge (US census frequent names, English
+ * function words, USPS street suffixes); nothing here is taken from any evaluation corpus.
+ */
+
+const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+export const UNITS: Record<string, number> = {
+  zero: 0, oh: 0, o: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+};
+export const TEENS: Record<string, number> = {
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19,
+};
+export const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+export const ORDINAL_UNITS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
+};
+export const ORDINAL_WORDS: Record<string, number> = {
+  ...ORDINAL_UNITS,
+  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
+  seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
+};
+
+export const MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
+  october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+export const WEEKDAYS = words('monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun');
+
+/** Spelled-out letters as speech recognisers write them, besides bare single letters. */
+export const LETTER_NAMES: Record<string, string> = {
+  bee: 'B', dee: 'D', gee: 'G', jay: 'J', kay: 'K', ell: 'L', em: 'M', en: 'N', pee: 'P', ess: 'S',
+  tee: 'T', vee: 'V', ex: 'X', zee: 'Z', zed: 'Z', aitch: 'H',
+};
+
+export const STREET_SUFFIXES = words(`
+  street st avenue ave av road rd drive dr lane ln boulevard blvd court ct way place pl circle cir terrace ter
+  parkway pkwy highway hwy trail trl square sq loop row pike plaza alley crescent cres expressway freeway
+  heights hollow landing lanes path point run ridge commons cove crossing glen grove knoll meadow meadows
+  walk park`);
+/** Suffixes that are too common as ordinary words to end a street name on their own. */
+export const WEAK_STREET_SUFFIXES = words('way place run walk park point path row square heights landing commons cove glen grove ridge meadow meadows hollow knoll crossing loop');
+
+export const UNIT_WORDS = words('apartment apt unit suite ste number no # floor fl room rm building bldg');
+
+export const US_STATES = words(`
+  alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois
+  indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
+  montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington
+  wisconsin wyoming
+  al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or
+  pa ri sc sd tn tx ut vt va wa wv wi wy dc`);
+/** Two-word state names: first word -> second word. */
+export const STATE_PAIRS: Record<string, string[]> = {
+  new: ['hampshire', 'jersey', 'mexico', 'york'], north: ['carolina', 'dakota'], south: ['carolina', 'dakota'],
+  west: ['virginia'], rhode: ['island'],
+};
+
+export const TLDS = words('com org net edu gov us io co info biz me uk ca mil health care us');
+
+/**
+ * Closed-class and very frequent words that never start or continue a person's name in speech.
+ * Used to decide where a name after a cue ("this is ...") ends.
+ */
+export const FUNCTION_WORDS = words(`
+  a an the this that these those there here it it's its is am are was were be been being do does did done
+  have has had having will would shall should can could may might must i i'm i've i'd i'll me my mine myself
+  you you're your yours he he's him his she she's her hers we we're us our they they're them their
+  and or but so if then than because as at by for from in into of on onto to with without about above after
+  before below between over under up down out off again just also too very really not no yes yeah yep ok okay
+  um uh uhm er ah hi hello hey bye goodbye thanks thank please sorry well oh
+  calling call called calls speaking here again regarding re concerning returning leaving left
+  what when where who whom why how which whose all any some each every both either neither one ones
+  going gonna want wanted need needed like get got getting give gave just still now today tomorrow yesterday
+  tonight morning afternoon evening night week month year day time back message voicemail office
+  doctor dr nurse patient pharmacy clinic hospital insurance appointment number phone
+  mom mother dad father son daughter wife husband brother sister grandmother grandfather aunt uncle
+  daughter's son's mother's father's wife's husband's
+  monday tuesday wednesday thursday friday saturday sunday
+  january february march april may june july august september october november december
+  zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+  seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
+`);
+
+/**
+ * Everyday words that can follow "it's" / "this is" but are not names ("it's urgent", "this is about").
+ * Applied to the first word after a cue unless it is a known given name.
+ */
+export const COMMON_WORDS = words(`
+  about urgent important quick quickly regarding concerning just only really actually still already also
+  calling call going getting trying hoping wondering checking following following-up confirming returning
+  sorry fine good great okay ok alright right wrong bad hard late early soon done ready there here
+  nothing something anything everything somebody someone anyone everybody nobody
+  my your his her our their the a an this that not no never ever always probably maybe
+  me him them us myself herself himself
+  been being had has have was were is are be
+  regarding reference re in on at for from with to of by about
+  pharmacy office clinic hospital billing front desk department lab laboratory radiology
+  insurance company team staff service services center centre
+  reminder message follow followup update question questions problem issue
+  mom dad mother father son daughter wife husband
+  new old same other another next last first second
+  time day week today tomorrow yesterday tonight morning afternoon evening
+  who what when where why how
+  so very too well
+  am pm
+  email e-mail mail address phone cell number date birth dob social security ssn insurance account card license
+  medicare medicaid chart mrn policy member forms form results records record prescription refill bill balance
+  payment copay visa mastercard fax text callback extension
+  said told asked wants wanted needs know think thought saw called
+  fell falls fall died passed went goes go came comes come got gets took takes take feels felt feel
+  has had having is was were needs need wants asked asks says tried tries lost left fainted collapsed broke
+  started stopped ran runs seems seemed looks looked sounds sounded keeps kept became becomes woke wakes
+  slipped tripped hurt hurts injured ended ate drank drove drives walked walks lives lived stays stayed
+  can't cannot won't doesn't didn't isn't wasn't hasn't haven't couldn't wouldn't shouldn't
+  will would can could should might must shall may
+  speaking here there calling again too also
+  line station desk practitioner assistant team staff on-call
+  home sick ill better worse fine well okay pregnant diabetic allergic out away available busy free new
+  concerned worried scared afraid unable able glad happy sure certain confused dizzy nauseous tired
+  calling texting writing reaching following checking
+`);
+
+/** Relatives and roles after which a person's name often follows ("my mother, Ann Lee"). */
+export const RELATIONS = words(`
+  mother mom mum father dad son daughter wife husband brother sister grandmother grandma grandfather grandpa
+  aunt uncle niece nephew cousin grandson granddaughter partner fiance fiancee boyfriend girlfriend child kid
+  baby stepmother stepfather stepson stepdaughter caregiver neighbor neighbour friend spouse patient client
+  mother-in-law father-in-law sister-in-law brother-in-law
+`);
+
+/** Frequent US given names (census-style), lower case. */
+export const GIVEN_NAMES = words(`
+  james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark
+  donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob
+  gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick
+  raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah
+  jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan
+  billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell
+  bobby mason philip louis harry howard fred martin victor carlos luis miguel antonio manuel jorge pedro
+  francisco ricardo alejandro diego javier rafael fernando omar ahmed mohammed muhammad ali hassan ibrahim
+  yusuf tariq raj arjun rahul vikram sanjay amit ravi wei jun hiroshi kenji tomas ivan dmitri sergei andrei
+  mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra
+  ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon laura
+  cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra
+  rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren
+  christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison
+  frances kathryn janice jean abigail alice judy sophia denise doris marilyn danielle beverly isabella theresa
+  diana natalie brittany charlotte marie kayla alexis lori ava mia chloe ella zoe lily nora sofia camila
+  valentina lucia elena gabriela daniela adriana veronica rosa carmen ana isabel luz guadalupe ines beatriz
+  fatima  amina leila yasmin zainab mariam  anjali deepa sunita neha pooja lakshmi  ling yan
+  xiu hui yuki sakura keiko olga natasha svetlana irina tatiana ingrid astrid greta freya sigrid
+  eleanor evelyn hazel violet aurora stella lucy layla penelope riley nevaeh addison aubrey savannah brooklyn
+  leah audrey claire skylar paisley everly naomi caroline ruby kennedy maya kinsley allison gianna sadie
+  liam oliver lucas owen caleb luke isaac levi hudson grayson lincoln jaxon asher mateo leo ezra elias
+  josiah julian wyatt sebastian carter jayden gavin connor eli hunter landon cameron nolan colton dominic
+  ian evan jace miles xavier easton adrian brody declan silas maxwell max cole bennett emmett rowan theo
+  marcus jamal darnell tyrone deshawn malik andre terrence reginald cedric lamar darius jermaine
+  latoya keisha tamika shanice ebony tanisha imani aaliyah jasmine destiny diamond precious
+  marjorie gladys edna mildred florence irene lillian louise ethel thelma norma pauline wanda peggy
+  bernice vera agnes rita eileen loretta sylvia josephine arlene lorraine rosemary geraldine
+  stanley leonard norman herbert clarence earl ernest melvin lloyd leroy floyd clifford chester herman
+  bernard harvey milton vernon warren leon lester cecil marvin glenn gordon dale wesley curtis alvin
+  francis jimmy johnny tommy danny ricky mike tom bob jim joe dan dave steve chris matt nick tony
+  rob ben sam alex andy greg jeff jon ken kim liz beth jen jenny katie kate meg sue pam deb barb
+  cathy kathy debbie becky patty peggy sally molly holly polly nellie maggie annie ellie
+`);
+
+/** Given names that are also everyday words; only trusted after an explicit name cue. */
+export const AMBIGUOUS_GIVEN = words(`
+  will bill mark may june april august grace rose joy hope faith dawn summer autumn ruby pearl ivy iris
+  lily violet hazel holly destiny precious diamond star sky skylar river rowan sage max frank earl ray
+  art rich jack pat sue sandy carol gene dean chase hunter mason miles lane drew grant wade cole jordan
+  victoria virginia georgia madison brooklyn savannah paisley kennedy lincoln austin dale glenn cliff
+  guy will bob rob jimmy joe bill don ken kim penny candy ginny lou van
+  deb meg jen beth tom nick sam ben dan al ed ted
+`);
+
+/** Frequent US surnames (census-style), lower case. */
+export const SURNAMES = words(`
+  smith johnson williams brown jones garcia miller davis rodriguez martinez hernandez lopez gonzalez wilson
+  anderson thomas taylor moore jackson martin lee perez thompson white harris sanchez clark ramirez lewis
+  robinson walker young allen king wright scott torres nguyen hill flores green adams nelson baker hall
+  rivera campbell mitchell carter roberts gomez phillips evans turner diaz parker cruz edwards collins reyes
+  stewart morris morales murphy cook rogers gutierrez ortiz morgan cooper peterson bailey reed kelly howard
+  ramos kim cox ward richardson watson brooks chavez wood james bennett gray mendoza ruiz hughes price
+  alvarez castillo sanders patel myers long ross foster jimenez powell jenkins perry russell sullivan bell
+  coleman butler henderson barnes gonzales fisher vasquez simmons romero jordan patterson alexander hamilton
+  graham reynolds griffin wallace moreno west cole hayes bryant herrera gibson ellis tran medina aguilar
+  stevens murray ford castro marshall owens harrison fernandez mcdonald woods washington kennedy wells
+  vargas henry chen freeman webb tucker guzman burns crawford olson simpson porter hunter gordon mendez
+  silva shaw snyder mason dixon munoz hunt hicks holmes palmer wagner black robertson boyd rose stone
+  salazar fox warren mills meyer rice schmidt garza daniels ferguson nichols stephens soto weaver ryan
+  gardner payne grant dunn kelley spencer hawkins arnold pierce vazquez hansen peters santos hart bradley
+  knight elliott cunningham duncan armstrong hudson carroll lane riley andrews alvarado ray delgado berry
+  perkins hoffman johnston matthews pena richards contreras willis carpenter lawrence sandoval guerrero
+  george chapman rios estrada ortega watkins greene nunez wheeler valdez harper burke larson santiago
+  maldonado morrison franklin carlson austin dominguez carr lawson jacobs obrien lynch singh vega bishop
+  montgomery oliver jensen harvey williamson gilbert dean sims espinoza howell li wong reid hanson le
+  mccoy garrett burton fuller wang weber welch rojas lucas marquez fields park yang little banks padilla
+  day walsh bowman schultz luna fowler mejia davidson acosta brewer may holland juarez newman pearson
+  curtis cortez douglas schneider joseph barrett navarro figueroa keller avila wade molina stanley hopkins
+  campos barnett bates chambers caldwell beck lambert miranda byrd craig ayala lowe frazier powers neal
+  leonard gregory carrillo sutton fleming rhodes shelton schwartz norris jennings watts duran walters
+  cohen mcdaniel moran parks steele vaughn becker holt deleon barker terry hale leon hail benson haynes
+  horton miles lyons pham graves bush thornton wolfe warner cabrera mckinney mann zimmerman dawson lara
+  fletcher page mccarthy love robles cervantes solis erickson reeves chang klein salinas fuentes baldwin
+  daniel simon velasquez hardy higgins aguirre lin cummings chandler sharp barber bowen ochoa dennis
+  robbins liu ramsey francis griffith paul blair oconnor cardenas pacheco cross calderon quinn moss
+  swanson chan rivas khan rodgers serrano fitzgerald rosales stevenson christensen manning gill curry
+  mclaughlin harmon mcgee gross doyle garner newton burgess reese walton blake trujillo adkins brady
+  goodman roman webster goodwin  huang potter delacruz montoya todd wu hines mullins castaneda
+  malone cannon tate mack sherman hubbard hodges zhang guerra wolf valencia saunders franco rowe gallagher
+  farmer hammond hampton townsend ingram wise gallegos clarke barton schroeder maxwell waters logan camacho
+  strickland norman person colon parsons frank harrington glover osborne buchanan casey floyd patton ibarra
+  ball tyler suarez bowers orozco salas cobb gibbs andrade bauer conner moody escobar mcguire lloyd mueller
+  hartman french kramer mcbride pope lindsey velazquez norton mccormick sparks flynn yates hogan marsh
+  macias villanueva zamora pratt stokes owen ballard lang brock villarreal charles drake barrera cain
+  patrick pineda burnett mercado santana shepherd bautista ali shaffer lamb trevino mckenzie hess beil
+  olsen cochran morton nash wilkins petersen briggs shah roth nicholson holloway lozano rangel flowers
+  hoover short arias mora valenzuela bryan meyers weiss underwood bass greer summers houston carson morrow
+  clayton  decker yoder collier zuniga carey wilcox melendez poole roberson larsen conley davenport
+  copeland massey lam huff rocha cameron jefferson hood monroe anthony pittman huynh randall singleton kirk
+  combs mathis christian skinner bradford richard galvan wall boone kirby wilkinson bridges bruce atkinson
+  velez meza roy vincent york hodge villa abbott allison tapia gates chase sosa sweeney farrell wyatt
+  dalton horn barron phelps yu dickerson heath foley atkins mathews bonilla acevedo benitez zavala hensley
+  glenn cisneros harrell shields rubio choi huffman boyer garrison arroyo bond kane hancock callahan dillon
+  cline wiggins grimes arellano melton oneill savage ho beltran pitts parrish ponce rich booth koch golden
+  ware brennan mcdowell marks cantu humphrey baxter sawyer clay tanner hutchinson kaur berg wiley gilmore
+   villegas hobbs keith wilkerson ahmed beard mcclain montes mata rosario vang walter henson oneal
+  mosley mcclure beasley stephenson snow huerta preston vance barry johns eaton blackwell dyer prince
+  macdonald solomon guevara stafford english hurst woodard cortes shannon kemp nolan mccullough merritt
+  murillo moon salgado strong kline cordova barajas roach rosas winters jacobson lester knox bullock kerr
+  leach meadows orr davila whitehead pruitt kent conway mckee barr david dejesus marin berger mcintyre
+  blankenship gaines palacios cuevas bartlett durham dorsey mccall odonnell stein browning stout lowery
+  sloan mclean hendricks calhoun sexton chung gentry hull duarte ellison nielsen gillespie buck middleton
+  sellers leblanc esparza hardin bradshaw mcintosh howe livingston frost glass morse knapp herman stark
+  bravo noble spears weeks corona frederick buckley mcfarland hebert enriquez hickman quintero randolph
+  schaefer walls trejo house reilly pennington michael conrad giles benjamin crosby fitzpatrick donovan
+  mays mahoney valentine raymond medrano hahn mcmillan small bentley felix peck lucero boyle hanna pace
+  rush hurley harding mcconnell bernal nava ayers everett ventura avery pugh mayer bender shepard mcmahon
+  landry case sampson moses magana blackburn dunlap gould duffy vaughan herring mckay espinosa rivers
+  farley bernard ashley friedman potts truong costa correa blevins nixon clements fry delarosa best
+  benton lugo portillo dougherty crane haley phan villalobos blanchard horne finley quintana lynn esquivel
+  bean dodson mullen xiong hayden cano levy huber richmond moyer lim frye sheppard mccarty avalos booker
+  waller parra woodward jaramillo krueger rasmussen brandt peralta donaldson stuart faulkner maynard
+  galindo coffey estes sanford burch maddox vo oconnell vu andersen spence mcpherson church schmitt
+  stanton leal cherry compton dudley sierra pollard alfaro hester proctor lu hinton novak good madden
+  mccann terrell jarvis dickson reyna cantrell mayo branch hendrix rollins rowland whitney duke odom
+  daugherty travis tang archer  nowak wojcik kaminski lewandowski ivanov petrov smirnov popov
+  sokolov kuznetsov novak horvat kovacs nagy muller schneider  weber becker hoffmann schulz
+  rossi  ferrari esposito bianchi romano colombo ricci marino greco bruno gallo conti costa
+  silva santos oliveira souza lima pereira ferreira alves ribeiro carvalho gomes martins rocha
+  nakamura tanaka suzuki takahashi watanabe yamamoto kobayashi sato ito kato yoshida yamada
+  wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo
+  kumar sharma singh gupta shah mehta joshi reddy rao iyer nair desai chopra kapoor malhotra
+  okonkwo mensah owusu diallo traore kamara nkosi abubakar mohamed hussein abdullah  khan
+  cohen levi katz friedman goldstein rosen weiss klein shapiro kaplan schwartz 
+  murphy obrien kelly sullivan walsh byrne ryan oconnor doyle mccarthy gallagher kennedy lynch
+  johansson andersson karlsson nilsson eriksson larsson olsson persson hansen jensen nielsen
+`);

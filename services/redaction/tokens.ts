@@ -1,0 +1,72 @@
+/** Whitespace tokens with their punctuation-free core, the unit every detector works on. */
+export interface Token {
+  /** Index in the token array. */
+  i: number;
+  /** Offsets of the whole whitespace-delimited token. */
+  start: number;
+  end: number;
+  /** Offsets of the token without leading/trailing punctuation. */
+  cs: number;
+  ce: number;
+  core: string;
+  /** Lower-cased core with surrounding dots removed ("Dr." -> "dr"). */
+  low: string;
+  /** Lower-cased core without a possessive "'s" ("williams's" -> "williams"). */
+  base: string;
+  possessive: boolean;
+  cap: boolean;
+  /** A sentence ends after this token (written form only; spoken text has no punctuation). */
+  boundaryAfter: boolean;
+  /** A comma, semicolon or colon follows the core. */
+  commaAfter: boolean;
+  /** Number-word atoms ("twenty-two" -> twenty, two); null when the token is not a number word. Filled lazily. */
+  num?: string[] | null;
+}
+
+const LEADING = /^["'“‘([{<]+/;
+const TRAILING = /["'”’)\]}>.,;:!?]+$/;
+/** Abbreviations whose trailing dot is not a sentence end when a capitalised word follows. */
+const TITLE_ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'mt', 'ft', 'jr', 'sr', 'no', 'apt', 'ave', 'blvd', 'rd', 'ln', 'ct', 'dept', 'vs', 'etc', 'e.g', 'i.e']);
+
+const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const re = /\S+/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const raw = m[0];
+    const start = m.index;
+    const lead = LEADING.exec(raw)?.[0].length ?? 0;
+    let body = raw.slice(lead);
+    const trail = TRAILING.exec(body)?.[0] ?? '';
+    // Keep a closing parenthesis that balances an opening one inside, e.g. "(312)" stays "312" via LEADING.
+    body = body.slice(0, body.length - trail.length);
+    const cs = start + lead;
+    const ce = cs + body.length;
+    let low = body.toLowerCase().replace(/’/g, "'");
+    low = low.replace(/^\.+|\.+$/g, '');
+    const possessive = /'s$/.test(low) && low.length > 2;
+    const base = possessive ? low.slice(0, -2) : low.replace(/'$/, '');
+    const trailPunct = trail.replace(/["'”’)\]}>]/g, '');
+    const dotted = trailPunct.includes('.');
+    const ends = /[!?]/.test(trailPunct) || dotted;
+    out.push({
+      i: out.length, start, end: start + raw.length, cs, ce, core: body, low, base, possessive,
+      cap: /^[A-Z]/.test(body), boundaryAfter: ends, commaAfter: /[,;:]/.test(trailPunct),
+    });
+  }
+  // A dot after an abbreviation ends a sentence only when a capitalised word follows and it is not a title.
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i]!;
+    if (!t.boundaryAfter) continue;
+    const next = out[i + 1];
+    // "Jan. 4th": a month abbreviation before a number does not end the sentence.
+    if (MONTH_ABBREVIATIONS.has(t.low) && next && /^\d/.test(next.core)) { t.boundaryAfter = false; continue; }
+    const isAbbrev = TITLE_ABBREVIATIONS.has(t.low) || /^[a-z](\.[a-z])*$/i.test(t.low);
+    if (isAbbrev && (TITLE_ABBREVIATIONS.has(t.low) || !next || !next.cap)) {
+      // "p.m. Her account" still ends a sentence; "Dr. Chen" never does.
+      t.boundaryAfter = !TITLE_ABBREVIATIONS.has(t.low) && next !== undefined && next.cap;
+    }
+  }
+  return out;
+}
