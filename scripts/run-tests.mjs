@@ -1,12 +1,16 @@
 #!/usr/bin/env node
-// Finds every *.test.ts (unit tests beside the code, integration tests in test/) and runs them with
-// Node's test runner, one file at a time: the integration tests share one Redis and real child processes.
-import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+// Finds every *.test.ts (unit tests beside the code, integration tests in test/) and runs each file in its
+// own Node test-runner process, one at a time: the integration tests share one Redis and spawn real
+// child processes. A file that hangs (a handle left open) is killed after a deadline and counted failed,
+// so CI never waits forever. Prints totals as "ℹ pass N" / "ℹ fail N".
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const unitOnly = process.argv.includes('--unit');
 const roots = unitOnly ? ['services', 'workers'] : ['services', 'workers', 'test'];
+const FILE_DEADLINE_MS = Number(process.env.TEST_FILE_TIMEOUT_MS ?? 600_000);
 const files = [];
 function walk(dir) {
   for (const name of readdirSync(dir)) {
@@ -17,7 +21,11 @@ function walk(dir) {
   }
 }
 for (const r of roots) {
-  try { walk(r); } catch { /* root may not exist yet */ }
+  try {
+    walk(r);
+  } catch {
+    /* a root may not exist */
+  }
 }
 files.sort();
 const filter = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -26,5 +34,52 @@ if (chosen.length === 0) {
   console.error('no test files found');
   process.exit(1);
 }
-const res = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...chosen], { stdio: 'inherit' });
-process.exit(res.status ?? 1);
+
+const tmp = mkdtempSync(join(tmpdir(), 'ql-testrun-'));
+let pass = 0;
+let fail = 0;
+const failedFiles = [];
+for (const [i, file] of chosen.entries()) {
+  const tap = join(tmp, `${i}.tap`);
+  const started = Date.now();
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', '--test', '--test-force-exit', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, file],
+    { stdio: ['ignore', 'inherit', 'inherit'], detached: true },
+  );
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  }, FILE_DEADLINE_MS);
+  const code = await new Promise((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
+  clearTimeout(timer);
+  let text = '';
+  try {
+    text = readFileSync(tap, 'utf8');
+  } catch {
+    /* no report written */
+  }
+  const p = Number(/^# pass (\d+)$/m.exec(text)?.[1] ?? 0);
+  let f = Number(/^# fail (\d+)$/m.exec(text)?.[1] ?? 0) + Number(/^# cancelled (\d+)$/m.exec(text)?.[1] ?? 0);
+  if (timedOut) {
+    console.log(`✖ ${file}: still running after ${FILE_DEADLINE_MS} ms (a hung test or a handle left open); killed`);
+    f = Math.max(f, 1);
+  } else if (code !== 0 && f === 0) {
+    console.log(`✖ ${file}: exited ${code} without a failing test`);
+    f = 1;
+  }
+  console.log(`  ${f ? '✖' : '✔'} file ${file}: ${p} passed, ${f} failed, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  pass += p;
+  fail += f;
+  if (f) failedFiles.push(file);
+}
+rmSync(tmp, { recursive: true, force: true });
+if (failedFiles.length) console.log(`failed files:\n  ${failedFiles.join('\n  ')}`);
+console.log(`ℹ pass ${pass}`);
+console.log(`ℹ fail ${fail}`);
+process.exit(fail ? 1 : 0);

@@ -22,6 +22,24 @@ export interface PrepareDeps {
   maxMessageBytes: number;
 }
 
+/**
+ * The words staff see: a masked run becomes one "[TYPE]" token, so the package never holds a masked
+ * word's text, whatever the renderer does with it.
+ */
+export function maskedWordList(words: readonly { word: string; confidence: number; masked?: string }[]): DeliveryPackage['transcript']['words'] {
+  const out: NonNullable<DeliveryPackage['transcript']['words']> = [];
+  for (const w of words) {
+    if (!w.masked) {
+      out.push({ word: w.word, confidence: w.confidence });
+      continue;
+    }
+    const prev = out[out.length - 1];
+    if (prev?.masked === w.masked) continue;
+    out.push({ word: `[${w.masked}]`, confidence: 1, masked: w.masked });
+  }
+  return out;
+}
+
 const UNAVAILABLE_NOTES: Record<string, string> = {
   'no-speech': 'No speech was detected in this recording.',
   'audio-empty': 'The phone system sent an empty recording.',
@@ -88,7 +106,7 @@ export function createPrepareProcessor(deps: PrepareDeps) {
         ...(record.callerNumber && !hidesCaller ? { caller: record.callerNumber } : {}),
         transcript:
           tr.status === 'ok' && masked
-            ? { status: 'ok', text: masked.text, words: masked.words.map((w) => ({ word: w.word, confidence: w.confidence, ...(w.masked ? { masked: w.masked } : {}) })), lowConfidence: tr.lowConfidence }
+            ? { status: 'ok', text: masked.text, words: maskedWordList(masked.words), lowConfidence: tr.lowConfidence }
             : { status: 'unavailable', reason: tr.status === 'unavailable' ? tr.reason : 'unknown', lowConfidence: false },
         maskedTypes: [...(masked?.maskedTypes ?? []), ...(record.callerNumber && hidesCaller ? ['PHONE'] : [])].filter((t, i, a) => a.indexOf(t) === i),
         notes,

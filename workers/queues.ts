@@ -35,8 +35,8 @@ export const jobOptions: Record<QueueName, JobsOptions> = {
 };
 
 /** Exponential backoff with full jitter, so a relay coming back is not hit by every job at once. */
-export function backoffStrategy(attemptsMade: number, type?: string): number {
-  const base = 10_000 * 2 ** Math.max(0, attemptsMade - 1);
+export function backoffStrategy(attemptsMade: number, type?: string, baseMs = 10_000): number {
+  const base = baseMs * 2 ** Math.max(0, attemptsMade - 1);
   const capped = Math.min(base, 30 * 60_000);
   return type === 'jitteredExponential' ? Math.round(capped / 2 + Math.random() * (capped / 2)) : capped;
 }
@@ -52,7 +52,7 @@ export const jobIds = {
 export function parseJobData<Q extends QueueName>(queue: Q, data: unknown): JobData<Q> {
   const r = jobSchemas[queue].safeParse(data);
   if (!r.success) throw new MalformedJobError(queue);
-  return r.data as JobData<Q>;
+  return r.data;
 }
 
 export class MalformedJobError extends Error {

@@ -1,4 +1,5 @@
 import { Worker, type Job, type Processor } from 'bullmq';
+import type { Redis } from 'ioredis';
 import type { TranscriptionEngine } from '../services/transcription/engine.ts';
 import { log } from '../services/common/log.ts';
 import type { AppContext } from '../services/runtime/context.ts';
@@ -31,7 +32,18 @@ export interface RunningWorkers {
  * Starts one BullMQ worker per queue the role consumes. Processors are built here with only what each
  * needs; a queue without a processor stops start-up.
  */
-export async function startWorkers(ctx: AppContext, role: Role, opts: { engineFor: (practiceId: string) => TranscriptionEngine; concurrency?: number }): Promise<RunningWorkers> {
+export interface WorkerOptions {
+  engineFor: (practiceId: string) => TranscriptionEngine;
+  concurrency?: number;
+  /** Base of the deliver backoff (DELIVER_BACKOFF_MS); default 10 s. */
+  backoffBaseMs?: number;
+  /** Job lock (WORKER_LOCK_DURATION_MS); default 60 s. */
+  lockDurationMs?: number;
+  /** Stalled-job check period (WORKER_STALLED_INTERVAL_MS); default 30 s. */
+  stalledIntervalMs?: number;
+}
+
+export async function startWorkers(ctx: AppContext, role: Role, opts: WorkerOptions): Promise<RunningWorkers> {
   const cfg = ctx.config.raw;
   const queues = QUEUES_BY_ROLE[role];
   const processors: Partial<Record<QueueName, Processor>> = {};
@@ -68,16 +80,21 @@ export async function startWorkers(ctx: AppContext, role: Role, opts: { engineFo
   const missing = queues.filter((q) => !processors[q]);
   if (missing.length) throw new Error(`no processor for queue(s): ${missing.join(', ')}`);
 
+  // BullMQ treats a connection it is handed as shared and never closes it; left open, it keeps the
+  // process alive after SIGTERM. These are ours, so close() closes them.
+  const connections: Redis[] = [];
   const workers = queues.map((q) => {
+    const connection = ctx.workerConnection();
+    connections.push(connection);
     const w = new Worker(q, processors[q], {
-      connection: ctx.workerConnection(),
+      connection,
       prefix: ctx.prefix,
       concurrency: q === 'intake' ? 1 : q === 'deliver' ? Math.max(2, opts.concurrency ?? 1) : (opts.concurrency ?? 1),
       // Speech recognition of a long recording can take minutes; the lock is renewed meanwhile.
-      lockDuration: 60_000,
-      stalledInterval: 30_000,
+      lockDuration: opts.lockDurationMs ?? 60_000,
+      stalledInterval: opts.stalledIntervalMs ?? 30_000,
       maxStalledCount: 2,
-      settings: { backoffStrategy },
+      settings: { backoffStrategy: (attemptsMade: number, type?: string) => backoffStrategy(attemptsMade, type, opts.backoffBaseMs) },
     });
     w.on('failed', (job, err) => {
       log.warn({ queue: q, jobId: job?.id, voicemailId: (job?.data as { voicemailId?: string } | undefined)?.voicemailId, reason: reasonCode(err, 'failed'), attemptsMade: job?.attemptsMade }, 'job failed');
@@ -102,6 +119,8 @@ export async function startWorkers(ctx: AppContext, role: Role, opts: { engineFo
         log.warn({ timeoutMs }, 'shutdown bound reached; forcing workers closed (their jobs will be picked up again as stalled)');
         await Promise.all(workers.map((w) => w.close(true)));
       }
+      // disconnect, not quit: quit would wait forever for a Redis that is down.
+      for (const c of connections) c.disconnect();
     },
   };
 }

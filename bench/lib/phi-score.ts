@@ -42,7 +42,7 @@ export function scorePhi(gold: GoldRecord[], pred: Map<string, PredSpan[]>): Rec
     const text = g.text;
     const cov = new Uint8Array(text.length);
     for (const s of pred.get(g.id) ?? []) for (let i = Math.max(0, s.start); i < Math.min(text.length, s.end); i++) cov[i] = 1;
-    const label: (string | undefined)[] = new Array(text.length);
+    const label: (string | undefined)[] = Array.from({ length: text.length }, () => undefined);
     for (const s of g.spans) for (let i = s.start; i < s.end; i++) label[i] = s.type;
     const toks = tokens(text);
     for (const s of g.spans) {
@@ -70,7 +70,7 @@ export function scorePhi(gold: GoldRecord[], pred: Map<string, PredSpan[]>): Rec
       entities: v.ent,
       tokens: v.phiTok,
     };
-    if (v.predTok || k === 'all' || k === 'written' || k === 'spoken') out[k]!.precision = v.predTok ? round4(v.predOk / v.predTok) : null;
+    if (v.predTok || k === 'all' || k === 'written' || k === 'spoken') out[k].precision = v.predTok ? round4(v.predOk / v.predTok) : null;
   }
   return out;
 }

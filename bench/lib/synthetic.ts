@@ -214,10 +214,10 @@ const NEGATIVES: Template[] = [
   (r) => { const e = digits(r, 3); return [v(`I was transferred from extension ${e}.`, `i was transferred from extension ${sayDigits(r, e, false)}`)]; },
   (r) => { const y = int(r, 1995, 2024); return [v(`Back in ${y} I had the same problem.`, `back in ${sayYear(r, y)} i had the same problem`)]; },
   (r) => { const n = int(r, 2, 9); return [v(`I've had ${n} falls this year.`, `i've had ${ONES[n]} falls this year`)]; },
-  (r) => [v('I can come in Thursday afternoon.', 'i can come in thursday afternoon')],
+  () => [v('I can come in Thursday afternoon.', 'i can come in thursday afternoon')],
   (r) => { const n = pick(r, [30, 60, 90]); return [v(`I need a ${n} day supply.`, `i need a ${below100(n)} day supply`)]; },
   (r) => { const a = int(r, 120, 170); const b = int(r, 70, 99); return [v(`My blood pressure was ${a} over ${b}.`, `my blood pressure was ${cardinal(a)} over ${below100(b)}`)]; },
-  (r) => [v('Call between nine and five.', 'call between nine and five')],
+  () => [v('Call between nine and five.', 'call between nine and five')],
   (r) => { const n = int(r, 2, 6); return [v(`It's been about ${n} weeks.`, `it's been about ${ONES[n]} weeks`)]; },
 ];
 const CLOSERS: Template[] = [

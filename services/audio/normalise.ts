@@ -18,7 +18,8 @@ export type NarrowbandMode = 'auto' | 'on' | 'off';
 
 /**
  * Level of the mirrored band added above 4 kHz for narrowband input (see {@link narrowbandFilter}).
- * bench/asr.ts: 8 kHz μ-law word error rate 88 % plain upsampled, 2.7-8 % with 0.4-0.8; 0.6 best.
+ * bench/asr.ts, 20 sentences as 8 kHz μ-law: WER 89.7 % plainly upsampled, 13.6 % at 0.4,
+ * 12.8 % at 0.6, 13.6 % at 0.8 (the same sentences at 16 kHz: 9.0 %).
  */
 export const DEFAULT_FOLD_GAIN = 0.6;
 

@@ -4,6 +4,7 @@ import { log } from '../common/log.ts';
 import { checkRecipientKeyFile } from '../pgp/keys.ts';
 import { createContext, type AppContext } from '../runtime/context.ts';
 import { engineResolver } from '../runtime/engines.ts';
+import { claimScratchRoot } from '../runtime/scratch-dir.ts';
 import { startDashboard } from '../dashboard/server.ts';
 import { ROLES, startWorkers, type Role } from '../../workers/runner.ts';
 
@@ -29,7 +30,16 @@ export async function startQuietline(role: Role, opts: { env?: QuietlineEnv; con
   // Only the all-in-one process runs the embedded servers; other roles on the same machine connect to them.
   const ctx = await createContext(config, env, { startEmbedded: role === 'all' });
   if (role === 'all' || role === 'worker') await reportKeys(config);
-  const workers = role === 'dashboard' ? null : await startWorkers(ctx, role, { engineFor: engineResolver(ctx), concurrency: env.WORKER_CONCURRENCY });
+  const workers =
+    role === 'dashboard'
+      ? null
+      : await startWorkers(ctx, role, {
+          engineFor: engineResolver(ctx),
+          concurrency: env.WORKER_CONCURRENCY,
+          backoffBaseMs: env.DELIVER_BACKOFF_MS,
+          lockDurationMs: env.WORKER_LOCK_DURATION_MS,
+          stalledIntervalMs: env.WORKER_STALLED_INTERVAL_MS,
+        });
   const dashboard = role === 'all' || role === 'dashboard' ? await startDashboard(ctx, { host: env.DASHBOARD_HOST, port: env.DASHBOARD_PORT, ...(env.DASHBOARD_TOKEN ? { token: env.DASHBOARD_TOKEN } : {}) }) : null;
   log.info({ role, embeddedS3: Boolean(ctx.embedded.s3), embeddedSmtp: Boolean(ctx.embedded.smtp), dashboard: dashboard?.url }, 'quietline started');
   let stopping: Promise<void> | null = null;
@@ -47,6 +57,8 @@ export async function startQuietline(role: Role, opts: { env?: QuietlineEnv; con
 
 export async function start(roleArg: string): Promise<number | undefined> {
   if (!(ROLES as readonly string[]).includes(roleArg)) throw new ConfigError(`--role: must be one of ${ROLES.join(', ')}`);
+  // Before anything can make a work dir: from here on TMPDIR is this process's own scratch root.
+  const scratch = await claimScratchRoot();
   const running = await startQuietline(roleArg as Role);
   if (running.ctx.embedded.mailDir && running.ctx.embedded.smtp) console.log(`embedded SMTP sink: delivered mail is stored in ${running.ctx.embedded.mailDir}`);
   if (running.dashboardUrl) console.log(`dashboard: ${running.dashboardUrl}`);
@@ -61,5 +73,6 @@ export async function start(roleArg: string): Promise<number | undefined> {
     process.once('SIGTERM', onSignal);
     process.once('SIGINT', onSignal);
   });
+  await scratch.release();
   return 0;
 }

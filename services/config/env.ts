@@ -34,6 +34,10 @@ export const envSchema = z.object({
   /** Port of the embedded SMTP sink. 0 = any free port. */
   EMBEDDED_SMTP_PORT: z.coerce.number().int().min(0).max(65535).default(2525),
   MAIL_FROM: z.string().optional(),
+  /** DKIM-sign outgoing mail: all three or none. */
+  DKIM_DOMAIN: z.string().optional(),
+  DKIM_SELECTOR: z.string().optional(),
+  DKIM_PRIVATE_KEY_FILE: z.string().optional(),
   /** base64 of 32 random bytes: the key that seals PHI objects at rest. Required unless the embedded stack is used. */
   QUIETLINE_STORAGE_KEY: z.string().optional(),
   DASHBOARD_HOST: z.string().default('127.0.0.1'),
@@ -43,6 +47,12 @@ export const envSchema = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   /** Seconds a SIGTERM waits for running jobs before exiting. Default 30. */
   SHUTDOWN_TIMEOUT_SEC: z.coerce.number().int().min(1).max(600).default(30),
+  /** Base delay (ms) of the deliver queue's jittered exponential backoff. Default 10000; lowered by tests. */
+  DELIVER_BACKOFF_MS: z.coerce.number().int().min(10).max(600_000).default(10_000),
+  /** Job lock (ms), renewed at half of it: a crashed worker's job is taken over once it lapses. Default 60000. */
+  WORKER_LOCK_DURATION_MS: z.coerce.number().int().min(500).max(3_600_000).default(60_000),
+  /** How often (ms) workers look for jobs whose worker died. Default 30000. */
+  WORKER_STALLED_INTERVAL_MS: z.coerce.number().int().min(200).max(3_600_000).default(30_000),
   /** Region of Amazon Transcribe; default S3_REGION. */
   TRANSCRIBE_REGION: z.string().optional(),
   /** Override of the Transcribe endpoint (tests, VPC endpoints). */
@@ -67,5 +77,7 @@ export function parseEnv(env: NodeJS.ProcessEnv = process.env): QuietlineEnv {
     const i = r.error.issues[0];
     throw new ConfigError(`environment variable ${i?.path.join('.') ?? '?'}: ${i?.message ?? 'invalid'}`);
   }
+  const dkim = [r.data.DKIM_DOMAIN, r.data.DKIM_SELECTOR, r.data.DKIM_PRIVATE_KEY_FILE].filter(Boolean).length;
+  if (dkim !== 0 && dkim !== 3) throw new ConfigError('DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY_FILE: set all three to sign with DKIM, or none');
   return Object.freeze(r.data);
 }

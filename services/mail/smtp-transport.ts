@@ -1,4 +1,5 @@
 import nodemailer, { type Transporter } from 'nodemailer';
+import type SMTPPool from 'nodemailer/lib/smtp-pool/index.js';
 import { MailRejectedError, MailTemporaryError, type MailTransport, type OutgoingMail, type SendResult } from './transport.ts';
 
 export interface SmtpTransportOptions {
@@ -6,8 +7,6 @@ export interface SmtpTransportOptions {
   url: string;
   /** Permit a non-loopback relay without TLS. Default false. */
   allowInsecure?: boolean;
-  /** Keep connections open and reuse them. Default true. */
-  pool?: boolean;
   dkim?: { domainName: string; keySelector: string; privateKey: string };
 }
 
@@ -17,7 +16,7 @@ function isLoopback(host: string): boolean {
 
 /** nodemailer over SMTP. Message bodies are already encrypted when they get here. */
 export class SmtpTransport implements MailTransport {
-  private readonly transporter: Transporter;
+  private readonly transporter: Transporter<SMTPPool.SentMessageInfo>;
 
   constructor(opts: SmtpTransportOptions) {
     const u = new URL(opts.url);
@@ -32,19 +31,19 @@ export class SmtpTransport implements MailTransport {
       requireTLS,
       ignoreTLS: loopback && !secure,
       auth: u.username ? { user: decodeURIComponent(u.username), pass: decodeURIComponent(u.password) } : undefined,
-      pool: opts.pool ?? true,
+      pool: true,
       maxConnections: 3,
       connectionTimeout: 15_000,
       greetingTimeout: 10_000,
       socketTimeout: 60_000,
       ...(opts.dkim ? { dkim: opts.dkim } : {}),
-    });
+    } satisfies SMTPPool.Options);
   }
 
   async send(mail: OutgoingMail): Promise<SendResult> {
     try {
-      const info = (await this.transporter.sendMail({ envelope: { from: mail.from, to: [mail.to] }, raw: mail.raw })) as { response?: string };
-      return { response: String(info.response ?? '250') };
+      const info = await this.transporter.sendMail({ envelope: { from: mail.from, to: [mail.to] }, raw: mail.raw });
+      return { response: info.response };
     } catch (err) {
       const e = err as { responseCode?: number; code?: string };
       if (typeof e.responseCode === 'number' && e.responseCode >= 500) throw new MailRejectedError(e.responseCode);
@@ -57,7 +56,12 @@ export class SmtpTransport implements MailTransport {
     await this.transporter.verify();
   }
 
+  /**
+   * Runs after the workers are closed, so a message still being sent was abandoned at the shutdown
+   * bound: force cuts its connection too (its job is retried elsewhere). Without force, a relay that is
+   * slow to answer keeps the process alive for up to socketTimeout after SIGTERM.
+   */
   close(): void {
-    this.transporter.close();
+    (this.transporter as unknown as { close(opts: { force: boolean }): void }).close({ force: true });
   }
 }

@@ -59,6 +59,27 @@ describe('buildVoicemailBody', () => {
     assert.match(b.html, /Masked: SSN, ADDRESS/);
   });
 
+  test('a masked word never shows its text: typed words become one [TYPE] token per run', () => {
+    const b = buildVoicemailBody(
+      input({
+        transcript: {
+          status: 'ok',
+          lowConfidence: false,
+          words: [
+            { word: 'call', confidence: 0.9 },
+            { word: 'five', confidence: 0.9, masked: 'PHONE' },
+            { word: 'five', confidence: 0.9, masked: 'PHONE' },
+            { word: 'five', confidence: 0.4, masked: 'PHONE' },
+            { word: 'thanks', confidence: 0.9 },
+            { word: 'secretword', confidence: 0.9, masked: true },
+          ],
+        },
+      }),
+    );
+    assert.match(b.text, /call \[PHONE\] thanks \[MASKED\]/);
+    assert.doesNotMatch(b.text + b.html, /five|secretword/);
+  });
+
   test('received time is shown in the practice time zone with headings a reader can scan', () => {
     const b = buildVoicemailBody(input());
     assert.match(b.text, /Received: +Thursday, November 26, 2026(,| at) 10:04\s?AM \(EST\)/);

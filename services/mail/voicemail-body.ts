@@ -118,8 +118,18 @@ function isUncertain(w: TranscriptWord): boolean {
   return !w.masked && w.confidence < UNCERTAIN_BELOW;
 }
 
+function maskedToken(w: TranscriptWord): string {
+  if (typeof w.masked === 'string') return `[${w.masked}]`;
+  const t = w.word.trim();
+  return /^\[[A-Z_]+\]$/.test(t) ? t : '[MASKED]';
+}
+
 function renderTranscript(t: VoicemailTranscript): RenderedTranscript | null {
-  const words = (t.words ?? []).filter((w) => w.word.trim() !== '');
+  // Defence in depth: a masked word is shown only as its type, never its text, and a run of them once.
+  const words = (t.words ?? [])
+    .filter((w) => w.word.trim() !== '')
+    .map((w) => (w.masked ? { ...w, word: maskedToken(w) } : w))
+    .filter((w, i, all) => !(w.masked && i > 0 && all[i - 1]?.masked && all[i - 1]?.word === w.word));
   if (words.length > 0) {
     const text = words.map((w) => (isUncertain(w) ? `${w.word.trim()}(?)` : w.word.trim())).join(' ');
     const html = words

@@ -127,7 +127,7 @@ function extendCityStateZip(ctx: Ctx, end: number): number {
   if (ctx.breakAfter(end)) return end;
   const written = ctx.written;
   const commaBefore = ctx.toks[end]!.commaAfter;
-  let k = end + 1;
+  const k = end + 1;
   // ZIP right after the street.
   const z0 = isZipTok(ctx, k);
   if (z0) return k + z0 - 1;

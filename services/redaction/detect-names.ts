@@ -215,9 +215,9 @@ export function detectNames(ctx: Ctx): void {
     const next = toks[j + 1];
     const nextOk = next !== undefined && !ctx.breakAfter(j) && !t.commaAfter && nameWordOk(ctx, j + 1, 1, true)
       && (ctx.written || SURNAMES.has(next.base) || (next.base.length >= 3 && !COMMON_WORDS.has(next.base) && !GIVEN_NAMES.has(next.base)));
-    if (AMBIGUOUS_GIVEN.has(t.base) && !(nextOk && SURNAMES.has(next!.base))) continue;
+    if (AMBIGUOUS_GIVEN.has(t.base) && !(nextOk && SURNAMES.has(next.base))) continue;
     if (!ctx.written && (FUNCTION_WORDS.has(t.base) || COMMON_WORDS.has(t.base))) continue;
-    const last = nextOk ? (nameWordOk(ctx, j + 2, 2, true) && ctx.written && !ctx.breakAfter(j + 1) && !next!.commaAfter && SURNAMES.has(toks[j + 2]!.base) ? j + 2 : j + 1) : j;
+    const last = nextOk ? (nameWordOk(ctx, j + 2, 2, true) && ctx.written && !ctx.breakAfter(j + 1) && !next.commaAfter && SURNAMES.has(toks[j + 2]!.base) ? j + 2 : j + 1) : j;
     claimName(ctx, j, last, 'NAME');
     j = last;
   }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -65,7 +66,11 @@ export async function createContext(config: LoadedConfig, env: QuietlineEnv, opt
     }
     smtpUrl = embedded.smtp?.url ?? `smtp://127.0.0.1:${env.EMBEDDED_SMTP_PORT}`;
   }
-  const transport = new SmtpTransport({ url: smtpUrl, allowInsecure: env.SMTP_ALLOW_INSECURE });
+  const dkim =
+    env.DKIM_DOMAIN && env.DKIM_SELECTOR && env.DKIM_PRIVATE_KEY_FILE
+      ? { domainName: env.DKIM_DOMAIN, keySelector: env.DKIM_SELECTOR, privateKey: readFileSync(env.DKIM_PRIVATE_KEY_FILE, 'utf8') }
+      : undefined;
+  const transport = new SmtpTransport({ url: smtpUrl, allowInsecure: env.SMTP_ALLOW_INSECURE, ...(dkim ? { dkim } : {}) });
   closers.push(() => transport.close());
 
   const key = resolveStorageKey(env.QUIETLINE_STORAGE_KEY, !env.S3_ENDPOINT, join(dataDir, 'storage.key'));

@@ -1,8 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-// s3rver ships no types; its surface here is tiny.
+// s3rver ships no types; its surface here is tiny, so it is typed where it is used.
 // @ts-expect-error -- untyped CommonJS module
-import S3rver from 's3rver';
+import S3rverModule from 's3rver';
+
+interface S3rverInstance {
+  run(): Promise<AddressInfo>;
+  close(): Promise<void>;
+}
+const S3rver = S3rverModule as new (opts: Record<string, unknown>) => S3rverInstance;
 
 export interface EmbeddedS3 {
   endpoint: string;
@@ -24,7 +30,7 @@ export async function startEmbeddedS3(opts: { dir: string; port: number; bucket:
     silent: true,
     configureBuckets: [{ name: opts.bucket }],
   });
-  const addr = (await server.run()) as AddressInfo;
+  const addr = await server.run();
   return {
     endpoint: `http://127.0.0.1:${addr.port}`,
     // s3rver's fixed development credentials; it is only ever bound to loopback.

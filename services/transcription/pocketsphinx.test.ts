@@ -150,15 +150,15 @@ describe('PocketsphinxEngine', () => {
     await assert.rejects(engine.transcribe(zeros), (e: unknown) => e instanceof TranscriptionError && e.code === 'asr-no-speech');
     const t = await transcribeFile(zeros, engine);
     assert.deepEqual([t.text, t.words.length], ['', 0]);
-    assert.equal(JSON.parse(transcriptToJson(t)).engine, 'pocketsphinx');
+    assert.equal((JSON.parse(transcriptToJson(t)) as Transcript).engine, 'pocketsphinx');
   });
 
   test('leaves no temp files; JSON output shape; confidence flag', async () => {
     const t = await transcribeFile(speech, engine, { tmpDir: scratch });
     assert.deepEqual(await readdir(scratch), []);
-    const json = JSON.parse(transcriptToJson(t));
+    const json = JSON.parse(transcriptToJson(t)) as Transcript;
     assert.deepEqual(Object.keys(json), ['text', 'words', 'engine', 'durationSec']);
-    assert.deepEqual(Object.keys(json.words[0]), ['word', 'start', 'end', 'confidence']);
+    assert.deepEqual(Object.keys(json.words[0]!), ['word', 'start', 'end', 'confidence']);
 
     assert.equal(isLowConfidence(t), false, 'clean speech');
     assert.equal(isLowConfidence({ text: '', words: [], engine: 'x', durationSec: 1 }), true, 'nothing recognised');

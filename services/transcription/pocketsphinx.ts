@@ -11,11 +11,11 @@ import type { Transcript, TranscriptWord } from './transcript.ts';
 
 /**
  * Decoder settings measured with `npx tsx bench/asr.ts` (bench/results/asr.json) on 20 synthetic
- * voicemail sentences, wideband and 8 kHz μ-law. 'fast' is the default: capping active HMMs at
- * 3000 per frame and a wider phone lookahead window cost no words on wideband speech and about
- * one point of WER on telephone audio, for a third less CPU; on a two-minute recording it decodes
- * at about 0.11 real-time. `-topn 2`, `-fwdflat no` and `-ds 2` save more but cost accuracy on
- * telephone audio ('fastest'); `-bestpath no` loses the word confidences.
+ * voicemail sentences, 16 kHz and 8 kHz μ-law. 'fast' is the default: capping active HMMs at 3000
+ * per frame with a wider phone lookahead window lost no words on wideband (WER 9.0 % like stock)
+ * and cost under two points on telephone audio (12.8 % vs 11.1 %) for about a quarter less CPU per
+ * file. `-topn 2`, `-fwdflat no` and `-ds 2` save more but cost accuracy, most on telephone audio
+ * ('fastest': 19.3 %); tighter `-beam` doubles WER; `-bestpath no` loses the word confidences.
  */
 export const POCKETSPHINX_PROFILES = {
   /** Stock pocketsphinx_continuous settings: the accuracy reference. */
@@ -38,7 +38,9 @@ export interface PocketsphinxOptions {
   timeoutMs?: number;
   /**
    * Decode audio of at least `minParallelSec` as this many pieces, cut in pauses, at once (one
-   * decoder process per piece). Default 1: see bench/results/asr.json before raising it.
+   * decoder process per piece). Default 1: on a 2-minute recording two pieces cut wall time by
+   * about a fifth but raised WER (4.5 % to 5.8 %: each piece restarts cepstral mean adaptation) and
+   * total CPU, which a busy worker shares with other jobs anyway.
    */
   parallelSegments?: number;
   /** Default 60 s: below that, model loading per process eats the gain. */
@@ -48,7 +50,7 @@ export interface PocketsphinxOptions {
   /**
    * Telephone-band input (nothing above 4 kHz) is decoded from a copy with the empty band filled by
    * spectral folding; see narrowbandFilter in services/audio/normalise.ts. Default true: without it
-   * word error rate on 8 kHz μ-law audio is about 90 % (bench/results/asr.json).
+   * word error rate on 8 kHz μ-law audio is about 90 %, with it 12.8 % (bench/results/asr.json).
    */
   foldNarrowband?: boolean;
   foldGain?: number;

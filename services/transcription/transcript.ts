@@ -27,12 +27,12 @@ export function meanConfidence(t: Transcript): number {
 
 /**
  * Below this mean word confidence a transcript is flagged as unreliable. Calibrated with
- * bench/asr.ts over 363 PocketSphinx decodes (wideband, telephone, and deliberately mistreated
- * telephone audio): 0.55 best separates transcripts with more than 30 % word errors from the rest
- * (57 misclassified; 0.7 misclassified 85). Clean wideband speech averages about 0.76-0.83,
- * treated telephone audio about 0.64-0.67, untreated telephone audio 0.38-0.48.
+ * bench/asr.ts over 403 PocketSphinx decodes (wideband, telephone, and deliberately mistreated
+ * telephone audio): 0.475 best separates transcripts with more than 30 % word errors from the rest
+ * (44 misclassified; 0.55 misclassified 68). Clean wideband speech averages about 0.76-0.82,
+ * treated telephone audio about 0.63-0.64, untreated telephone audio 0.27-0.49.
  */
-export const LOW_CONFIDENCE_MEAN = 0.55;
+export const LOW_CONFIDENCE_MEAN = 0.475;
 
 /** True when the transcript should be presented as "low confidence" (or there is nothing in it). */
 export function isLowConfidence(t: Transcript): boolean {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Transcript } from '../transcription/transcript.ts';
 
 /**
  * The voicemail record every intake door produces. Sealed in S3 (it holds the caller number);
@@ -26,7 +27,7 @@ export type VoicemailRecord = z.infer<typeof voicemailRecordSchema>;
 export type TranscriptResult =
   | {
       status: 'ok';
-      transcript: import('../transcription/transcript.ts').Transcript;
+      transcript: Transcript;
       truncated: boolean;
       lowConfidence: boolean;
       sourceSampleRate: number;
