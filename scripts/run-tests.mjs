@@ -4,8 +4,7 @@
 // child processes. A file that hangs (a handle left open) is killed after a deadline and counted failed,
 // so CI never waits forever. Prints totals as "ℹ pass N" / "ℹ fail N".
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const unitOnly = process.argv.includes('--unit');
@@ -35,18 +34,22 @@ if (chosen.length === 0) {
   process.exit(1);
 }
 
-const tmp = mkdtempSync(join(tmpdir(), 'ql-testrun-'));
 let pass = 0;
 let fail = 0;
 const failedFiles = [];
 for (const [i, file] of chosen.entries()) {
-  const tap = join(tmp, `${i}.tap`);
   const started = Date.now();
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', '--test', '--test-force-exit', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, file],
-    { stdio: ['ignore', 'inherit', 'inherit'], detached: true },
-  );
+  // --test-force-exit: a handle left open must not hold the run; the spec summary is read from stdout.
+  const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-force-exit', '--test-reporter=spec', file], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    detached: true,
+  });
+  let text = '';
+  child.stdout.on('data', (c) => {
+    process.stdout.write(c);
+    text += c.toString();
+    if (text.length > 200_000) text = text.slice(-100_000);
+  });
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
@@ -58,14 +61,9 @@ for (const [i, file] of chosen.entries()) {
   }, FILE_DEADLINE_MS);
   const code = await new Promise((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
   clearTimeout(timer);
-  let text = '';
-  try {
-    text = readFileSync(tap, 'utf8');
-  } catch {
-    /* no report written */
-  }
-  const p = Number(/^# pass (\d+)$/m.exec(text)?.[1] ?? 0);
-  let f = Number(/^# fail (\d+)$/m.exec(text)?.[1] ?? 0) + Number(/^# cancelled (\d+)$/m.exec(text)?.[1] ?? 0);
+  const last = (name) => Number([...text.matchAll(new RegExp(`^ℹ ${name} (\\d+)$`, 'gm'))].pop()?.[1] ?? 0);
+  const p = last('pass');
+  let f = last('fail') + last('cancelled');
   if (timedOut) {
     console.log(`✖ ${file}: still running after ${FILE_DEADLINE_MS} ms (a hung test or a handle left open); killed`);
     f = Math.max(f, 1);
@@ -78,7 +76,6 @@ for (const [i, file] of chosen.entries()) {
   fail += f;
   if (f) failedFiles.push(file);
 }
-rmSync(tmp, { recursive: true, force: true });
 if (failedFiles.length) console.log(`failed files:\n  ${failedFiles.join('\n  ')}`);
 console.log(`ℹ pass ${pass}`);
 console.log(`ℹ fail ${fail}`);

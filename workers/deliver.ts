@@ -4,7 +4,7 @@ import type { Redis } from 'ioredis';
 import { withVoicemailLock } from '../services/runtime/voicemail-lock.ts';
 import type { LoadedConfig, RecipientConfig } from '../services/config/load-config.ts';
 import { log } from '../services/common/log.ts';
-import { DeliveryLedger } from '../services/ledger/delivery-ledger.ts';
+import { DeliveryLedger, type DeliveryEntry } from '../services/ledger/delivery-ledger.ts';
 import { checkRecipientKeyFile } from '../services/pgp/keys.ts';
 import type { MailTransport } from '../services/mail/transport.ts';
 import { MailRejectedError } from '../services/mail/transport.ts';
@@ -16,7 +16,7 @@ import type { VoicemailRecord } from '../services/voicemail/record.ts';
 import type { DeliveryPackage } from '../services/voicemail/delivery-package.ts';
 import { keys } from '../services/voicemail/object-keys.ts';
 import { completeVoicemail } from '../services/voicemail/retention.ts';
-import { isLastAttempt } from './attempts.ts';
+import { isLastAttempt, reasonCode } from './attempts.ts';
 import { parseJobData } from './queues.ts';
 
 export interface DeliverDeps {
@@ -32,6 +32,9 @@ export interface DeliverDeps {
   redis: Redis;
   prefix: string;
 }
+
+/** How long the ledger write after an accepted send keeps retrying before the job fails (and would resend). */
+const LEDGER_WRITE_PATIENCE_MS = 120_000;
 
 export type DeliverJobResult = { voicemailId: string; recipientId: string; status: 'delivered' | 'already-delivered'; messageId: string; withAudio: boolean };
 
@@ -69,6 +72,24 @@ export function createDeliverProcessor(deps: DeliverDeps) {
     const done = await completeVoicemail(deps.sealed.store, deps.audit, voicemailId, outcome, deps.keepDays);
     if (record) {
       await deps.activity.completed({ voicemailId, practiceId, mailboxId, receivedAt: new Date(record.receivedAt), completedAt: new Date(done.completedAt), ...outcome });
+    }
+  }
+
+  /**
+   * The relay has the message: if this write fails and the job is retried, the recipient gets it twice.
+   * So an S3 hiccup here is waited out (bounded) instead of failing the job.
+   */
+  async function recordDeliveredPatiently(entry: DeliveryEntry): Promise<void> {
+    const until = Date.now() + LEDGER_WRITE_PATIENCE_MS;
+    for (let attempt = 1, delay = 250; ; attempt++, delay = Math.min(delay * 2, 5_000)) {
+      try {
+        await ledger.recordDelivered(entry);
+        return;
+      } catch (err) {
+        if (Date.now() + delay > until) throw err;
+        log.warn({ voicemailId: entry.voicemailId, recipientId: entry.recipientId, attempt, reason: reasonCode(err, 'storage-unavailable') }, 'delivery ledger write failed; retrying');
+        await new Promise((r) => setTimeout(r, delay));
+      }
     }
   }
 
@@ -119,7 +140,7 @@ export function createDeliverProcessor(deps: DeliverDeps) {
       if (isLastAttempt(job)) return failFor(data, 'smtp-unavailable');
       throw err;
     }
-    await ledger.recordDelivered({
+    await recordDeliveredPatiently({
       voicemailId,
       recipientId,
       messageId: email.messageId,

@@ -25,7 +25,8 @@ const QUEUES_BY_ROLE: Record<Role, readonly QueueName[]> = {
 
 export interface RunningWorkers {
   workers: Worker[];
-  close(timeoutMs: number): Promise<void>;
+  /** 'abandoned' when jobs were still running at the bound: the caller should exit the process. */
+  close(timeoutMs: number): Promise<'closed' | 'abandoned'>;
 }
 
 /**
@@ -115,12 +116,14 @@ export async function startWorkers(ctx: AppContext, role: Role, opts: WorkerOpti
       const timeout = new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), timeoutMs)));
       const r = await Promise.race([closing.then(() => 'closed' as const), timeout]);
       clearTimeout(timer);
-      if (r === 'timeout') {
-        log.warn({ timeoutMs }, 'shutdown bound reached; forcing workers closed (their jobs will be picked up again as stalled)');
-        await Promise.all(workers.map((w) => w.close(true)));
-      }
       // disconnect, not quit: quit would wait forever for a Redis that is down.
       for (const c of connections) c.disconnect();
+      if (r === 'closed') return 'closed';
+      // BullMQ's close(true) called now would only return the close already in progress, which waits for
+      // the running jobs; nothing can cut a processor short. So they are left behind: with the connections
+      // gone their locks lapse and other workers take them over as stalled.
+      log.warn({ timeoutMs }, 'shutdown bound reached; abandoning running jobs (they will be picked up again as stalled)');
+      return 'abandoned';
     },
   };
 }

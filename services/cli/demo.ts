@@ -75,7 +75,7 @@ export async function demo(o: { keepRunning: boolean }): Promise<number> {
     console.log(`  sed -n '/-----BEGIN PGP MESSAGE-----/,/-----END PGP MESSAGE-----/p' '${first}' | gpg --homedir '${setup.gnupgHome}' --decrypt`);
     if (running.dashboardUrl) console.log(`\ndashboard: ${running.dashboardUrl}`);
     if (o.keepRunning) {
-      console.log('\nthe stack keeps running; Ctrl-C to stop');
+      console.log(`\nQuietline keeps running; Ctrl-C to stop. Submit your own recording from another terminal with:\n  QUIETLINE_CONFIG='${setup.configPath}' node bin/quietline.mjs submit FILE --practice riverside --mailbox front-desk`);
       await new Promise<void>((r) => {
         process.once('SIGINT', () => r());
         process.once('SIGTERM', () => r());

@@ -78,7 +78,7 @@ auditCmd
 program
   .command('demo')
   .description('start the embedded stack, submit sample voicemails, and show where the encrypted emails are')
-  .option('--keep-running', 'leave the stack and dashboard running after the samples are delivered', false)
-  .action(run(async (o: { keepRunning: boolean }) => (await import('./demo.ts')).demo(o)));
+  .option('--once', 'stop once the samples are delivered (default: keep the stack and dashboard running until Ctrl-C)', false)
+  .action(run(async (o: { once: boolean }) => (await import('./demo.ts')).demo({ keepRunning: !o.once })));
 
 await program.parseAsync(process.argv);

@@ -6,6 +6,8 @@ import { createContext, type AppContext } from '../runtime/context.ts';
 import { engineResolver } from '../runtime/engines.ts';
 import { claimScratchRoot } from '../runtime/scratch-dir.ts';
 import { startDashboard } from '../dashboard/server.ts';
+import { startIntakeDoors } from '../intake/doors/index.ts';
+import { doorsOptionsFromConfig } from '../intake/doors/from-config.ts';
 import { ROLES, startWorkers, type Role } from '../../workers/runner.ts';
 
 export interface RunningQuietline {
@@ -40,6 +42,7 @@ export async function startQuietline(role: Role, opts: { env?: QuietlineEnv; con
           lockDurationMs: env.WORKER_LOCK_DURATION_MS,
           stalledIntervalMs: env.WORKER_STALLED_INTERVAL_MS,
         });
+  const doors = role === 'all' || role === 'intake' ? await startIntakeDoors(ctx, doorsOptionsFromConfig(config)) : null;
   const dashboard = role === 'all' || role === 'dashboard' ? await startDashboard(ctx, { host: env.DASHBOARD_HOST, port: env.DASHBOARD_PORT, ...(env.DASHBOARD_TOKEN ? { token: env.DASHBOARD_TOKEN } : {}) }) : null;
   log.info({ role, embeddedS3: Boolean(ctx.embedded.s3), embeddedSmtp: Boolean(ctx.embedded.smtp), dashboard: dashboard?.url }, 'quietline started');
   let stopping: Promise<void> | null = null;
@@ -48,6 +51,7 @@ export async function startQuietline(role: Role, opts: { env?: QuietlineEnv; con
     ...(dashboard ? { dashboardUrl: dashboard.url } : {}),
     stop: () =>
       (stopping ??= (async () => {
+        await doors?.close();
         await workers?.close(env.SHUTDOWN_TIMEOUT_SEC * 1000);
         await dashboard?.close();
         await ctx.close();
@@ -74,5 +78,8 @@ export async function start(roleArg: string): Promise<number | undefined> {
     process.once('SIGINT', onSignal);
   });
   await scratch.release();
+  // Jobs abandoned at the shutdown bound may still hold sockets or child processes that would keep
+  // the process alive past the bound promised to the supervisor; the timer ends it if they do.
+  setTimeout(() => process.exit(), 1_000).unref();
   return 0;
 }

@@ -27,6 +27,10 @@ const mailbox = z
     /** What replaces masked stretches of audio. Default "tone". */
     audioMask: z.enum(['tone', 'silence']).default('tone'),
     recipients: z.array(recipient).min(1, 'a mailbox needs at least one recipient'),
+    /** Addresses the PBX voicemail-to-email door accepts for this mailbox. */
+    intakeAddresses: z.array(z.string().email('must be an email address')).default([]),
+    /** E.164 numbers whose Twilio recordings belong to this mailbox. */
+    phoneNumbers: z.array(z.string().regex(/^\+[1-9]\d{6,14}$/, 'use E.164 such as +15551230000')).default([]),
   })
   .strict();
 
@@ -48,6 +52,12 @@ const practice = z
         }
       }, 'must be an IANA time zone such as America/Chicago')
       .default('UTC'),
+    /** API keys of the HTTP upload door: only their SHA-256 is stored (`quietline` never needs the key itself). */
+    apiKeys: z
+      .array(z.object({ id: slug, sha256: z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be the 64 hex digits of the key\'s SHA-256 (echo -n KEY | sha256sum)') }).strict())
+      .default([]),
+    /** Names of environment variables holding HMAC secrets for signed uploads (several for rotation). */
+    hmacSecretsEnv: z.array(z.string().regex(/^[A-Z_][A-Z0-9_]*$/)).default([]),
     /** Amazon Transcribe settings, for the aws-transcribe engines. */
     transcribe: z
       .object({
@@ -103,6 +113,55 @@ export const configSchema = z
         maxMessageBytes: z.number().int().min(100_000).default(20 * 1000 * 1000),
         /** Attempts for a passing failure (SMTP down, 4xx) before giving up. Default 8. */
         attempts: z.number().int().min(1).max(50).default(8),
+      })
+      .strict()
+      .default({}),
+    /** Doors other than the S3 scanner; each is off until configured. */
+    doors: z
+      .object({
+        http: z
+          .object({
+            host: z.string().default('127.0.0.1'),
+            port: z.number().int().min(0).max(65535).default(8081),
+            /** Public URL the HTTP door is reached by (Twilio signs the URL it calls). */
+            publicUrl: z.string().url().optional(),
+          })
+          .strict()
+          .default({}),
+        upload: z
+          .object({
+            bodyLimitBytes: z.number().int().min(1024).default(50 * 1024 * 1024),
+            rateLimit: z.object({ capacity: z.number().int().min(1).default(30), refillPerSec: z.number().positive().default(0.5) }).strict().default({}),
+          })
+          .strict()
+          .default({}),
+        s3Events: z
+          .object({
+            /** SNS topics whose S3 notifications are accepted. */
+            snsTopicArns: z.array(z.string().startsWith('arn:')).default([]),
+            /** Env variable with the bearer token MinIO's webhook sends. */
+            minioTokenEnv: z.string().optional(),
+          })
+          .strict()
+          .optional(),
+        twilio: z
+          .object({
+            accounts: z.array(z.object({ accountSid: z.string().regex(/^AC[0-9a-f]{32}$/, 'an AccountSid is AC followed by 32 hex digits'), authTokenEnv: z.string() }).strict()).min(1),
+          })
+          .strict()
+          .optional(),
+        smtp: z
+          .object({
+            host: z.string().default('127.0.0.1'),
+            port: z.number().int().min(0).max(65535).default(2587),
+            certFile: z.string(),
+            keyFile: z.string(),
+            users: z.array(z.object({ user: z.string().min(1), passwordEnv: z.string() }).strict()).default([]),
+            allowIps: z.array(z.string()).default([]),
+            callerPatterns: z.object({ subject: z.string().optional(), body: z.string().optional() }).strict().default({}),
+          })
+          .strict()
+          .optional(),
       })
       .strict()
       .default({}),
