@@ -200,6 +200,8 @@ ${recipients.map((r) => `          - { id: ${r.id}, email: ${r.email}, key: ${r.
   const env: QuietlineEnv = parseEnv({ ...baseEnv, LOG_LEVEL: 'silent' });
   const config = parseConfig(yaml, configPath);
   const ctx = await createContext(config, env, { startEmbedded: false });
+  // The tests stop Redis on purpose; the producer connection's reconnect errors are expected, not news.
+  ctx.redis.on('error', () => undefined);
   const processes: QuietlineProcess[] = [];
 
   const childEnv = (extra: Record<string, string> = {}): Record<string, string> => ({
