@@ -98,6 +98,8 @@ export async function ingestObject(deps: ScanDeps, obj: StoredObjectInfo): Promi
 /** Moves an object that cannot become a voicemail out of incoming/, sealed, with a PHI-free reason. */
 async function reject(deps: ScanDeps, obj: StoredObjectInfo, id: string, reason: string): Promise<void> {
   const store = deps.sealed.store;
+  // An oversized object stays where it is (operators decide); record it once, not on every scan.
+  if (obj.size > deps.maxBytes && (await store.head(keys.rejected(id)))) return;
   if (obj.size <= deps.maxBytes) {
     const body = await store.get(obj.key);
     if (body) await deps.sealed.putSealed(keys.rejectedSource(id), body);

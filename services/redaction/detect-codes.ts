@@ -58,6 +58,9 @@ function cueAt(ctx: Ctx, j: number): Cue | undefined {
   if (w === 'number' && NUMBER_OWNERS_PHONE.has(prev)) {
     // "my number" names a phone; "my account number" was handled by reaching "account" first.
     const next = ctx.toks[j + 1]?.base;
+    const nt = ctx.toks[j + 1];
+    // "my number, double five five ...": the number itself right after "my number".
+    if (nt && (isNumTok(nt) || isDigitTok(nt) || ((nt.low === 'double' || nt.low === 'triple') && isNumTok(ctx.toks[j + 2])))) return 'PHONE';
     return next === 'is' || next === 'at' || next === "it's" || next === 'again' || next === undefined || prev === 'phone' || prev === 'cell' ? 'PHONE' : undefined;
   }
   if (w === 'at' && (prev === 'me' || prev === 'him' || prev === 'her' || prev === 'us' || prev === 'them')) return 'PHONE';
@@ -237,6 +240,14 @@ export function detectCodes(ctx: Ctx): void {
     const nd = digits.replace(/\D/g, '').length;
     const nl = digits.length - nd;
     if (nd === 0) { i = run.to; continue; }
+    // Spelled letters whose only "digits" are the letter o ("p a d o p o u l o s") are a word, not a code.
+    if (nl > 0 && run.atoms.every((a) => !/^\d+$/.test(a.w) && (a.w === 'o' || a.w === 'oh' || /^[a-z]$/i.test(a.w)))) { i = run.to; continue; }
+    const merged = mergeCommaGroups(ctx, run, nd, nl);
+    if (merged) {
+      ctx.claim(merged.from, extendExtension(ctx, merged.to), 'PHONE');
+      i = merged.to;
+      continue;
+    }
     let from = run.from;
     // Drop leading letters unless they are glued to the digits as a code prefix.
     while (from < run.to && letterOf(toks[from]) !== undefined && !isNumTok(toks[from]) && nd < 3) from++;
@@ -253,6 +264,11 @@ export function detectCodes(ctx: Ctx): void {
     if (!type) { i = run.to; continue; }
     let to = run.to;
     if (type === 'PHONE') to = extendExtension(ctx, to);
+    // "member ID XQH 442918731": an upper-case letter prefix written apart from the digits.
+    if (CODE_TYPES.has(type) && from === run.from && from > 0 && ctx.free(from - 1) && !ctx.breakAfter(from - 1)) {
+      const p = toks[from - 1]!;
+      if (/^[A-Z]{1,4}$/.test(p.core) && !p.commaAfter && !NOT_PREFIX.has(p.core)) from--;
+    }
     ctx.claim(from, to, type);
     i = to;
   }
@@ -265,4 +281,31 @@ function extendExtension(ctx: Ctx, to: number): number {
   if (w !== 'extension' && w !== 'ext' && w !== 'x') return to;
   const run = buildRun(ctx, to + 2);
   return run ? run.to : to;
+}
+
+const CODE_TYPES = new Set<PhiType>(['MRN', 'HEALTH_PLAN_ID', 'ACCOUNT', 'LICENSE', 'DEVICE', 'VEHICLE']);
+/** Upper-case words that name the id rather than being part of it. */
+const NOT_PREFIX = new Set(['ID', 'MRN', 'DOB', 'SSN', 'DL', 'VIN', 'NPI', 'DEA', 'MBI', 'RX', 'MRI', 'CT', 'ER', 'IT', 'TB',
+  'HPV', 'RSV', 'OB', 'VA', 'I', 'A', 'IS', 'PCP', 'EOB', 'NO', 'OK']);
+
+/**
+ * "area code 312, 555 6043", "four one five, five five five, eight eight two one": a phone number read
+ * in comma-separated groups (3 + 7 or 3 + 3 + 4 digits) when a phone cue or "area code" comes before.
+ */
+function mergeCommaGroups(ctx: Ctx, run: Run, nd: number, nl: number): { from: number; to: number } | undefined {
+  if (nl !== 0 || nd !== 3 || !ctx.toks[run.to]!.commaAfter || ctx.breakAfter(run.to)) return undefined;
+  const areaCode = ctx.low(run.from - 2) === 'area' && ctx.low(run.from - 1) === 'code';
+  if (!areaCode && findCue(ctx, run.from) !== 'PHONE') return undefined;
+  let total = nd;
+  let to = run.to;
+  for (let g = 0; g < 2 && total < 10; g++) {
+    const next = buildRun(ctx, to + 1);
+    if (!next) return undefined;
+    const d = parseChunks(next.atoms).map((c) => c.digits).join('');
+    if (!/^\d+$/.test(d)) return undefined;
+    total += d.length;
+    to = next.to;
+    if (total < 10 && (!ctx.toks[to]!.commaAfter || ctx.breakAfter(to))) break;
+  }
+  return total === 10 || (total === 7 && !areaCode) ? { from: run.from, to } : undefined;
 }

@@ -58,6 +58,8 @@ export class Ctx {
       let end = b.ce;
       // A bracketed area code belongs to the number: "(312) 555-0100".
       if (e.type === 'PHONE' && this.text[start - 1] === '(') start--;
+      // "+1 514 555 0166": the country code belongs to the number.
+      if (e.type === 'PHONE' && /\+1[ -]$/.test(this.text.slice(Math.max(0, start - 3), start))) start -= 3;
       if (e.type === 'PHONE' && this.text[end] === ')' && this.text.lastIndexOf('(', end) >= start) end++;
       out.push({ start, end, type: e.type });
     }

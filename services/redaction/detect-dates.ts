@@ -158,6 +158,27 @@ export function detectDates(ctx: Ctx): void {
         continue;
       }
     }
+    // A day of the month alone: "seen on the 21st", "Monday the 14th", "the twelfth". Only after
+    // "the" with a date cue or weekday before it, and not before a noun ("the fourth time").
+    if (ctx.low(i) === 'the' && !ctx.breakAfter(i)) {
+      const day = dayAt(ctx, i + 1, false);
+      if (day && day.ordinal) {
+        const after = i + 1 + day.len;
+        const nextWord = toks[after];
+        const endsHere = ctx.breakAfter(after - 1) || toks[after - 1]!.commaAfter || !nextWord
+          || DAY_FOLLOWERS.has(nextWord.low) || isNumTok(nextWord);
+        const prevI = i > 0 && !ctx.breakAfter(i - 1) ? i - 1 : -1;
+        const prev = prevI >= 0 ? toks[prevI]! : undefined;
+        const weekday = prev !== undefined && WEEKDAYS.has(prev.base) && ctx.free(prevI);
+        const cue = prev !== undefined && (DAY_CUES.has(prev.base) || weekday);
+        if (endsHere && cue && ctx.free(i)) {
+          const last = after - 1;
+          ctx.claim(weekday ? prevI : i, last, 'DATE');
+          i = last;
+          continue;
+        }
+      }
+    }
     // Spoken numeric dates: "nine fifteen nineteen eighty six" (month day year).
     if (isNumTok(t) && !isNumTok(toks[i - 1])) {
       const atoms = collectAtoms(ctx, i, 12);
@@ -166,7 +187,11 @@ export function detectDates(ctx: Ctx): void {
       const d = chunks[1];
       if (m && d && (m.kind === 'digit' || m.kind === 'teen') && m.value >= 1 && m.value <= 12
         && ['digit', 'teen', 'tens', 'compound'].includes(d.kind) && d.value >= 1 && d.value <= 31) {
-        const y = yearAt(chunks, 2);
+        let y = yearAt(chunks, 2);
+        // "five twenty two fifty six" after a birth cue: a two-digit year, as people say birthdays.
+        const y2 = chunks[2];
+        if (!y && y2 && ['teen', 'tens', 'compound'].includes(y2.kind) && y2.value >= 10 && chunks.length === 3
+          && DATE_STRONG.some((c) => cueWord(ctx, i, c))) y = { year: y2.value, len: 1 };
         const usedChunks = y ? 2 + y.len : 2;
         const wholeRun = usedChunks === chunks.length;
         if ((y && (wholeRun || hasCue(ctx, i))) || (!y && wholeRun && hasCue(ctx, i) && DATE_STRONG.some((c) => cueWord(ctx, i, c)))) {
@@ -181,6 +206,13 @@ export function detectDates(ctx: Ctx): void {
 }
 
 const DATE_STRONG = ['birth', 'born', 'dob', 'birthday'];
+/** Words right before "the 21st" that make it a date. */
+const DAY_CUES = new Set(['on', 'for', 'since', 'until', 'till', 'by', 'before', 'after', 'from', 'to', 'through', 'thru',
+  'yesterday', 'today', 'tomorrow', 'date', 'appointment', 'appt', 'scheduled', 'rescheduled', 'booked', 'was', 'is']);
+/** Words that may follow a bare day of the month: the date ends there ("on the 4th and ...", "the 6th at 2"). */
+const DAY_FOLLOWERS = new Set(['and', 'at', 'but', 'so', 'or', 'i', "i'm", "i'd", 'he', 'she', 'we', 'they', 'please', 'thanks',
+  'thank', 'by', 'in', 'if', 'because', 'then', 'which', 'when', 'to', 'through', 'thru', 'instead', 'with', 'is', 'was',
+  'my', 'his', 'her', 'our', 'their', 'your', 'um', 'uh', 'hmm', 'okay', 'ok', 'anyway', 'bye', 'you', 'can', 'could', 'will']);
 function cueWord(ctx: Ctx, i: number, w: string): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
     if (ctx.breakAfter(j)) return false;

@@ -8,7 +8,7 @@
 import { type Ctx, isNumTok } from './detect-context.ts';
 import type { Token } from './tokens.ts';
 import {
-  AMBIGUOUS_GIVEN, COMMON_WORDS, FUNCTION_WORDS, GIVEN_NAMES, MONTHS, RELATIONS, STREET_SUFFIXES, SURNAMES, WEEKDAYS,
+  AMBIGUOUS_GIVEN, COMMON_WORDS, FUNCTION_WORDS, GIVEN_NAMES, MONTHS, ORG_WORDS, RELATIONS, STREET_SUFFIXES, SURNAMES, WEEKDAYS,
 } from './lexicon.ts';
 import type { PhiType } from './types.ts';
 
@@ -27,7 +27,7 @@ const STRONG_CUES: string[][] = [
 ];
 const WEAK_CUES: string[][] = [
   ["i'm"], ['i', 'am'], ['calling', 'for'], ['calling', 'about'], ['calling', 'on', 'behalf', 'of'], ['on', 'behalf', 'of'],
-  ['regarding'], ['patient'], ['for', 'patient'], ['speak', 'to'], ['speak', 'with'], ['ask', 'for'], ['message', 'for'],
+  ['regarding'], ['patient'], ['member'], ['beneficiary'], ['resident'], ['subscriber'], ['reach'], ['for', 'patient'], ['speak', 'to'], ['speak', 'with'], ['ask', 'for'], ['message', 'for'],
   ['from'], ['with'], ['for'], ['and'], ['about'], ['to'],
 ];
 
@@ -36,7 +36,8 @@ function isName(w: string): boolean {
 }
 
 function alpha(t: Token): boolean {
-  return /^[a-z][a-z'’-]*$/i.test(t.core) && t.core.length >= 2;
+  // Letters of any script: "Sørensen", "Sebastián", "Ní".
+  return /^\p{L}[\p{L}'’-]*$/u.test(t.core) && t.core.length >= 2;
 }
 
 /** Can token j be word number `pos` of a name? */
@@ -57,7 +58,9 @@ function nameWordOk(ctx: Ctx, j: number, pos: number, strong: boolean): boolean 
   if (PROVIDER_TITLES.has(w) || HONORIFICS.has(w)) return false;
   if (FUNCTION_WORDS.has(w) && !(pos > 0 && SURNAMES.has(w) && !EXTRA_STOPS.has(w) && w.length > 3)) return false;
   if (EXTRA_STOPS.has(w)) return false;
-  if (COMMON_WORDS.has(w) && !isName(w)) return false;
+  // "my father bill okafor": a given name that is also a word ("bill", "hope") counts after a strong cue;
+  // takeName then insists on a second name word.
+  if (COMMON_WORDS.has(w) && !isName(w) && !(strong && AMBIGUOUS_GIVEN.has(w))) return false;
   if (pos === 0 && !strong && !GIVEN_NAMES.has(w)) return false;
   if (pos === 0 && AMBIGUOUS_GIVEN.has(w) && !strong) return false;
   return true;
@@ -88,6 +91,8 @@ function takeName(ctx: Ctx, j: number, strong: boolean, max: number): number {
     if (t.possessive || ctx.breakAfter(k) || t.commaAfter) break;
     if (!ctx.written && pos === 0 && !strong && !GIVEN_NAMES.has(t.base)) break;
   }
+  // Spoken: an ordinary word alone after a cue ("this is bill") is too weak; a surname must follow.
+  if (!ctx.written && last === j && COMMON_WORDS.has(ctx.toks[j]!.base) && !GIVEN_NAMES.has(ctx.toks[j]!.base)) return -1;
   return last;
 }
 
@@ -95,8 +100,16 @@ function takeName(ctx: Ctx, j: number, strong: boolean, max: number): number {
 function extendSpelling(ctx: Ctx, last: number): number {
   let k = last + 1;
   let n = 0;
-  while (ctx.free(k) && /^[a-z]$/i.test(ctx.toks[k]!.core) && !ctx.breakAfter(k - 1)) { k++; n++; }
-  if (n >= 2) return k - 1;
+  let spelled = '';
+  while (ctx.free(k) && /^[a-z]$/i.test(ctx.toks[k]!.core) && !ctx.breakAfter(k - 1)) { spelled += ctx.toks[k]!.low; k++; n++; }
+  if (n >= 2) {
+    // "whitaker w h i t a k e r i need": stop where the spelling of a name word ends.
+    for (let q = last; q >= 0 && last - q < 3; q--) {
+      const w = ctx.toks[q]!.base.replace(/[^a-z]/g, '');
+      if (w.length >= 2 && spelled.startsWith(w) && spelled.length > w.length) return last + w.length;
+    }
+    return k - 1;
+  }
   const t = ctx.toks[last + 1];
   if (t && ctx.free(last + 1) && /^[A-Za-z](-[A-Za-z]){2,}$/.test(t.core)) return last + 1;
   return last;
@@ -120,6 +133,18 @@ function cueEndsAt(ctx: Ctx, j: number, cue: string[]): boolean {
     if (k < cue.length - 1 && ctx.breakAfter(idx)) return false;
   }
   return true;
+}
+
+const PERSON_NOUNS = new Set(['patient', 'member', 'beneficiary', 'resident', 'client', 'subscriber', 'enrollee', 'insured']);
+/** Spoken "for patient ..." / "your patient ...", but not "the patient portal". */
+const PERSON_NOUN_OWNERS = new Set(['your', 'our', 'for', 'about', 'regarding', 're', 'concerning', 'on', 'with', 'a', 'to', 'is', 'calling']);
+const GREETING_AFTER: string[][] = [['here'], ['calling'], ['speaking']];
+const GREETINGS = new Set(['hi', 'hello', 'hey', 'yeah', 'yes', 'morning', 'afternoon', 'evening', 'um', 'uh', 'oh']);
+const BIRTH_AFTER: string[][] = [['date', 'of', 'birth'], ['dob'], ['d', 'o', 'b'], ['born'], ['birthday'], ['birth', 'date']];
+
+function cueStartsAt(ctx: Ctx, j: number, cue: string[]): boolean {
+  for (let k = 0; k < cue.length; k++) if (ctx.toks[j + k]?.low !== cue[k]) return false;
+  return j === 0 || !ctx.breakAfter(j - 1) || ctx.toks[j - 1]!.commaAfter || ctx.written;
 }
 
 function claimName(ctx: Ctx, from: number, to: number, type: PhiType): void {
@@ -166,6 +191,11 @@ export function detectNames(ctx: Ctx): void {
       for (const c of STRONG_BY_LAST.get(lastWord) ?? []) if (cueEndsAt(ctx, j - 1, c)) { strong = true; found = true; break; }
       if (!found) for (const c of WEAK_BY_LAST.get(lastWord) ?? []) if (cueEndsAt(ctx, j - 1, c)) { found = true; break; }
       // "my mother, Grace Lee" / "her son ann" / "my mother's name is" handled by "name is".
+      // "the daughter of Constantine Petrakis", "neighbor of ada whitmore".
+      if (!found && toks[j - 1]!.low === 'of' && j >= 2 && RELATIONS.has(toks[j - 2]!.base) && !ctx.breakAfter(j - 2)) {
+        strong = true;
+        found = true;
+      }
       if (!found && RELATIONS.has(toks[j - 1]!.low)) {
         const p = toks[j - 2]?.low;
         strong = p === 'my' || p === 'her' || p === 'his' || p === 'our' || p === 'their' || p === 'the' || p === 'old' || p === 'year-old' || p === 'elderly' || p === 'late';
@@ -180,13 +210,22 @@ export function detectNames(ctx: Ctx): void {
       const next = toks[j + 1];
       const twoCaps = t.cap && next !== undefined && next.cap && !ctx.breakAfter(j) && !t.commaAfter && alpha(next) && !FUNCTION_WORDS.has(next.base);
       if (!(isName(t.base) && !AMBIGUOUS_GIVEN.has(t.base)) && !twoCaps) continue;
-      if (['from', 'with', 'for', 'and', 'about', 'to'].includes(toks[j - 1]!.low) && !GIVEN_NAMES.has(t.base)) continue;
+      // "calling for Harriet Sloane": two capitalised words after "for"/"about" are a person unless they name
+      // an organisation ("for Blue Cross", "from Lakeside Cardiology").
+      if (['from', 'with', 'for', 'and', 'about', 'to'].includes(toks[j - 1]!.low) && !GIVEN_NAMES.has(t.base)
+        && !(twoCaps && !toks[j - 1]!.cap && !ORG_WORDS.has(t.base) && !ORG_WORDS.has(next!.base) && toks[j - 1]!.low !== 'from'
+          && !ORG_WORDS.has(toks[j + 2]?.base ?? ''))) continue;
     }
     if (!strong && !ctx.written && ['from', 'with', 'for', 'and', 'about', 'to'].includes(toks[j - 1]!.low)) {
       const t = toks[j]!;
       if (!GIVEN_NAMES.has(t.base) || AMBIGUOUS_GIVEN.has(t.base)) continue;
     }
     let last = takeName(ctx, j, strong, ctx.written ? 4 : 3);
+    // "your patient imelda ruiz": after a word naming a person, two name-like words are that person.
+    if (last < 0 && !strong && PERSON_NOUNS.has(toks[j - 1]!.base) && (ctx.written || PERSON_NOUN_OWNERS.has(ctx.low(j - 2)))) {
+      const l2 = takeName(ctx, j, true, 2);
+      if (l2 >= j + 1) last = l2;
+    }
     // Spoken "i am lucinda marlowe": an unknown first name after "i am" needs a second name word and
     // neither may look like a verb or adverb ("i'm worried sick").
     if (last < 0 && !ctx.written && !strong && (cueEndsAt(ctx, j - 1, ["i'm"]) || cueEndsAt(ctx, j - 1, ['i', 'am']))) {
@@ -196,6 +235,20 @@ export function detectNames(ctx: Ctx): void {
     if (last < 0) continue;
     claimName(ctx, j, last, 'NAME');
     j = last;
+  }
+  // 2a. "for harriet sloane date of birth ...": two name words right before a birth-date cue.
+  for (let j = 2; j < toks.length; j++) {
+    const greetingCue = GREETING_AFTER.some((c) => cueStartsAt(ctx, j, c));
+    if (!greetingCue && !BIRTH_AFTER.some((c) => cueStartsAt(ctx, j, c))) continue;
+    const a = j - 2;
+    // "Hi, Ottoline Sharpe here": only straight after a greeting or at the start of the message.
+    if (greetingCue && !(a === 0 || GREETINGS.has(ctx.low(a - 1)))) continue;
+    const b = j - 1;
+    if (!ctx.free(a) || !ctx.free(b) || ctx.breakAfter(a) || toks[a]!.commaAfter) continue;
+    if (!nameWordOk(ctx, a, 0, true) || !nameWordOk(ctx, b, 1, true) || toks[a]!.possessive) continue;
+    if (ORG_WORDS.has(toks[a]!.base) || ORG_WORDS.has(toks[b]!.base)) continue;
+    // Spoken: both words must be unlike ordinary words, which the checks above already require.
+    ctx.claim(a, b, 'NAME');
   }
   // 2b. "Rosalind Achterberg's daughter": a possessive before a relation is a person.
   for (let j = 0; j < toks.length; j++) {
@@ -221,6 +274,8 @@ export function detectNames(ctx: Ctx): void {
     claimName(ctx, j, last, 'NAME');
     j = last;
   }
+  // 3b. A name spelled out anywhere ("that's R-A-M-A-S-W-A-M-Y", "p as in paul a p a d o p o u l o s").
+  spelledNames(ctx);
   // 4. The same name again elsewhere in the message.
   propagate(ctx, 'NAME');
   propagate(ctx, 'PROVIDER');
@@ -246,5 +301,40 @@ function propagate(ctx: Ctx, type: PhiType): void {
     const ext = type === 'NAME' && !t.possessive && !ctx.breakAfter(k) && !t.commaAfter && nameWordOk(ctx, k + 1, 1, true)
       && (ctx.written || !COMMON_WORDS.has(ctx.toks[k + 1]!.base));
     ctx.claim(k, ext ? k + 1 : k, type);
+  }
+}
+
+/** Letters spelled out (hyphenated or one per word) that spell, or end, a name word found in the message. */
+function spelledNames(ctx: Ctx): void {
+  const words = new Set<string>();
+  for (const e of ctx.entities) {
+    if (e.type !== 'NAME') continue;
+    for (let k = e.from; k <= e.to; k++) {
+      const w = ctx.toks[k]!.base.replace(/[^a-z]/g, '');
+      if (w.length >= 3) words.add(w);
+    }
+  }
+  if (words.size === 0) return;
+  const spells = (s: string): boolean => {
+    for (const w of words) if (w === s || (s.length >= 4 && w.endsWith(s)) || (s.length >= 4 && w.startsWith(s))) return true;
+    return false;
+  };
+  const { toks } = ctx;
+  for (let i = 0; i < toks.length; i++) {
+    if (!ctx.free(i)) continue;
+    const t = toks[i]!;
+    if (/^[A-Za-z](-[A-Za-z]){2,}$/.test(t.core)) {
+      if (spells(t.core.replace(/-/g, '').toLowerCase())) ctx.claim(i, i, 'NAME');
+      continue;
+    }
+    if (!/^[a-z]$/i.test(t.core)) continue;
+    let k = i;
+    let s = '';
+    while (ctx.free(k) && /^[a-z]$/i.test(toks[k]!.core)) { s += toks[k]!.low; if (ctx.breakAfter(k)) { k++; break; } k++; }
+    // Longest prefix of the run that spells a name word.
+    for (let n = s.length; n >= 3; n--) {
+      if (spells(s.slice(0, n))) { ctx.claim(i, i + n - 1, 'NAME'); break; }
+    }
+    i = k - 1;
   }
 }

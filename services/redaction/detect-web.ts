@@ -22,6 +22,12 @@ function spokenDomain(ctx: Ctx, k: number): number {
     let end = j;
     // "g mail dot com": a first label spoken as two words.
     if (labels === 1 && ctx.low(end + 1) !== 'dot' && wordTok(ctx, end + 1) && ctx.low(end + 2) === 'dot' && !FUNCTION_WORDS.has(ctx.low(end + 1))) end++;
+    // "a o l dot com": a domain spelled letter by letter.
+    if (labels === 1 && /^[a-z]$/.test(ctx.low(end)) && ctx.low(end + 1) !== 'dot') {
+      let e = end;
+      while (e - end < 5 && /^[a-z]$/.test(ctx.low(e + 1)) && wordTok(ctx, e + 1)) e++;
+      if (e > end && ctx.low(e + 1) === 'dot') end = e;
+    }
     if (labels >= 2 && TLDS.has(ctx.low(end))) last = end;
     if (ctx.low(end + 1) !== 'dot' || ctx.breakAfter(end)) break;
     j = end + 2;
@@ -53,6 +59,8 @@ export function detectWeb(ctx: Ctx): void {
       while (from - 1 >= 0 && isNumTok(toks[from - 1]) && ctx.free(from - 1) && !ctx.breakAfter(from - 1)) from--;
       if (from - 1 >= 0 && wordTok(ctx, from - 1) && !FUNCTION_WORDS.has(ctx.low(from - 1))) from--;
     } else if (FUNCTION_WORDS.has(lp.low) && !/\d/.test(lp.core)) continue;
+    // "s nakamura at ...": an initial spoken before the name part.
+    if (from - 1 >= 0 && ctx.free(from - 1) && /^[b-hj-z]$/.test(ctx.toks[from - 1]!.core) && !ctx.breakAfter(from - 1) && !isNumTok(ctx.toks[from - 1])) from--;
     for (let steps = 0; steps < 4; steps++) {
       if (from - 2 >= 0 && JOINERS.has(ctx.low(from - 1)) && ctx.free(from - 1) && wordTok(ctx, from - 2) && !FUNCTION_WORDS.has(ctx.low(from - 2))) { from -= 2; continue; }
       // "t dot okafor lang at": a hyphen the recogniser dropped; only when a joiner comes before.

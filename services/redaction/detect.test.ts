@@ -133,3 +133,53 @@ test('phrasing variants: spelled acronyms, "a hundred", abbreviations, dropped h
   has('Please call Summit Medical Group at 800-555-0100.', 'PHONE', '800-555-0100');
   none("i'm home sick today");
 });
+
+test('NAME: ambiguous given name after a relation, person nouns, "of" relations, birth-date post-cue', () => {
+  has('i am calling for my uncle bill baptiste he is unwell', 'NAME', 'bill baptiste');
+  has('we have results for your patient ottilie brannagan on file', 'NAME', 'ottilie brannagan');
+  assert.ok(!found('the patient portal login is broken').some(([t]) => t === 'NAME'));
+  has("Hi, I'm the nephew of Casimir Wojcik. He needs a ride.", 'NAME', 'Casimir Wojcik');
+  has('calling about a refill for bertrand oyelowo date of birth june first', 'NAME', 'bertrand oyelowo');
+  has('We received a request for Philippa Strand about her refill.', 'NAME', 'Philippa Strand');
+  assert.ok(!found('Hi, calling for Blue Cross about a claim.').some(([t]) => t === 'NAME'));
+});
+
+test('NAME: a name spelled out later in the message', () => {
+  has("My name is Oona Trevelyan. That's T-R-E-V-E-L-Y-A-N.", 'NAME', 'T-R-E-V-E-L-Y-A-N');
+  has('it is oona trevelyan that is t r e v e l y a n thanks', 'NAME', 't r e v e l y a n');
+  // The spelling stops where the name ends, not at the next "i".
+  has('this is oona trevelyan t r e v e l y a n i need a call', 'NAME', 'oona trevelyan t r e v e l y a n');
+});
+
+test('DATE: a day of the month alone after a cue or weekday, not before a noun', () => {
+  has('She was seen on the 17th and is better.', 'DATE', 'the 17th');
+  has('i had the test on tuesday the twenty third and nobody called', 'DATE', 'tuesday the twenty third');
+  none('This is the third time I called.');
+  none('she is on the second floor');
+  has('her date of birth is four nineteen sixty one', 'DATE', 'four nineteen sixty one');
+});
+
+test('PHONE: comma-separated groups, "area code", "+1", "my number" right before the digits', () => {
+  has('Call me, area code 480, 555 0123.', 'PHONE', '480, 555 0123');
+  has('My number is six two six, five five five, oh one nine nine.', 'PHONE', 'six two six, five five five, oh one nine nine');
+  has('Please call +1 617 555 0123.', 'PHONE', '+1 617 555 0123');
+  has('my number triple five oh one four four thanks', 'PHONE', 'triple five oh one four four');
+  none('I take 2 pills, 500 mg, 3 times a day.');
+});
+
+test('codes: an upper-case prefix written apart from the digits; spelled letters are not a code', () => {
+  has('My policy number is KTR 55019283. Thanks.', 'HEALTH_PLAN_ID', 'KTR 55019283');
+  assert.ok(!found('that is o l o f s o n').some(([t]) => t === 'ACCOUNT'));
+});
+
+test('EMAIL: spoken initial before the local part, domain spelled letter by letter', () => {
+  has('send it to k marchetti at hotmail dot com please', 'EMAIL', 'k marchetti at hotmail dot com');
+  has('email my son at theo dot brandt at a o l dot com', 'EMAIL', 'theo dot brandt at a o l dot com');
+});
+
+test('NAME: accented letters; "<name> here" straight after a greeting', () => {
+  has('Hello, my name is Søren Ødegård. Please call.', 'NAME', 'Søren Ødegård');
+  has('Hi, Perpetua Vanstone here. Call me back.', 'NAME', 'Perpetua Vanstone');
+  has('hello perpetua vanstone calling about my refill', 'NAME', 'perpetua vanstone');
+  none('Hi, the pharmacy calling about a refill.');
+});

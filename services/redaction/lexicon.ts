@@ -131,6 +131,18 @@ export const RELATIONS = words(`
   aunt uncle niece nephew cousin grandson granddaughter partner fiance fiancee boyfriend girlfriend child kid
   baby stepmother stepfather stepson stepdaughter caregiver neighbor neighbour friend spouse patient client
   mother-in-law father-in-law sister-in-law brother-in-law
+  abuela abuelo mama papa hija hijo esposa esposo tia tio
+`);
+
+/** Words that make a capitalised phrase an organisation rather than a person ("Blue Cross", "Lakeside Cardiology"). */
+export const ORG_WORDS = words(`
+  hospital hospitals health healthcare medical medicine pharmacy pharmacies clinic clinics care center centre
+  cardiology oncology radiology orthopedics orthopaedics pediatrics dermatology neurology urology diagnostics
+  labs lab laboratory laboratories associates group partners services hospice home homes insurance cross shield
+  blue mutual life assurance department school elementary university college county general memorial urgent
+  family regional community valley lakeside riverside northside southside bank credit union inc llc corp company
+  foundation institute network plan plans scripts express aid drug drugs supply supplies surgical surgery
+  dental vision imaging rehab rehabilitation therapy physical sleep women's children's church police dmv
 `);
 
 /** Frequent US given names (census-style), lower case. */

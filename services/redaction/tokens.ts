@@ -52,7 +52,7 @@ export function tokenize(text: string): Token[] {
     const ends = /[!?]/.test(trailPunct) || dotted;
     out.push({
       i: out.length, start, end: start + raw.length, cs, ce, core: body, low, base, possessive,
-      cap: /^[A-Z]/.test(body), boundaryAfter: ends, commaAfter: /[,;:]/.test(trailPunct),
+      cap: /^\p{Lu}/u.test(body), boundaryAfter: ends, commaAfter: /[,;:]/.test(trailPunct),
     });
   }
   // A dot after an abbreviation ends a sentence only when a capitalised word follows and it is not a title.
