@@ -213,7 +213,7 @@ export function detectNames(ctx: Ctx): void {
       // "calling for Harriet Sloane": two capitalised words after "for"/"about" are a person unless they name
       // an organisation ("for Blue Cross", "from Lakeside Cardiology").
       if (['from', 'with', 'for', 'and', 'about', 'to'].includes(toks[j - 1]!.low) && !GIVEN_NAMES.has(t.base)
-        && !(twoCaps && !toks[j - 1]!.cap && !ORG_WORDS.has(t.base) && !ORG_WORDS.has(next!.base) && toks[j - 1]!.low !== 'from'
+        && !(twoCaps && !toks[j - 1]!.cap && !ORG_WORDS.has(t.base) && !ORG_WORDS.has(next.base) && toks[j - 1]!.low !== 'from'
           && !ORG_WORDS.has(toks[j + 2]?.base ?? ''))) continue;
     }
     if (!strong && !ctx.written && ['from', 'with', 'for', 'and', 'about', 'to'].includes(toks[j - 1]!.low)) {
