@@ -12,6 +12,8 @@ import { startSmtpSink, type SmtpSink } from '../mail/smtp-sink.ts';
 import { SmtpTransport } from '../mail/smtp-transport.ts';
 import type { MailTransport } from '../mail/transport.ts';
 import { jobOptions, QUEUE_NAMES, type QueueName } from '../../workers/queues.ts';
+import { reasonCode } from '../../workers/attempts.ts';
+import { log } from '../common/log.ts';
 import { connectRedis, redisOptions } from './redis.ts';
 import { resolveStorageKey } from './storage-key.ts';
 import { AuditTrail } from '../audit/audit-trail.ts';
@@ -83,6 +85,8 @@ export async function createContext(config: LoadedConfig, env: QuietlineEnv, opt
   const queues = Object.fromEntries(
     QUEUE_NAMES.map((q) => [q, new Queue(q, { connection: redis, prefix: env.QUEUE_PREFIX, defaultJobOptions: jobOptions[q] })]),
   ) as Record<QueueName, Queue>;
+  // Without a listener BullMQ console.errors every reconnect failure as a raw stack dump on stderr.
+  for (const [name, q] of Object.entries(queues)) q.on('error', (err) => log.warn({ queue: name, reason: reasonCode(err, 'queue-error') }, 'queue connection error'));
   closers.unshift(async () => {
     await Promise.all(Object.values(queues).map((q) => q.close()));
   });

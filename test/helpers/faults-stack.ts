@@ -117,7 +117,7 @@ export interface FaultStack {
   childEnv(extra?: Record<string, string>): Record<string, string>;
   spawnWorker(extra?: Record<string, string>, name?: string): Promise<QuietlineProcess>;
   /** SIGTERMs every live child and waits; returns their exits (clean shutdown removes their scratch dirs). */
-  stopWorkers(): Promise<{ name: string; code: number | null; signal: NodeJS.Signals | null }[]>;
+  stopWorkers(): Promise<{ name: string; code: number | null; signal: NodeJS.Signals | null; abandonedJobs: boolean }[]>;
   /** Puts a recording under incoming/ as a phone system would (caller number sealed in metadata). */
   submit(audio: Buffer, opts?: { caller?: string }): Promise<string>;
   /** One intake scan in this process; returns the ids of voicemails that now exist. */
@@ -276,7 +276,8 @@ ${recipients.map((r) => `          - { id: ${r.id}, email: ${r.email}, key: ${r.
       return Promise.all(
         live.map(async (p) => {
           const { code, signal } = await p.stop(20_000);
-          return { name: p.name, code, signal };
+          const abandonedJobs = p.logLines().some((l) => String(l.msg).startsWith('shutdown bound reached'));
+          return { name: p.name, code, signal, abandonedJobs };
         }),
       );
     },
