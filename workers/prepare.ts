@@ -20,6 +20,8 @@ export interface PrepareDeps {
   deliverQueue: Queue;
   audit: AuditTrail;
   maxMessageBytes: number;
+  /** Attempts of each deliver job (config delivery.attempts). */
+  deliveryAttempts: number;
 }
 
 /**
@@ -121,7 +123,7 @@ export function createPrepareProcessor(deps: PrepareDeps) {
       recipients.map((r) => ({
         name: 'deliver',
         data: { voicemailId, practiceId, mailboxId, recipientId: r.id },
-        opts: { jobId: jobIds.deliver(voicemailId, r.id) },
+        opts: { jobId: jobIds.deliver(voicemailId, r.id), attempts: deps.deliveryAttempts },
       })),
     );
     log.info({ voicemailId, recipients: recipients.length, maskedTypes: pkg.maskedTypes }, 'delivery prepared');

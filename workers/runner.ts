@@ -60,7 +60,7 @@ export async function startWorkers(ctx: AppContext, role: Role, opts: WorkerOpti
     processors.transcribe = createTranscribeProcessor({ sealed: ctx.sealed, engineFor: opts.engineFor, prepareQueue: ctx.queues.prepare, audit: ctx.audit, maxDurationSec: cfg.intake.maxDurationSec });
   }
   if (queues.includes('prepare')) {
-    processors.prepare = createPrepareProcessor({ sealed: ctx.sealed, config: ctx.config, deliverQueue: ctx.queues.deliver, audit: ctx.audit, maxMessageBytes: cfg.delivery.maxMessageBytes });
+    processors.prepare = createPrepareProcessor({ sealed: ctx.sealed, config: ctx.config, deliverQueue: ctx.queues.deliver, audit: ctx.audit, maxMessageBytes: cfg.delivery.maxMessageBytes, deliveryAttempts: cfg.delivery.attempts });
   }
   if (queues.includes('deliver')) {
     const signingKey = await loadSigningKey(ctx.config.resolvePath(cfg.service.signingKey.file), process.env[cfg.service.signingKey.passphraseEnv]);
