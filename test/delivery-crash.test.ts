@@ -23,6 +23,7 @@ import type { QuietlineProcess } from './helpers/faults-worker.ts';
 import { speak } from './helpers/audio.ts';
 import { waitFor } from './helpers/wait.ts';
 import { keys } from '../services/voicemail/object-keys.ts';
+import { verifyChain } from '../services/audit/audit-trail.ts';
 
 const canaries: Canaries = { caller: canaryCaller(), words: ['appointment', 'tuesday', 'office'] };
 const SENTENCE = 'Hello this is about my appointment on Tuesday please call me back at the office';
@@ -95,6 +96,13 @@ describe('worker killed around the SMTP send', () => {
       const job = await stack.ctx.queues.deliver.getJob(stack.deliverJobId(vm, r.id));
       assert.equal((job?.returnvalue as { status?: string } | undefined)?.status, 'already-delivered', `${r.id}: the takeover found the ledger entry`);
     }
+    // The killed worker never wrote its 'delivered' audit records; the takeover fills them in, once each.
+    const trail = await stack.ctx.audit.read(vm);
+    for (const r of stack.recipients) {
+      const recs = trail.filter((x) => x.entry.event === 'delivered' && x.entry.recipientId === r.id);
+      assert.equal(recs.length, 1, `${r.id}: exactly one 'delivered' audit record`);
+    }
+    assert.deepEqual(verifyChain(vm, trail, true), [], 'the audit chain verifies');
   });
 
   it('C (documented remaining window): killed after the 250 but before the ledger write: resent with the same Message-ID', async () => {
@@ -116,7 +124,7 @@ describe('worker killed around the SMTP send', () => {
       const copies = acceptedFor(vm, r.email);
       assert.equal(copies.length, 2, `${r.id}: the known window resends`);
       assert.equal(messageIdOf(copies[0]!.raw), messageIdOf(copies[1]!.raw), `${r.id}: both copies carry the same Message-ID`);
-      assert.match(messageIdOf(copies[0]!.raw) ?? '', new RegExp(`^<vm-${vm}\\.${r.id}@clinic\\.test>$`));
+      assert.match(messageIdOf(copies[0]!.raw) ?? '', new RegExp(`^<${vm}\\.${r.id}@clinic\\.test>$`));
     }
   });
 

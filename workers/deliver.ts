@@ -66,13 +66,32 @@ export function createDeliverProcessor(deps: DeliverDeps) {
   async function completeOnce(voicemailId: string, practiceId: string, mailboxId: string, ids: string[]): Promise<void> {
     if (await deps.sealed.store.head(keys.done(voicemailId))) return;
     let delivered = 0;
-    for (const id of ids) if (await ledger.delivered(voicemailId, id)) delivered++;
+    const audited = new Set((await deps.audit.read(voicemailId)).flatMap((r) => (r.entry.event === 'delivered' ? [r.entry.recipientId] : [])));
+    for (const id of ids) {
+      const entry = await ledger.delivered(voicemailId, id);
+      if (!entry) continue;
+      delivered++;
+      if (!audited.has(id)) await auditDelivered(entry);
+    }
     const outcome = { delivered, failed: ids.length - delivered };
     const record = await deps.sealed.getJson<VoicemailRecord>(keys.record(voicemailId));
     const done = await completeVoicemail(deps.sealed.store, deps.audit, voicemailId, outcome, deps.keepDays);
     if (record) {
       await deps.activity.completed({ voicemailId, practiceId, mailboxId, receivedAt: new Date(record.receivedAt), completedAt: new Date(done.completedAt), ...outcome });
     }
+  }
+
+  /**
+   * The ledger is the truth about what was sent; the audit record follows it. A worker killed between
+   * the ledger write and its audit append leaves the record missing: whoever next sees the ledger entry
+   * (the job's retry, or the completion) writes it, once.
+   */
+  async function auditDelivered(entry: DeliveryEntry): Promise<void> {
+    await deps.audit.appendOnce(
+      entry.voicemailId,
+      { event: 'delivered', recipientId: entry.recipientId, keyFingerprint: entry.keyFingerprint, messageId: entry.messageId },
+      (e) => e.event === 'delivered' && e.recipientId === entry.recipientId,
+    );
   }
 
   /**
@@ -98,6 +117,7 @@ export function createDeliverProcessor(deps: DeliverDeps) {
     const { voicemailId, recipientId } = data;
     const already = await ledger.delivered(voicemailId, recipientId);
     if (already) {
+      await auditDelivered(already);
       await deps.activity.outcome('skipped');
       await maybeComplete(voicemailId, data.practiceId, data.mailboxId);
       return { voicemailId, recipientId, status: 'already-delivered', messageId: already.messageId, withAudio: already.withAudio };
@@ -140,7 +160,7 @@ export function createDeliverProcessor(deps: DeliverDeps) {
       if (isLastAttempt(job)) return failFor(data, 'smtp-unavailable');
       throw err;
     }
-    await recordDeliveredPatiently({
+    const entry: DeliveryEntry = {
       voicemailId,
       recipientId,
       messageId: email.messageId,
@@ -148,9 +168,10 @@ export function createDeliverProcessor(deps: DeliverDeps) {
       acceptedAt: new Date().toISOString(),
       smtpStatus,
       withAudio: email.withAudio,
-    });
+    };
+    await recordDeliveredPatiently(entry);
     await deps.activity.outcome('delivered');
-    await deps.audit.append(voicemailId, { event: 'delivered', recipientId, keyFingerprint: key.fingerprint, messageId: email.messageId });
+    await auditDelivered(entry);
     log.info({ voicemailId, recipientId, practiceId: data.practiceId, mailboxId: data.mailboxId, keyFingerprint: key.fingerprint }, 'delivered');
     await maybeComplete(voicemailId, data.practiceId, data.mailboxId);
     return { voicemailId, recipientId, status: 'delivered', messageId: email.messageId, withAudio: email.withAudio };

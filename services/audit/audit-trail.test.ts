@@ -52,6 +52,17 @@ describe('audit trail', () => {
     assert.deepEqual(verifyChain('vmconc', records, false), []);
   });
 
+  it('appendOnce writes a record once, however many writers race to fill it in', async () => {
+    const entry = { event: 'delivered', recipientId: 'r1', keyFingerprint: 'F', messageId: '<m1>' } as const;
+    const same = (e: AuditRecord['entry']) => e.event === 'delivered' && e.recipientId === 'r1';
+    const wrote = await Promise.all(Array.from({ length: 5 }, () => audit.appendOnce('vmonce', entry, same)));
+    assert.equal(wrote.filter(Boolean).length, 1);
+    assert.equal(await audit.appendOnce('vmonce', { ...entry, recipientId: 'r2' }, (e) => e.event === 'delivered' && e.recipientId === 'r2').then(Boolean), true);
+    const records = await audit.read('vmonce');
+    assert.deepEqual(records.map((r) => (r.entry.event === 'delivered' ? r.entry.recipientId : '')), ['r1', 'r2']);
+    assert.deepEqual(verifyChain('vmonce', records, false), []);
+  });
+
   it('detects a changed record', async () => {
     const records = await chain('vmchanged');
     const tampered = records.map((r) => (r.seq === 3 ? { ...r, entry: { ...r.entry, recipientId: 'r2' } as AuditRecord['entry'] } : r));

@@ -43,14 +43,27 @@ export class AuditTrail {
   ) {}
 
   async append(voicemailId: string, entry: AuditEvent): Promise<AuditRecord> {
+    return withVoicemailLock(this.redis, this.lockPrefix, 'audit', voicemailId, async () => this.put(voicemailId, await this.read(voicemailId), entry));
+  }
+
+  /**
+   * Appends unless a record matching `already` exists, checked under the same lock: for records
+   * that a crashed worker may have missed and a later one fills in (once, whoever gets there first).
+   */
+  async appendOnce(voicemailId: string, entry: AuditEvent, already: (e: AuditEvent) => boolean): Promise<AuditRecord | null> {
     return withVoicemailLock(this.redis, this.lockPrefix, 'audit', voicemailId, async () => {
       const chain = await this.read(voicemailId);
-      const last = chain[chain.length - 1];
-      const base = { voicemailId, seq: (last?.seq ?? 0) + 1, at: new Date().toISOString(), prev: last?.hash ?? '', entry };
-      const record: AuditRecord = { ...base, hash: hashRecord(base) };
-      await this.store.put(recordKey(voicemailId, record.seq), JSON.stringify(record), { contentType: 'application/json' });
-      return record;
+      if (chain.some((r) => already(r.entry))) return null;
+      return this.put(voicemailId, chain, entry);
     });
+  }
+
+  private async put(voicemailId: string, chain: AuditRecord[], entry: AuditEvent): Promise<AuditRecord> {
+    const last = chain[chain.length - 1];
+    const base = { voicemailId, seq: (last?.seq ?? 0) + 1, at: new Date().toISOString(), prev: last?.hash ?? '', entry };
+    const record: AuditRecord = { ...base, hash: hashRecord(base) };
+    await this.store.put(recordKey(voicemailId, record.seq), JSON.stringify(record), { contentType: 'application/json' });
+    return record;
   }
 
   async read(voicemailId: string): Promise<AuditRecord[]> {

@@ -89,7 +89,7 @@ describe('composeVoicemailEmail', () => {
     const i = input();
     const email = await composeVoicemailEmail(i);
     assert.equal(email.envelopeFrom, 'quietline@clinic.test');
-    assert.equal(email.messageId, '<vm-vm0123456789abcdef.nurse-1@clinic.test>');
+    assert.equal(email.messageId, '<vm0123456789abcdef.nurse-1@clinic.test>');
     assert.equal(email.withAudio, true);
     const { outer, inner } = await open(email.raw);
     assert.equal(outer.subject, '[...]');

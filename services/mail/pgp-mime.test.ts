@@ -105,7 +105,7 @@ async function build(recipientKey: PublicKey, to: string, over: Partial<Voicemai
     from: { name: 'Quietline', address: 'noreply@quietline.test' },
     to,
     date: new Date('2026-11-26T15:05:00Z'),
-    messageId: voicemailMessageId('01JDXVM7', to.startsWith('alice') ? 'r1' : 'r2', 'quietline.test'),
+    messageId: voicemailMessageId('vm01JDXVM7', to.startsWith('alice') ? 'r1' : 'r2', 'quietline.test'),
     protectedSubject: b.subject,
     text: b.text,
     html: b.html,
@@ -146,7 +146,7 @@ describe('buildEncryptedMessage', () => {
 
     const { outer, armored } = await encryptedPart(raw);
     assert.equal(outer.subject, DEFAULT_OUTER_SUBJECT);
-    assert.equal(outer.messageId, '<vm-01JDXVM7.r1@quietline.test>');
+    assert.equal(outer.messageId, '<vm01JDXVM7.r1@quietline.test>');
     assert.equal(outer.date?.toISOString(), '2026-11-26T15:05:00.000Z');
     const ct = outer.headers.get('content-type');
     assert.equal((ct as { value: string }).value, 'multipart/encrypted');
@@ -184,7 +184,7 @@ describe('buildEncryptedMessage', () => {
     const inner = await simpleParser(r.plaintext);
     assert.equal(inner.subject, body.subject);
     assert.equal(inner.subject, `Voicemail \u00b7 ${MAILBOX} \u00b7 ${CALLER} \u00b7 0:42`);
-    assert.equal(inner.messageId, '<vm-01JDXVM7.r1@quietline.test>');
+    assert.equal(inner.messageId, '<vm01JDXVM7.r1@quietline.test>');
     const ct = inner.headers.get('content-type');
     assert.equal((ct as { value: string }).value, 'multipart/mixed');
     assert.equal(param(ct, 'protected-headers'), 'v1');
@@ -192,7 +192,7 @@ describe('buildEncryptedMessage', () => {
 
     const hpOuter = inner.headerLines.filter((l) => l.key === 'hp-outer').map((l) => l.line);
     assert.ok(hpOuter.includes('HP-Outer: Subject: [...]'), hpOuter.join('\n'));
-    assert.ok(hpOuter.includes('HP-Outer: Message-ID: <vm-01JDXVM7.r1@quietline.test>'));
+    assert.ok(hpOuter.includes('HP-Outer: Message-ID: <vm01JDXVM7.r1@quietline.test>'));
     assert.ok(hpOuter.includes('HP-Outer: To: alice@clinic.test'));
     assert.equal(hpOuter.length, 5);
 
@@ -256,7 +256,7 @@ describe('buildEncryptedMessage', () => {
   });
 
   test('message ids are deterministic and refuse unsafe parts', () => {
-    assert.equal(voicemailMessageId('vm1', 'r9', 'mail.example.org'), '<vm-vm1.r9@mail.example.org>');
+    assert.equal(voicemailMessageId('vm1', 'r9', 'mail.example.org'), '<vm1.r9@mail.example.org>');
     assert.throws(() => voicemailMessageId('a b', 'r', 'x.org'), /mime-header-invalid \(Message-ID\)/);
     assert.throws(() => voicemailMessageId('a', 'r>', 'x.org'), /mime-header-invalid/);
   });
@@ -267,7 +267,7 @@ describe('buildEncryptedMessage', () => {
       from: 'voicemail@quietline.test',
       to: 'alice@clinic.test',
       date: new Date(),
-      messageId: '<vm-1.r1@quietline.test>',
+      messageId: '<vm1.r1@quietline.test>',
       protectedSubject: b.subject,
       text: b.text,
       html: b.html,

@@ -59,7 +59,7 @@ export function voicemailMessageId(voicemailId: string, recipientId: string, dom
   if (!SAFE_ID.test(voicemailId) || !SAFE_ID.test(recipientId) || !DOMAIN.test(domain)) {
     throw new MimeHeaderError('Message-ID');
   }
-  return `<vm-${voicemailId}.${recipientId}@${domain}>`;
+  return `<${voicemailId}.${recipientId}@${domain}>`;
 }
 
 function textPart(subtype: 'plain' | 'html', content: string): string {

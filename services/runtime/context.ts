@@ -45,13 +45,16 @@ export async function createContext(config: LoadedConfig, env: QuietlineEnv, opt
   const startEmbedded = opts.startEmbedded ?? true;
   const embedded: { s3?: EmbeddedS3; smtp?: SmtpSink; mailDir?: string } = {};
   const closers: (() => Promise<void> | void)[] = [];
+  // Embedded servers close after every client: a server's close() waits for its open connections (the
+  // pooled SMTP transport's idle ones would hold smtp-server's close for its 30 s timeout).
+  const serverClosers: (() => Promise<void> | void)[] = [];
 
   let s3Endpoint = env.S3_ENDPOINT;
   let credentials = env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY } : undefined;
   if (!s3Endpoint) {
     if (startEmbedded) {
       embedded.s3 = await startEmbeddedS3({ dir: join(dataDir, 's3'), port: env.EMBEDDED_S3_PORT, bucket: env.S3_BUCKET });
-      closers.push(() => embedded.s3?.close());
+      serverClosers.push(() => embedded.s3?.close());
     }
     s3Endpoint = embedded.s3?.endpoint ?? `http://127.0.0.1:${env.EMBEDDED_S3_PORT}`;
     credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
@@ -64,7 +67,7 @@ export async function createContext(config: LoadedConfig, env: QuietlineEnv, opt
     embedded.mailDir = join(dataDir, 'mail');
     if (startEmbedded) {
       embedded.smtp = await startSmtpSink({ dir: embedded.mailDir, port: env.EMBEDDED_SMTP_PORT });
-      closers.push(() => embedded.smtp?.close());
+      serverClosers.push(() => embedded.smtp?.close());
     }
     smtpUrl = embedded.smtp?.url ?? `smtp://127.0.0.1:${env.EMBEDDED_SMTP_PORT}`;
   }
@@ -106,6 +109,7 @@ export async function createContext(config: LoadedConfig, env: QuietlineEnv, opt
     embedded,
     close: async () => {
       for (const c of closers) await c();
+      for (const c of serverClosers) await c();
     },
   };
 }
