@@ -116,6 +116,16 @@ describe('buildVoicemailBody', () => {
     assert.doesNotMatch(b.text, /Masked:/);
   });
 
+  test('unknown length and no audio (a recording too large to decode): no "0:00", no "listen to the recording"', () => {
+    const b = buildVoicemailBody(input({ durationSec: 0, audio: undefined, transcript: { status: 'unavailable', lowConfidence: false }, notes: ['The recording was too large to process.'] }));
+    assert.match(b.text, /^Length: +Unknown$/m);
+    assert.doesNotMatch(b.subject, /0:00/);
+    assert.doesNotMatch(b.text + b.html, /listen to the recording/i);
+    assert.match(flat(b.text), /no recording is attached: see the notes below/);
+    const withAudio = buildVoicemailBody(input({ transcript: { status: 'unavailable', lowConfidence: false } }));
+    assert.match(flat(withAudio.text), /Please listen to the recording/);
+  });
+
   test('no audio: the body says so, using the caller note when given', () => {
     const note = 'Audio over the size limit; ask your Quietline operator for it, reference vm-123.';
     const withNote = buildVoicemailBody(input({ audio: undefined, notes: [note] }));

@@ -164,14 +164,18 @@ const STYLE = {
 export function buildVoicemailSubject(input: Pick<VoicemailBodyInput, 'mailboxName' | 'caller' | 'durationSec'>): string {
   const parts = ['Voicemail', collapseSpaces(input.mailboxName)];
   if (input.caller) parts.push(collapseSpaces(input.caller));
-  parts.push(formatDuration(input.durationSec));
+  // 0 means unknown (a recording too large to decode, say): better no length than a wrong "0:00".
+  if (input.durationSec > 0) parts.push(formatDuration(input.durationSec));
   return parts.join(SEP);
 }
 
 export function buildVoicemailBody(input: VoicemailBodyInput): VoicemailBody {
   const subject = buildVoicemailSubject(input);
   const received = formatReceived(input.receivedAt, input.timeZone);
-  const duration = formatDuration(input.durationSec);
+  const duration = input.durationSec > 0 ? formatDuration(input.durationSec) : 'Unknown';
+  const unavailableText = input.audio
+    ? 'No transcript could be made for this voicemail. Please listen to the recording.'
+    : 'No transcript could be made for this voicemail, and no recording is attached: see the notes below.';
   const callerText = input.caller ? collapseSpaces(input.caller) : 'Not shown (practice policy)';
   const audioText = input.audio
     ? `Attached: ${input.audio.filename} (${formatDuration(input.audio.durationSec)})`
@@ -209,7 +213,7 @@ export function buildVoicemailBody(input: VoicemailBodyInput): VoicemailBody {
   } else {
     t.push('TRANSCRIPT UNAVAILABLE');
     t.push('----------------------');
-    t.push(wrap('No transcript could be made for this voicemail. Please listen to the recording.'));
+    t.push(wrap(unavailableText));
     t.push('');
   }
   if (notes.length > 0) {
@@ -253,7 +257,7 @@ export function buildVoicemailBody(input: VoicemailBodyInput): VoicemailBody {
   } else {
     h.push(`<h2 style="${STYLE.h2}">Transcript unavailable</h2>`);
     h.push(
-      `<div class="transcript-unavailable" style="${STYLE.unavailable}">No transcript could be made for this voicemail. Please listen to the recording.</div>`,
+      `<div class="transcript-unavailable" style="${STYLE.unavailable}">${escapeHtml(unavailableText)}</div>`,
     );
   }
   if (notes.length > 0) {
