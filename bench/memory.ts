@@ -5,6 +5,7 @@
  *
  *   npx tsx bench/memory.ts           60-minute recording (16 kHz 16-bit WAV, 115 MB), PocketSphinx
  *   npx tsx bench/memory.ts --smoke   2-minute recording, fixed-transcript worker (bench/lib/worker-entry.ts)
+ *   --minutes=N --engine=fixed|pocketsphinx   other lengths; the worker without recognition
  *
  * Writes bench/results/memory.json.
  */
@@ -19,10 +20,11 @@ import { round } from './lib/stats.ts';
 const smoke = isSmoke();
 const minutes = Number(process.argv.find((a) => a.startsWith('--minutes='))?.slice(10) ?? (smoke ? 2 : 60));
 const TARGET_MB = 300;
+const engineArg = process.argv.find((a) => a.startsWith('--engine='))?.slice(9);
 
 async function main(): Promise<void> {
   const machine = machineInfo();
-  const engine = smoke ? 'fixed' : 'pocketsphinx';
+  const engine = engineArg === 'fixed' || engineArg === 'pocketsphinx' ? engineArg : smoke ? 'fixed' : 'pocketsphinx';
   console.log(`memory bench (${smoke ? 'smoke' : 'full'}): one ${minutes}-minute recording, ${engine} worker; ${describeMachine(machine)}`);
   const clip = await speechClip(minutes * 60);
   const bytes = (await stat(clip.path)).size;
@@ -33,7 +35,7 @@ async function main(): Promise<void> {
   let result: Record<string, unknown>;
   try {
     await stack.startInProcess('intake', () => new FixedTranscriptEngine());
-    const worker = await stack.spawnWorker({ engine: smoke ? 'fixed' : 'pocketsphinx' });
+    const worker = await stack.spawnWorker({ engine });
     const idleMb = memoryOf(worker.pid)?.rssMb ?? 0;
     const watch = watchMemory(worker.pid);
     const sub = await stack.submit(await readFile(clip.path));

@@ -4,6 +4,7 @@
  *
  *   npx tsx bench/overhead.ts           30 voicemails of 15 s, steps 10 times each
  *   npx tsx bench/overhead.ts --smoke   1 voicemail of 5 s, each step once
+ *   --runs=N --reps=M                   other counts (e.g. for a CPU profile)
  *
  * "Overhead" = put → SMTP accepted for all recipients, minus the intake scan wait (a configuration
  * choice: scanIntervalSec, or no wait at all with S3 event notifications) and minus recognition.
@@ -31,8 +32,12 @@ import { median, round, summarize } from './lib/stats.ts';
 
 const run = promisify(execFile);
 const smoke = isSmoke();
-const RUNS = smoke ? 1 : 30;
-const REPS = smoke ? 1 : 10;
+const flag = (name: string): number | undefined => {
+  const v = process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  return v === undefined ? undefined : Number(v);
+};
+const RUNS = flag('runs') ?? (smoke ? 1 : 30);
+const REPS = flag('reps') ?? (smoke ? 1 : 10);
 const CLIP_SEC = smoke ? 5 : 15;
 const TARGET_MS = 50;
 
@@ -83,21 +88,38 @@ async function main(): Promise<void> {
       await ctx.sealed.putSealed('bench/overhead.sealed', audio);
       await ctx.sealed.getSealed('bench/overhead.sealed');
     });
+    // What the workers do: stream the sealed object to a private file, and a file back into a sealed object.
+    steps['S3 get to file + put from file, sealed, streaming'] = await timeIt(REPS, async () => {
+      const copy = join(work, 'streamed.wav');
+      await rm(copy, { force: true });
+      await ctx.sealed.getSealedToFile('bench/overhead.sealed', copy);
+      await ctx.sealed.putSealedFile('bench/overhead-out.sealed', copy);
+    });
     // What one external tool costs before it does any work: the floor under every ffmpeg step.
     steps['bare process start (ffmpeg -version)'] = await timeIt(REPS, () => run('ffmpeg', ['-version']));
     const info = await probeAudio(src);
-    steps['ffprobe (probeAudio)'] = await timeIt(REPS, () => probeAudio(src));
-    steps['ffmpeg → 16 kHz PCM (normaliseForAsr)'] = await timeIt(REPS, () => normaliseForAsr(src, join(work, 'norm.wav'), { info }));
+    // A WAV of plain samples is probed in-process, and 16 kHz mono PCM is copied rather than converted.
+    steps['probeAudio (WAV: header read in-process)'] = await timeIt(REPS, () => probeAudio(src));
+    steps['normaliseForAsr (16 kHz mono WAV: copied in-process)'] = await timeIt(REPS, () => normaliseForAsr(src, join(work, 'norm.wav'), { info }));
+    // What a source in another format costs: ffprobe and a decode check, then one ffmpeg conversion.
+    const mp3 = join(work, 'source.mp3');
+    await run('ffmpeg', ['-nostdin', '-v', 'error', '-y', '-i', src, '-c:a', 'libmp3lame', '-b:a', '32k', mp3]);
+    const mp3Info = await probeAudio(mp3);
+    steps['probeAudio (MP3: ffprobe + decode check)'] = await timeIt(REPS, () => probeAudio(mp3));
+    steps['normaliseForAsr (MP3: ffmpeg → 16 kHz PCM)'] = await timeIt(REPS, () => normaliseForAsr(mp3, join(work, 'norm-mp3.wav'), { info: mp3Info }));
     const transcript = await new FixedTranscriptEngine().transcribe(join(work, 'norm.wav'));
     const masked = redactTranscript(transcript, 'standard');
     steps['redactTranscript (text)'] = await timeIt(REPS * 10, () => redactTranscript(transcript, 'standard'));
     let emailAudio: Awaited<ReturnType<typeof prepareEmailAudio>> | null = null;
-    steps['mask audio + Opus (prepareEmailAudio)'] = await timeIt(REPS, async () => {
-      emailAudio = await prepareEmailAudio(src, { workDir: work, maskIntervals: masked.maskedIntervals, maskMode: 'tone', maxMessageBytes: 20_000_000 });
+    steps['mask audio + attachment (prepareEmailAudio: WAV masked in-process)'] = await timeIt(REPS, async () => {
+      emailAudio = await prepareEmailAudio(src, { workDir: work, maskIntervals: masked.maskedIntervals, maskMode: 'tone', maxMessageBytes: 20_000_000, info });
     });
+    steps['mask audio + Opus (prepareEmailAudio, Opus forced)'] = await timeIt(REPS, () =>
+      prepareEmailAudio(src, { workDir: work, maskIntervals: masked.maskedIntervals, maskMode: 'tone', maxMessageBytes: 20_000_000, info, asReceivedMaxBytes: 0 }),
+    );
     const file = (emailAudio as Awaited<ReturnType<typeof prepareEmailAudio>> | null)?.file;
     if (!file) throw new Error('no-email-audio');
-    const opus = await readFile(file.path);
+    const attachment = await readFile(file.path);
     const cfg = stack.config;
     const recipient = cfg.recipients('benchprac', 'main')[0]!;
     const keyPath = cfg.resolvePath(recipient.key);
@@ -119,7 +141,7 @@ async function main(): Promise<void> {
       audio: { filename: file.filename, contentType: file.contentType, durationSec: file.durationSec, bytes: file.bytes },
     };
     const compose = () =>
-      composeVoicemailEmail({ pkg, audio: opus, recipient: { id: recipient.id, email: recipient.email, publicKey: key.key }, signingKey, from: cfg.raw.service.from, messageIdDomain: 'clinic.test', maxMessageBytes: 20_000_000 });
+      composeVoicemailEmail({ pkg, audio: attachment, recipient: { id: recipient.id, email: recipient.email, publicKey: key.key }, signingKey, from: cfg.raw.service.from, messageIdDomain: 'clinic.test', maxMessageBytes: 20_000_000 });
     steps['MIME + OpenPGP sign/encrypt (composeVoicemailEmail)'] = await timeIt(REPS, compose);
     const email = await compose();
     steps['SMTP send to the sink'] = await timeIt(REPS, () => ctx.transport.send({ from: email.envelopeFrom, to: recipient.email, raw: email.raw }));

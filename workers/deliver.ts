@@ -129,9 +129,14 @@ export function createDeliverProcessor(deps: DeliverDeps) {
     const key = await checkRecipientKeyFile(deps.config.resolvePath(recipient.key));
     if (!key.ok) return failFor(data, key.reason);
 
-    const pkg = await deps.sealed.getJson<DeliveryPackage>(keys.package(voicemailId));
+    // Package and attachment side by side (the attachment is read once, into one buffer: getSealed
+    // decrypts as it arrives). A package without audio makes the second read a cheap miss.
+    const [pkg, storedAudio] = await Promise.all([
+      deps.sealed.getJson<DeliveryPackage>(keys.package(voicemailId)),
+      deps.sealed.getSealed(keys.packageAudio(voicemailId)),
+    ]);
     if (!pkg) return failFor(data, 'package-missing');
-    const audio = pkg.audio ? await deps.sealed.getSealed(keys.packageAudio(voicemailId)) : null;
+    const audio = pkg.audio ? storedAudio : null;
 
     let email;
     try {

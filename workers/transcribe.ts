@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UnrecoverableError, type Job, type Queue } from 'bullmq';
@@ -34,17 +34,20 @@ export function createTranscribeProcessor(deps: TranscribeDeps) {
   return async (job: Job): Promise<TranscribeJobResult> => {
     const data = parseJobData('transcribe', job.data);
     const { voicemailId } = data;
-    const record = await deps.sealed.getJson<VoicemailRecord>(keys.record(voicemailId));
+    // Independent reads, side by side.
+    const [record, stored] = await Promise.all([
+      deps.sealed.getJson<VoicemailRecord>(keys.record(voicemailId)),
+      deps.sealed.getJson<TranscriptResult>(keys.transcript(voicemailId)),
+    ]);
     if (!record) throw new UnrecoverableError('record-missing');
 
-    let result: TranscriptResult | null = await deps.sealed.getJson<TranscriptResult>(keys.transcript(voicemailId));
+    let result: TranscriptResult | null = stored;
     if (!result) {
       const dir = await mkdtemp(join(tmpdir(), 'ql-tr-'));
       try {
-        const audio = await deps.sealed.getSealed(keys.source(voicemailId));
-        if (!audio) throw new UnrecoverableError('source-missing');
         const src = join(dir, `source${record.formatHint ? '.' + record.formatHint.replace(/[^a-z0-9]/g, '') : ''}`);
-        await writeFile(src, audio, { mode: 0o600 });
+        // Streamed to disk, where the audio tools read it: the recording is never held in memory.
+        if (!(await deps.sealed.getSealedToFile(keys.source(voicemailId), src))) throw new UnrecoverableError('source-missing');
         result = await transcribeVoicemailAudio(src, deps.engineFor(record.practiceId), {
           workDir: dir,
           voicemailId,

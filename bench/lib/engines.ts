@@ -9,12 +9,16 @@ import { readPcmWavLayout } from '../../services/audio/wav.ts';
 /** What the fixed engine "hears": a typical message, with a phone number and a name to mask. */
 const CANNED = 'hi this is margaret calling about my appointment on tuesday please call me back at five five five one two three four thank you';
 
-/** Returns the same transcript for every file, spread over the file's length; costs one header read. */
+/**
+ * Returns the same transcript for every file, spread over the file's length. It reads no audio, so it
+ * takes the source as received (the pipeline passes its length) and costs nothing when it is given
+ * one; handed just a WAV file, it reads its header.
+ */
 export class FixedTranscriptEngine implements TranscriptionEngine {
   readonly name = 'fixed-bench';
-  async transcribe(wavPath: string): Promise<Transcript> {
-    const layout = await readPcmWavLayout(wavPath);
-    const durationSec = layout.dataBytes / 2 / layout.sampleRate;
+  readonly input = 'source' as const;
+  async transcribe(wavPath: string, opts?: EngineTranscribeOptions): Promise<Transcript> {
+    const durationSec = opts?.durationSec ?? (await wavSeconds(wavPath));
     const words = CANNED.split(' ');
     const step = Math.min(0.4, durationSec / words.length);
     return {
@@ -24,6 +28,11 @@ export class FixedTranscriptEngine implements TranscriptionEngine {
       words: words.map((word, i) => ({ word, start: Math.round(i * step * 1000) / 1000, end: Math.round((i + 0.9) * step * 1000) / 1000, confidence: 0.9 })),
     };
   }
+}
+
+async function wavSeconds(path: string): Promise<number> {
+  const layout = await readPcmWavLayout(path);
+  return layout.dataBytes / 2 / layout.sampleRate;
 }
 
 export interface EngineTiming {
@@ -39,6 +48,9 @@ export class TimedEngine implements TranscriptionEngine {
   constructor(private readonly inner: TranscriptionEngine) {}
   get name(): string {
     return this.inner.name;
+  }
+  get input(): TranscriptionEngine['input'] {
+    return this.inner.input;
   }
   async transcribe(wavPath: string, opts?: EngineTranscribeOptions): Promise<Transcript> {
     const t0 = performance.now();

@@ -8,6 +8,13 @@ export interface EncodeOptions {
   bitrateKbps?: number;
   /** File name offered to the recipient (no caller data in it). Default 'voicemail.ogg'. */
   filename?: string;
+  /** ffmpeg input options of the source (AudioInfo.inputArgs, e.g. headerless GSM). */
+  inputArgs?: readonly string[];
+  /**
+   * Sample rate of the source when known: above 16 kHz it is resampled to 16 kHz first (a voicemail
+   * holds nothing above 8 kHz, and the Opus bits are better spent below). Lower rates pass as they are.
+   */
+  sourceSampleRate?: number;
   ffmpegPath?: string;
   timeoutMs?: number;
   signal?: AbortSignal;
@@ -36,9 +43,11 @@ async function encode(inPath: string, outPath: string, opts: EncodeOptions): Pro
   const bitrateKbps = opts.bitrateKbps ?? 24;
   const args = [
     '-nostdin', '-v', 'error', '-y',
+    ...(opts.inputArgs ?? []),
     '-i', inPath,
     '-map', '0:a:0',
     '-ac', '1',
+    ...(opts.sourceSampleRate !== undefined && opts.sourceSampleRate > 16_000 ? ['-af', 'aresample=16000:resampler=soxr'] : []),
     '-c:a', 'libopus',
     '-application', 'voip',
     '-b:a', `${bitrateKbps}k`,
@@ -87,4 +96,34 @@ export async function encodeForEmailWithin(
 export function estimateOpusBytes(durationSec: number, bitrateKbps: number): number {
   // ~3 % Ogg page overhead plus headers.
   return Math.ceil((durationSec * bitrateKbps * 1000) / 8 * 1.03 + 4096);
+}
+
+/**
+ * Copies the first audio stream into a new MP4 audio file (.m4a) without re-encoding it and without
+ * any of the source's metadata or chapters (phone-system tags may name the caller). One ffmpeg run
+ * that decodes nothing: a fraction of the cost of an Opus encode, and the result plays everywhere.
+ */
+export async function remuxM4aWithoutMetadata(inPath: string, outPath: string, opts: Pick<EncodeOptions, 'ffmpegPath' | 'timeoutMs' | 'signal'> = {}): Promise<number> {
+  return withoutPaths(async () => {
+    const args = [
+      '-nostdin', '-v', 'error', '-y',
+      '-i', inPath,
+      '-map', '0:a:0',
+      '-c:a', 'copy',
+      '-map_metadata', '-1',
+      '-map_chapters', '-1',
+      '-fflags', '+bitexact',
+      '-movflags', '+faststart',
+      '-f', 'ipod',
+      outPath,
+    ];
+    const r = await runTool(opts.ffmpegPath ?? 'ffmpeg', args, { timeoutMs: opts.timeoutMs ?? 120_000, signal: opts.signal });
+    if (r.aborted || r.timedOut || r.spawnError || r.exitCode !== 0) {
+      await rm(outPath, { force: true });
+      if (r.aborted) throw new AudioError('audio-aborted');
+      if (r.timedOut) throw new AudioError('audio-timeout');
+      throw new AudioError(r.spawnError ? 'audio-tool-failed' : 'audio-corrupt');
+    }
+    return (await stat(outPath)).size;
+  });
 }

@@ -3,6 +3,7 @@ import { AudioError, withoutPaths } from './errors.ts';
 import { runTool, type RunToolResult } from './run-tool.ts';
 import { readBytes, sniff, type SniffedKind } from './sniff.ts';
 import { amrLooksTruncated, oggLooksTruncated, wavLooksTruncated } from './truncation.ts';
+import { plainWavCodec, readWavLayout, type WavLayout } from './wav.ts';
 
 export interface AudioInfo {
   /** Short container name: wav, ogg, mp3, mp4, flac, amr, gsm, ... */
@@ -14,6 +15,11 @@ export interface AudioInfo {
   durationSec: number;
   /** ffmpeg input options needed to read this file again (e.g. ['-f', 'gsm'] for headerless GSM). */
   inputArgs: string[];
+  /**
+   * Set for a WAV whose samples need no decoder (PCM, float, G.711): where they are. Such a file was
+   * probed in-process, and the audio steps may read and write its samples themselves.
+   */
+  wav?: WavLayout;
 }
 
 export interface ProbeOptions {
@@ -24,6 +30,7 @@ export interface ProbeOptions {
   /**
    * Decode the whole audio stream once to catch corruption the container headers do not show and to
    * measure the exact duration. Default true; costs about 1 s per 15 minutes of compressed audio.
+   * Never needed, so never run, for a WAV of plain samples (see {@link AudioInfo.wav}).
    */
   decodeCheck?: boolean;
   ffprobePath?: string;
@@ -84,6 +91,11 @@ async function probe(path: string, opts: ProbeOptions): Promise<AudioInfo> {
     throw new AudioError('audio-corrupt');
   }
 
+  if (kind === 'wav') {
+    const plain = await probePlainWav(path);
+    if (plain) return plain;
+  }
+
   const inputArgs = kind === 'gsm-raw' ? ['-f', 'gsm'] : [];
   const probed = await runTool(
     opts.ffprobePath ?? 'ffprobe',
@@ -112,6 +124,22 @@ async function probe(path: string, opts: ProbeOptions): Promise<AudioInfo> {
   }
   if (!(info.durationSec > 0)) throw new AudioError('audio-corrupt');
   return info;
+}
+
+/**
+ * A WAV of plain samples (PCM, float, μ-law, A-law) states everything in its header, and every byte
+ * of its data chunk is a valid sample: there is nothing for ffprobe to find or for a decode check to
+ * catch (a cut-off file was caught above by wavLooksTruncated). Null: leave it to ffprobe (other
+ * codecs, RF64, headers this reader does not follow).
+ */
+async function probePlainWav(path: string): Promise<AudioInfo | null> {
+  const wav = await readWavLayout(path).catch(() => null);
+  if (!wav) return null;
+  const codec = plainWavCodec(wav);
+  if (!codec) return null;
+  const frames = Math.floor(wav.dataBytes / wav.blockAlign);
+  if (frames === 0) throw new AudioError('audio-corrupt');
+  return { container: 'wav', codec, sampleRate: wav.sampleRate, channels: wav.channels, durationSec: frames / wav.sampleRate, inputArgs: [], wav };
 }
 
 function throwIfToolBroken(r: RunToolResult): void {
@@ -147,19 +175,37 @@ async function decodeWholeStream(path: string, inputArgs: string[], declaredSec:
   const r = await runTool(
     opts.ffmpegPath ?? 'ffmpeg',
     ['-nostdin', '-v', 'error', ...inputArgs, '-i', path, '-map', '0:a:0', '-f', 'null', '-progress', 'pipe:1', '-'],
-    { timeoutMs: opts.timeoutMs ?? 120_000, signal: opts.signal, maxStdoutBytes: 4 * 1024 * 1024, maxStderrBytes: 256 * 1024 },
+    { timeoutMs: opts.timeoutMs ?? 120_000, signal: opts.signal, maxStdoutBytes: 4 * 1024 * 1024, maxStderrBytes: DECODER_STDERR_BYTES },
   );
   throwIfToolBroken(r);
   const decodedSec = lastProgressSeconds(r.stdout);
-  const complaints = r.stderr.split('\n').filter((l) => l.trim() !== '').length;
-  const shortBy = declaredSec - decodedSec;
-  if (r.exitCode !== 0 || decodedSec <= 0 || complaints > MAX_DECODER_COMPLAINTS || shortBy > Math.max(0.5, declaredSec * 0.02)) {
-    throw new AudioError('audio-corrupt');
-  }
+  if (r.exitCode !== 0 || decodedLooksDamaged(declaredSec, decodedSec, r.stderr)) throw new AudioError('audio-corrupt');
   return decodedSec;
 }
 
+/**
+ * Confirms that a file probed with `decodeCheck: false` decodes whole, as the decode check would have:
+ * returns its info with the decoded length. For callers that decide later whether they need it.
+ */
+export async function verifyDecodes(path: string, info: AudioInfo, opts: Omit<ProbeOptions, 'decodeCheck' | 'maxBytes' | 'nameHint'> = {}): Promise<AudioInfo> {
+  if (info.wav) return info;
+  return withoutPaths(async () => ({ ...info, durationSec: await decodeWholeStream(path, info.inputArgs, info.durationSec, opts) }));
+}
+
 const MAX_DECODER_COMPLAINTS = 50;
+
+/**
+ * The decode check's verdict on a run that decoded the whole stream (exit status aside): nothing
+ * came out, the decoder complained throughout, or it stopped well short of the declared length.
+ * Also used by normalisation when it doubles as the decode check (services/audio/normalise.ts).
+ */
+export function decodedLooksDamaged(declaredSec: number, decodedSec: number, stderr: string): boolean {
+  const complaints = stderr.split('\n').filter((l) => l.trim() !== '').length;
+  return decodedSec <= 0 || complaints > MAX_DECODER_COMPLAINTS || declaredSec - decodedSec > Math.max(0.5, declaredSec * 0.02);
+}
+
+/** Enough of ffmpeg's stderr to count more than {@link MAX_DECODER_COMPLAINTS} lines. */
+export const DECODER_STDERR_BYTES = 256 * 1024;
 
 /** ffmpeg `-progress` output: the last out_time_us is the decoded length. */
 export function lastProgressSeconds(progress: string): number {

@@ -37,6 +37,23 @@ export interface PcmWavLayout {
  * returns where the samples are. Only integer PCM is accepted: callers edit samples in place.
  */
 export async function readPcmWavLayout(path: string): Promise<PcmWavLayout> {
+  const wav = await readWavLayout(path);
+  if (wav.formatTag !== WAVE_FORMAT.pcm) throw new AudioError('audio-corrupt');
+  return { sampleRate: wav.sampleRate, channels: wav.channels, bitsPerSample: wav.bitsPerSample, dataOffset: wav.dataOffset, dataBytes: wav.dataBytes };
+}
+
+/** The WAV format tags read in-process here (everything else, e.g. GSM 6.10 or ADPCM, goes to ffmpeg). */
+export const WAVE_FORMAT = { pcm: 1, float: 3, alaw: 6, mulaw: 7 } as const;
+
+export interface WavLayout extends PcmWavLayout {
+  /** WAVE_FORMAT_EXTENSIBLE resolved to the sub-format. */
+  formatTag: number;
+  /** Bytes per sample frame, from the fmt chunk. */
+  blockAlign: number;
+}
+
+/** Any WAV's fmt and data chunks, whatever the codec; the samples are not read. */
+export async function readWavLayout(path: string): Promise<WavLayout> {
   const fh = await open(path, 'r');
   try {
     const size = (await fh.stat()).size;
@@ -44,7 +61,7 @@ export async function readPcmWavLayout(path: string): Promise<PcmWavLayout> {
     if (riff.length < 12 || riff.toString('latin1', 0, 4) !== 'RIFF' || riff.toString('latin1', 8, 12) !== 'WAVE') {
       throw new AudioError('audio-not-audio');
     }
-    let fmt: Omit<PcmWavLayout, 'dataOffset' | 'dataBytes'> | null = null;
+    let fmt: Omit<WavLayout, 'dataOffset' | 'dataBytes'> | null = null;
     let offset = 12;
     while (offset + 8 <= size) {
       const hdr = await readAt(fh, offset, 8);
@@ -56,8 +73,7 @@ export async function readPcmWavLayout(path: string): Promise<PcmWavLayout> {
         let formatTag = body.readUInt16LE(0);
         // WAVE_FORMAT_EXTENSIBLE: the real format is the first two bytes of the sub-format GUID.
         if (formatTag === 0xfffe && body.length >= 26) formatTag = body.readUInt16LE(24);
-        if (formatTag !== 1) throw new AudioError('audio-corrupt');
-        fmt = { channels: body.readUInt16LE(2), sampleRate: body.readUInt32LE(4), bitsPerSample: body.readUInt16LE(14) };
+        fmt = { formatTag, channels: body.readUInt16LE(2), sampleRate: body.readUInt32LE(4), blockAlign: body.readUInt16LE(12), bitsPerSample: body.readUInt16LE(14) };
       } else if (id === 'data') {
         if (!fmt) throw new AudioError('audio-corrupt');
         const dataOffset = offset + 8;
@@ -71,6 +87,47 @@ export async function readPcmWavLayout(path: string): Promise<PcmWavLayout> {
   } finally {
     await fh.close();
   }
+}
+
+/**
+ * The ffmpeg codec name of a WAV whose samples need no decoder (integer or float PCM, G.711 μ-law or
+ * A-law) and whose fmt chunk is self-consistent; null for anything else.
+ */
+export function plainWavCodec(w: Pick<WavLayout, 'formatTag' | 'bitsPerSample' | 'channels' | 'sampleRate' | 'blockAlign'>): string | null {
+  if (!(w.channels > 0) || !(w.sampleRate > 0) || w.blockAlign !== (w.channels * w.bitsPerSample) / 8) return null;
+  if (w.formatTag === WAVE_FORMAT.pcm) return ({ 8: 'pcm_u8', 16: 'pcm_s16le', 24: 'pcm_s24le', 32: 'pcm_s32le' } as Record<number, string>)[w.bitsPerSample] ?? null;
+  if (w.formatTag === WAVE_FORMAT.float) return ({ 32: 'pcm_f32le', 64: 'pcm_f64le' } as Record<number, string>)[w.bitsPerSample] ?? null;
+  if (w.formatTag === WAVE_FORMAT.alaw && w.bitsPerSample === 8) return 'pcm_alaw';
+  if (w.formatTag === WAVE_FORMAT.mulaw && w.bitsPerSample === 8) return 'pcm_mulaw';
+  return null;
+}
+
+/**
+ * A minimal header for `dataBytes` of samples in `formatTag`: the 44-byte canonical form for PCM;
+ * for G.711 the fmt chunk with its cbSize and the fact chunk the WAV spec asks of non-PCM formats.
+ */
+export function wavHeader(formatTag: number, dataBytes: number, sampleRate: number, channels: number, bitsPerSample: number): Buffer {
+  if (formatTag === WAVE_FORMAT.pcm) return pcmWavHeader(dataBytes, sampleRate, channels, bitsPerSample);
+  const blockAlign = (channels * bitsPerSample) / 8;
+  const h = Buffer.alloc(58);
+  h.write('RIFF', 0, 'latin1');
+  h.writeUInt32LE(Math.min(0xffffffff, 50 + dataBytes), 4);
+  h.write('WAVE', 8, 'latin1');
+  h.write('fmt ', 12, 'latin1');
+  h.writeUInt32LE(18, 16);
+  h.writeUInt16LE(formatTag, 20);
+  h.writeUInt16LE(channels, 22);
+  h.writeUInt32LE(sampleRate, 24);
+  h.writeUInt32LE(sampleRate * blockAlign, 28);
+  h.writeUInt16LE(blockAlign, 32);
+  h.writeUInt16LE(bitsPerSample, 34);
+  h.writeUInt16LE(0, 36);
+  h.write('fact', 38, 'latin1');
+  h.writeUInt32LE(4, 42);
+  h.writeUInt32LE(Math.min(0xffffffff, Math.floor(dataBytes / blockAlign)), 46);
+  h.write('data', 50, 'latin1');
+  h.writeUInt32LE(Math.min(0xffffffff, dataBytes), 54);
+  return h;
 }
 
 async function readAt(fh: FileHandle, position: number, length: number): Promise<Buffer> {

@@ -1,5 +1,5 @@
 import { createReadStream, statSync } from 'node:fs';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import {
   DeleteObjectCommand,
   GetObjectCommand,
@@ -9,7 +9,10 @@ import {
   PutObjectCommand,
   S3Client,
 } from '@aws-sdk/client-s3';
-import type { ObjectStore, StoredObjectInfo } from './object-store.ts';
+import type { ObjectStore, ObjectStream, StoredObjectInfo } from './object-store.ts';
+
+/** Read size for file uploads: fewer, larger writes to the socket than the 64 KiB default. */
+const STREAM_CHUNK_BYTES = 256 * 1024;
 
 export interface S3StoreOptions {
   bucket: string;
@@ -51,34 +54,38 @@ export class S3Store implements ObjectStore {
   }
 
   async putFile(key: string, path: string, opts?: { contentType?: string; metadata?: Record<string, string> }): Promise<void> {
-    const size = statSync(path).size;
-    await this.client.send(
-      new PutObjectCommand({
-        Bucket: this.bucket,
-        Key: key,
-        Body: createReadStream(path),
-        ContentLength: size,
-        ContentType: opts?.contentType ?? 'application/octet-stream',
-        Metadata: opts?.metadata,
-      }),
-    );
+    await this.putStream(key, createReadStream(path, { highWaterMark: STREAM_CHUNK_BYTES }), statSync(path).size, opts);
   }
 
-  async get(key: string): Promise<Buffer | null> {
+  async putStream(key: string, body: Readable, size: number, opts?: { contentType?: string; metadata?: Record<string, string> }): Promise<void> {
     try {
-      const r = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
-      if (!r.Body) return Buffer.alloc(0);
-      return Buffer.from(await r.Body.transformToByteArray());
-    } catch (err) {
-      if (isNotFound(err)) return null;
-      throw err;
+      await this.client.send(
+        new PutObjectCommand({
+          Bucket: this.bucket,
+          Key: key,
+          Body: body,
+          ContentLength: size,
+          ContentType: opts?.contentType ?? 'application/octet-stream',
+          Metadata: opts?.metadata,
+        }),
+      );
+    } finally {
+      // A failed request may leave the source half-read (and a file open).
+      if (!body.readableEnded) body.destroy();
     }
   }
 
-  async getStream(key: string): Promise<Readable | null> {
+  /** Reads the body straight into one buffer of the announced length: no chunk list, no second copy. */
+  async get(key: string): Promise<Buffer | null> {
+    const obj = await this.getStream(key);
+    return obj === null ? null : readExactly(obj.body, obj.size);
+  }
+
+  async getStream(key: string): Promise<ObjectStream | null> {
     try {
       const r = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
-      return (r.Body as Readable | undefined) ?? null;
+      const body = (r.Body as Readable | undefined) ?? Readable.from([]);
+      return { body, size: r.ContentLength ?? -1 };
     } catch (err) {
       if (isNotFound(err)) return null;
       throw err;
@@ -133,4 +140,29 @@ export class S3Store implements ObjectStore {
 
 export function fileSize(path: string): number {
   return statSync(path).size;
+}
+
+/**
+ * Collects a stream into one buffer. With a known length the buffer is allocated once and filled in
+ * place; a body shorter or longer than announced is an error, never a partly uninitialised buffer.
+ */
+export async function readExactly(body: Readable, size: number): Promise<Buffer> {
+  if (size < 0) {
+    const chunks: Buffer[] = [];
+    for await (const c of body as AsyncIterable<Buffer>) chunks.push(c);
+    return Buffer.concat(chunks);
+  }
+  const out = Buffer.allocUnsafe(size);
+  let at = 0;
+  try {
+    for await (const c of body as AsyncIterable<Buffer>) {
+      if (at + c.length > size) throw new Error('object-longer-than-announced');
+      c.copy(out, at);
+      at += c.length;
+    }
+  } finally {
+    if (!body.readableEnded) body.destroy();
+  }
+  if (at !== size) throw new Error('object-shorter-than-announced');
+  return out;
 }

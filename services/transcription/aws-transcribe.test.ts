@@ -15,7 +15,7 @@ function nullStore(calls: string[]): ObjectStore {
     calls.push(name);
     return Promise.reject(new Error('store-not-available'));
   };
-  return { put: rec('put'), putFile: rec('putFile'), get: rec('get'), getStream: rec('getStream'), head: rec('head'), list: rec('list'), delete: rec('delete'), ping: rec('ping') };
+  return { put: rec('put'), putFile: rec('putFile'), putStream: rec('putStream'), get: rec('get'), getStream: rec('getStream'), head: rec('head'), list: rec('list'), delete: rec('delete'), ping: rec('ping') };
 }
 
 const base = (calls: string[]): AwsTranscribeEngineOptions => ({

@@ -6,7 +6,19 @@ export interface EngineTranscribeOptions {
   voicemailId?: string;
   /** The source was telephone audio (sampled at 8 kHz or less); engines may pick settings for it. */
   narrowband?: boolean;
+  /** Length of the audio handed over, in seconds, when the pipeline already knows it. */
+  durationSec?: number;
 }
+
+/**
+ * What audio an engine reads:
+ * - 'normalised-wav' (the default): 16 kHz mono signed 16-bit PCM WAV with a canonical 44-byte header,
+ *   as services/audio/normalise.ts makes it;
+ * - 'source': the recording as received, in any format the audio probe accepts. The pipeline then
+ *   skips normalisation unless the recording is longer than the transcription limit (it is cut first),
+ *   and passes the probed length as `durationSec`.
+ */
+export type EngineInput = 'normalised-wav' | 'source';
 
 /**
  * A speech-recognition engine. Adapters live beside this file, one per implementation;
@@ -14,8 +26,11 @@ export interface EngineTranscribeOptions {
  */
 export interface TranscriptionEngine {
   readonly name: string;
+  /** Default 'normalised-wav'; see {@link EngineInput}. */
+  readonly input?: EngineInput;
   /**
-   * Transcribe a normalised WAV file (16 kHz, mono, signed 16-bit PCM).
+   * Transcribe an audio file of the kind {@link input} declares (by default a normalised WAV file:
+   * 16 kHz, mono, signed 16-bit PCM).
    * Throws a {@link TranscriptionError} subclass for failures that retrying cannot fix.
    */
   transcribe(wavPath: string, opts?: EngineTranscribeOptions): Promise<Transcript>;

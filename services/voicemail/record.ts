@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Transcript } from '../transcription/transcript.ts';
+import type { AudioInfo } from '../audio/probe.ts';
 
 /**
  * The voicemail record every intake door produces. Sealed in S3 (it holds the caller number);
@@ -23,7 +24,11 @@ export const voicemailRecordSchema = z.object({
 });
 export type VoicemailRecord = z.infer<typeof voicemailRecordSchema>;
 
-/** What the transcribe stage leaves for the prepare stage. Sealed. */
+/**
+ * What the transcribe stage leaves for the prepare stage. Sealed. `sourceInfo` is what probing the
+ * source found (absent when it could not be probed, and in results stored before it existed): the
+ * prepare stage reads the same bytes, so it need not probe them again.
+ */
 export type TranscriptResult =
   | {
       status: 'ok';
@@ -31,5 +36,6 @@ export type TranscriptResult =
       truncated: boolean;
       lowConfidence: boolean;
       sourceSampleRate: number;
+      sourceInfo?: AudioInfo;
     }
-  | { status: 'unavailable'; reason: string; durationSec?: number };
+  | { status: 'unavailable'; reason: string; durationSec?: number; sourceInfo?: AudioInfo };
