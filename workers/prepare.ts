@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UnrecoverableError, type Job, type Queue } from 'bullmq';
@@ -12,6 +12,8 @@ import type { DeliveryPackage } from '../services/voicemail/delivery-package.ts'
 import { prepareEmailAudio } from '../services/voicemail/email-audio.ts';
 import { redactTranscript } from '../services/redaction/transcript-redaction.ts';
 import { policyTypes } from '../services/redaction/policy.ts';
+import { transcriptIssue, type ActivityRecorder } from '../services/dashboard/activity.ts';
+import { OVERSIZE_REASON, oversizeNote } from '../services/intake/oversize.ts';
 import { jobIds, parseJobData } from './queues.ts';
 
 export interface PrepareDeps {
@@ -22,6 +24,8 @@ export interface PrepareDeps {
   maxMessageBytes: number;
   /** Attempts of each deliver job (config delivery.attempts). */
   deliveryAttempts: number;
+  /** PHI-free bad-input counts for the dashboard (reason codes and ids). */
+  activity?: ActivityRecorder;
 }
 
 /**
@@ -47,6 +51,7 @@ const UNAVAILABLE_NOTES: Record<string, string> = {
   'audio-empty': 'The phone system sent an empty recording.',
   'audio-not-audio': 'The phone system sent a file that is not audio; it is attached as received.',
   'audio-corrupt': 'The recording is damaged and could not be transcribed; it is attached as received.',
+  'audio-too-large': 'The recording was too large to process, so it was not transcribed and is not attached.',
 };
 
 /**
@@ -60,40 +65,50 @@ export function createPrepareProcessor(deps: PrepareDeps) {
     const practice = deps.config.practice(practiceId);
     const mailbox = deps.config.mailbox(practiceId, mailboxId);
     if (!practice || !mailbox) throw new UnrecoverableError('unknown-mailbox');
-    const record = await deps.sealed.getJson<VoicemailRecord>(keys.record(voicemailId));
+    // Three independent reads: one round trip's wait instead of three.
+    const [record, tr, stored] = await Promise.all([
+      deps.sealed.getJson<VoicemailRecord>(keys.record(voicemailId)),
+      deps.sealed.getJson<TranscriptResult>(keys.transcript(voicemailId)),
+      deps.sealed.getJson<DeliveryPackage>(keys.package(voicemailId)),
+    ]);
     if (!record) throw new UnrecoverableError('record-missing');
-    const tr = await deps.sealed.getJson<TranscriptResult>(keys.transcript(voicemailId));
     if (!tr) throw new UnrecoverableError('transcript-missing');
 
-    let pkg = await deps.sealed.getJson<DeliveryPackage>(keys.package(voicemailId));
+    let pkg = stored;
     if (!pkg) {
       const notes: string[] = [];
       const masked = tr.status === 'ok' ? redactTranscript(tr.transcript, mailbox.policy, { maskProviders: mailbox.maskProviders }) : null;
       if (tr.status === 'ok' && tr.truncated) notes.push('This recording is longer than the transcription limit: only its first part was transcribed. The full audio is attached.');
       if (tr.status === 'ok' && tr.lowConfidence) notes.push('The recogniser was unsure of much of this recording: listen to the audio before acting on the transcript.');
       if (tr.status === 'unavailable') notes.push(UNAVAILABLE_NOTES[tr.reason] ?? 'The transcript is unavailable: the recording could not be transcribed.');
+      const tooLarge = tr.status === 'unavailable' && tr.reason === OVERSIZE_REASON;
+      if (tooLarge) notes.push(oversizeNote({ voicemailId, source: record.source, sizeBytes: record.sizeBytes, limitBytes: deps.config.raw.intake.maxBytes, keepDays: deps.config.raw.retention.keepDays }));
 
-      const dir = await mkdtemp(join(tmpdir(), 'ql-pr-'));
       let audioMeta: DeliveryPackage['audio'] = null;
-      try {
-        const source = await deps.sealed.getSealed(keys.source(voicemailId));
-        if (!source) throw new UnrecoverableError('source-missing');
-        const src = join(dir, `source${record.formatHint ? '.' + record.formatHint.replace(/[^a-z0-9]/g, '') : ''}`);
-        await writeFile(src, source, { mode: 0o600 });
-        const audio = await prepareEmailAudio(src, {
-          workDir: dir,
-          maskIntervals: masked?.maskedIntervals ?? [],
-          maskMode: mailbox.audioMask,
-          maxMessageBytes: deps.maxMessageBytes,
-          ...(record.formatHint ? { nameHint: `source.${record.formatHint}` } : {}),
-        });
-        notes.push(...audio.notes);
-        if (audio.file) {
-          await deps.sealed.putSealed(keys.packageAudio(voicemailId), await readFile(audio.file.path));
-          audioMeta = { filename: audio.file.filename, contentType: audio.file.contentType, durationSec: audio.file.durationSec, bytes: audio.file.bytes };
+      // Too large to process: never decoded, so there is nothing to attach (services/intake/oversize.ts).
+      if (!tooLarge) {
+        const dir = await mkdtemp(join(tmpdir(), 'ql-pr-'));
+        try {
+          const src = join(dir, `source${record.formatHint ? '.' + record.formatHint.replace(/[^a-z0-9]/g, '') : ''}`);
+          // Streamed to and from disk: neither the recording nor the attachment is held in memory here.
+          if (!(await deps.sealed.getSealedToFile(keys.source(voicemailId), src))) throw new UnrecoverableError('source-missing');
+          const audio = await prepareEmailAudio(src, {
+            workDir: dir,
+            maskIntervals: masked?.maskedIntervals ?? [],
+            maskMode: mailbox.audioMask,
+            maxMessageBytes: deps.maxMessageBytes,
+            ...(record.formatHint ? { nameHint: `source.${record.formatHint}` } : {}),
+            // The transcribe stage probed these same bytes.
+            ...(tr.sourceInfo ? { info: tr.sourceInfo } : {}),
+          });
+          notes.push(...audio.notes);
+          if (audio.file) {
+            await deps.sealed.putSealedFile(keys.packageAudio(voicemailId), audio.file.path);
+            audioMeta = { filename: audio.file.filename, contentType: audio.file.contentType, durationSec: audio.file.durationSec, bytes: audio.file.bytes };
+          }
+        } finally {
+          await rm(dir, { recursive: true, force: true });
         }
-      } finally {
-        await rm(dir, { recursive: true, force: true });
       }
 
       const hidesCaller = policyTypes(mailbox.policy, { maskProviders: mailbox.maskProviders }).has('PHONE');
@@ -114,6 +129,9 @@ export function createPrepareProcessor(deps: PrepareDeps) {
         notes,
         audio: audioMeta,
       };
+      // Before the package: a retry after a crash records it again, and the record is idempotent.
+      const issue = transcriptIssue(tr);
+      if (issue) await deps.activity?.intakeIssue({ subjectId: voicemailId, practiceId, mailboxId, reason: issue, outcome: 'delivered-with-note', at: new Date() });
       await deps.sealed.putJson(keys.package(voicemailId), pkg);
       await deps.audit.append(voicemailId, { event: 'masked', policy: mailbox.policy, maskedTypes: pkg.maskedTypes });
     }

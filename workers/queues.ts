@@ -11,6 +11,22 @@ const id = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/);
 export const jobSchemas = {
   /** Lists incoming/ and turns each new object into a voicemail. Repeatable. */
   intake: z.object({ reason: z.enum(['schedule', 'manual', 'event']).default('schedule') }).strict(),
+  /**
+   * Downloads a recording a door was told about (a Twilio webhook) and registers it. The media URL
+   * names the account and the recording (identifiers, no caller data), but stays out of logs. The
+   * caller number the webhook carried is sealed in S3 meanwhile, never here.
+   */
+  fetch: z
+    .object({
+      voicemailId: id,
+      practiceId: id,
+      mailboxId: id,
+      recordingSid: z.string().regex(/^RE[0-9a-fA-F]{32}$/),
+      accountSid: z.string().regex(/^AC[0-9a-f]{32}$/),
+      mediaUrl: z.string().url().max(500),
+      receivedAt: z.string().datetime(),
+    })
+    .strict(),
   /** Normalises audio and runs speech recognition. */
   transcribe: z.object({ voicemailId: id, practiceId: id, mailboxId: id }).strict(),
   /** Masks PHI per the mailbox policy and prepares what every recipient's email carries. */
@@ -29,6 +45,8 @@ export type JobData<Q extends QueueName> = z.infer<(typeof jobSchemas)[Q]>;
  */
 export const jobOptions: Record<QueueName, JobsOptions> = {
   intake: { attempts: 1, removeOnComplete: { age: 3600, count: 100 }, removeOnFail: { age: 86_400, count: 100 } },
+  // 30 s doubling, 10 attempts: about 4 hours for the phone system's media store to come back.
+  fetch: { attempts: 10, backoff: { type: 'exponential', delay: 30_000, jitter: 0.2 }, removeOnComplete: { age: 86_400, count: 10_000 }, removeOnFail: { age: 14 * 86_400 } },
   transcribe: { attempts: 3, backoff: { type: 'exponential', delay: 5_000 }, removeOnComplete: { age: 86_400, count: 10_000 }, removeOnFail: { age: 14 * 86_400 } },
   prepare: { attempts: 5, backoff: { type: 'exponential', delay: 5_000 }, removeOnComplete: { age: 86_400, count: 10_000 }, removeOnFail: { age: 14 * 86_400 } },
   deliver: { attempts: 8, backoff: { type: 'jitteredExponential', delay: 10_000 }, removeOnComplete: { age: 86_400, count: 10_000 }, removeOnFail: { age: 14 * 86_400 } },
@@ -43,6 +61,8 @@ export function backoffStrategy(attemptsMade: number, type?: string, baseMs = 10
 
 /** Deterministic job ids (no ':' and never all digits, as BullMQ requires) make enqueueing idempotent. */
 export const jobIds = {
+  /** One fetch per recording, whatever number of webhooks announce it. */
+  fetch: (recordingSid: string) => `fe-${recordingSid}`,
   transcribe: (voicemailId: string) => `tr-${voicemailId}`,
   prepare: (voicemailId: string) => `pr-${voicemailId}`,
   deliver: (voicemailId: string, recipientId: string) => `dl-${voicemailId}-${recipientId}`,

@@ -5,7 +5,12 @@ import { log } from '../services/common/log.ts';
 import type { AppContext } from '../services/runtime/context.ts';
 import { loadSigningKey } from '../services/pgp/keys.ts';
 import { purgeExpired } from '../services/voicemail/retention.ts';
+import { twilioOptionsFromConfig } from '../services/intake/doors/from-config.ts';
+import type { TwilioOptions } from '../services/intake/doors/options.ts';
+import { purgeExpiredOriginals } from '../services/intake/oversize.ts';
+import { twilioFetchSettings } from '../services/intake/twilio-fetch.ts';
 import { createDeliverProcessor } from './deliver.ts';
+import { createFetchProcessor } from './fetch.ts';
 import { createIntakeProcessor, SCAN_SCHEDULER_ID } from './intake.ts';
 import { createPrepareProcessor } from './prepare.ts';
 import { createTranscribeProcessor } from './transcribe.ts';
@@ -15,10 +20,10 @@ import { reasonCode } from './attempts.ts';
 export const ROLES = ['all', 'intake', 'worker', 'dashboard'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Which queues each role consumes. */
+/** Which queues each role consumes. Fetching recordings is intake work: it ends in registering them. */
 const QUEUES_BY_ROLE: Record<Role, readonly QueueName[]> = {
   all: QUEUE_NAMES,
-  intake: ['intake'],
+  intake: ['intake', 'fetch'],
   worker: ['transcribe', 'prepare', 'deliver'],
   dashboard: [],
 };
@@ -42,6 +47,8 @@ export interface WorkerOptions {
   lockDurationMs?: number;
   /** Stalled-job check period (WORKER_STALLED_INTERVAL_MS); default 30 s. */
   stalledIntervalMs?: number;
+  /** Twilio accounts the fetch worker downloads with; default: doors.twilio of the config (secrets from the environment). */
+  twilio?: TwilioOptions;
 }
 
 export async function startWorkers(ctx: AppContext, role: Role, opts: WorkerOptions): Promise<RunningWorkers> {
@@ -53,14 +60,27 @@ export async function startWorkers(ctx: AppContext, role: Role, opts: WorkerOpti
     processors.intake = async (job: Job) => {
       const r = await scan(job);
       await purgeExpired(ctx.store, ctx.audit);
+      await purgeExpiredOriginals(ctx.sealed, ctx.audit);
       return r;
     };
+  }
+  if (queues.includes('fetch')) {
+    // Without a Twilio door configured there is no account: a fetch job then fails for good, visibly.
+    processors.fetch = createFetchProcessor({ ctx, twilio: twilioFetchSettings(opts.twilio ?? twilioOptionsFromConfig(ctx.config), cfg.intake.maxBytes) });
   }
   if (queues.includes('transcribe')) {
     processors.transcribe = createTranscribeProcessor({ sealed: ctx.sealed, engineFor: opts.engineFor, prepareQueue: ctx.queues.prepare, audit: ctx.audit, maxDurationSec: cfg.intake.maxDurationSec });
   }
   if (queues.includes('prepare')) {
-    processors.prepare = createPrepareProcessor({ sealed: ctx.sealed, config: ctx.config, deliverQueue: ctx.queues.deliver, audit: ctx.audit, maxMessageBytes: cfg.delivery.maxMessageBytes, deliveryAttempts: cfg.delivery.attempts });
+    processors.prepare = createPrepareProcessor({
+      sealed: ctx.sealed,
+      config: ctx.config,
+      deliverQueue: ctx.queues.deliver,
+      audit: ctx.audit,
+      activity: ctx.activity,
+      maxMessageBytes: cfg.delivery.maxMessageBytes,
+      deliveryAttempts: cfg.delivery.attempts,
+    });
   }
   if (queues.includes('deliver')) {
     const signingKey = await loadSigningKey(ctx.config.resolvePath(cfg.service.signingKey.file), process.env[cfg.service.signingKey.passphraseEnv]);
@@ -90,7 +110,8 @@ export async function startWorkers(ctx: AppContext, role: Role, opts: WorkerOpti
     const w = new Worker(q, processors[q], {
       connection,
       prefix: ctx.prefix,
-      concurrency: q === 'intake' ? 1 : q === 'deliver' ? Math.max(2, opts.concurrency ?? 1) : (opts.concurrency ?? 1),
+      // Sending and downloading wait on the network, not the CPU.
+      concurrency: q === 'intake' ? 1 : q === 'deliver' || q === 'fetch' ? Math.max(2, opts.concurrency ?? 1) : (opts.concurrency ?? 1),
       // Speech recognition of a long recording can take minutes; the lock is renewed meanwhile.
       lockDuration: opts.lockDurationMs ?? 60_000,
       stalledInterval: opts.stalledIntervalMs ?? 30_000,

@@ -7,10 +7,14 @@ import {
   percentile,
   readCompletions,
   readDeliveryOutcomes,
+  readIntakeIssueCounts,
+  readIntakeIssues,
   readLastReceived,
   recordCompleted,
   recordDeliveryOutcome,
+  recordIntakeIssue,
   recordReceived,
+  transcriptIssue,
 } from './activity.ts';
 
 let redis: Redis;
@@ -60,4 +64,42 @@ test('percentile is nearest-rank', () => {
   assert.equal(percentile([], 50), null);
   assert.equal(percentile([5, 1, 3, 2, 4], 50), 3);
   assert.equal(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 95), 10);
+});
+
+test('intake issues: counted once per voicemail and reason, newest first, identifiers only', async () => {
+  const t = Date.now();
+  await recordIntakeIssue(redis, prefix, { subjectId: 'vmA', practiceId: 'p1', mailboxId: 'm1', reason: 'no-speech', outcome: 'delivered-with-note', at: new Date(t - 2000) });
+  // The same stage run again (a retry) does not count twice.
+  await recordIntakeIssue(redis, prefix, { subjectId: 'vmA', practiceId: 'p1', mailboxId: 'm1', reason: 'no-speech', outcome: 'delivered-with-note', at: new Date(t - 1000) });
+  await recordIntakeIssue(redis, prefix, { subjectId: 'vmB', reason: 'bad-key-layout', outcome: 'rejected', at: new Date(t) });
+  const recent = await readIntakeIssues(redis, prefix);
+  assert.deepEqual(
+    recent.map((r) => [r.subjectId, r.practiceId, r.mailboxId, r.reason, r.outcome]),
+    [
+      ['vmB', null, null, 'bad-key-layout', 'rejected'],
+      ['vmA', 'p1', 'm1', 'no-speech', 'delivered-with-note'],
+    ],
+  );
+  const counts = await readIntakeIssueCounts(redis, prefix);
+  assert.deepEqual(
+    counts.map((c) => [c.outcome, c.reason, c.practiceId, c.count]).sort(),
+    [
+      ['delivered-with-note', 'no-speech', 'p1', 1],
+      ['rejected', 'bad-key-layout', null, 1],
+    ],
+  );
+  for (const bad of [
+    { subjectId: '+1 555 867 5309', reason: 'no-speech' },
+    { subjectId: 'vmC', practiceId: '555 867 5309', reason: 'no-speech' },
+    { subjectId: 'vmC', reason: 'Call from Zebulon' },
+  ]) {
+    await assert.rejects(recordIntakeIssue(redis, prefix, { ...bad, outcome: 'rejected', at: new Date() }), (e: unknown) => e instanceof ActivityIdError && !String((e as Error).message).includes('555'));
+  }
+});
+
+test('the bad-input reason of a transcript result', () => {
+  assert.equal(transcriptIssue({ status: 'ok', truncated: false }), null);
+  assert.equal(transcriptIssue({ status: 'ok', truncated: true }), 'audio-too-long');
+  assert.equal(transcriptIssue({ status: 'unavailable', reason: 'audio-not-audio' }), 'audio-not-audio');
+  assert.equal(transcriptIssue({ status: 'unavailable', reason: 'Odd Reason' }), 'transcript-unavailable');
 });

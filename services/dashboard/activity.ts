@@ -20,6 +20,10 @@ export const activityKeys = (prefix: string) => ({
   completions: `${prefix}:dashboard:completions`,
   /** hash outcome -> count since the counters were created. */
   deliveries: `${prefix}:dashboard:deliveries`,
+  /** zset score = at ms, member = "subjectId|practiceId|mailboxId|reason|outcome" (see recordIntakeIssue). */
+  intakeIssues: `${prefix}:dashboard:intake-issues`,
+  /** hash "outcome|reason|practiceId" -> count since the counters were created. */
+  intakeIssueCounts: `${prefix}:dashboard:intake-issue-counts`,
 });
 
 const ID = /^[A-Za-z0-9_-]{1,80}$/;
@@ -128,11 +132,117 @@ export function percentile(values: readonly number[], p: number): number | null 
   return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))] ?? null;
 }
 
+// ---- Bad input at intake -------------------------------------------------------------------------
+
+/**
+ * What became of a recording with a problem: it still reached staff with a note (transcript
+ * unavailable, over-long, too large to process), it could not become a voicemail at all, or a door
+ * could not fetch it in the end (no audio exists to deliver).
+ */
+export const INTAKE_OUTCOMES = ['delivered-with-note', 'rejected', 'fetch-failed'] as const;
+export type IntakeOutcome = (typeof INTAKE_OUTCOMES)[number];
+
+export interface IntakeIssue {
+  /** The voicemail id (or, for an object that never became one, the id it would have had). */
+  subjectId: string;
+  /** Configured ids only: an id read from an object key that the config does not know is left out. */
+  practiceId?: string;
+  mailboxId?: string;
+  reason: string;
+  outcome: IntakeOutcome;
+  at: Date;
+}
+
+const REASON = /^[a-z0-9][a-z0-9-]{1,59}$/;
+/** A week of recent issues is plenty for an operator's list; the counters keep the totals. */
+const ISSUE_RETENTION_MS = 14 * DAY_MS;
+const ISSUES_KEPT = 1_000;
+
+// Adds the member once; the counter moves only when it was new, so a retried stage counts once.
+const ADD_ISSUE = `
+if redis.call('ZADD', KEYS[1], 'NX', ARGV[1], ARGV[2]) == 1 then
+  redis.call('HINCRBY', KEYS[2], ARGV[3], 1)
+end
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', '(' .. ARGV[4])
+redis.call('ZREMRANGEBYRANK', KEYS[1], 0, -(tonumber(ARGV[5]) + 1))
+return 1`;
+
+/**
+ * Records a PHI-free intake issue: identifiers, a reason code, an outcome and a time. Idempotent per
+ * (subject, reason, outcome), so a stage that runs twice does not count twice.
+ */
+export async function recordIntakeIssue(redis: Redis, prefix: string, e: IntakeIssue): Promise<void> {
+  checkIds({ subjectId: e.subjectId, ...(e.practiceId ? { practiceId: e.practiceId } : {}), ...(e.mailboxId ? { mailboxId: e.mailboxId } : {}) });
+  if (!REASON.test(e.reason)) throw new ActivityIdError('reason');
+  if (!INTAKE_OUTCOMES.includes(e.outcome)) throw new ActivityIdError('outcome');
+  const k = activityKeys(prefix);
+  const member = [e.subjectId, e.practiceId ?? '', e.mailboxId ?? '', e.reason, e.outcome].join('|');
+  const counter = [e.outcome, e.reason, e.practiceId ?? ''].join('|');
+  await redis.eval(ADD_ISSUE, 2, k.intakeIssues, k.intakeIssueCounts, String(e.at.getTime()), member, counter, String(Date.now() - ISSUE_RETENTION_MS), String(ISSUES_KEPT));
+}
+
+export interface IntakeIssueRow {
+  subjectId: string;
+  practiceId: string | null;
+  mailboxId: string | null;
+  reason: string;
+  outcome: IntakeOutcome;
+  at: number;
+}
+
+export interface IntakeIssueCount {
+  outcome: IntakeOutcome;
+  reason: string;
+  practiceId: string | null;
+  count: number;
+}
+
+/** The newest issues first, at most `limit`. Rows that do not parse as identifiers are skipped. */
+export async function readIntakeIssues(redis: Redis, prefix: string, limit = 50): Promise<IntakeIssueRow[]> {
+  const raw = await redis.zrevrange(activityKeys(prefix).intakeIssues, 0, limit - 1, 'WITHSCORES');
+  const out: IntakeIssueRow[] = [];
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const [subjectId, practiceId, mailboxId, reason, outcome] = (raw[i] as string).split('|');
+    if (!subjectId || !ID.test(subjectId) || !reason || !REASON.test(reason) || !INTAKE_OUTCOMES.includes(outcome as IntakeOutcome)) continue;
+    out.push({
+      subjectId,
+      practiceId: practiceId && ID.test(practiceId) ? practiceId : null,
+      mailboxId: mailboxId && ID.test(mailboxId) ? mailboxId : null,
+      reason,
+      outcome: outcome as IntakeOutcome,
+      at: Number(raw[i + 1]),
+    });
+  }
+  return out;
+}
+
+/** Totals by outcome, reason and practice since the counters were created. */
+export async function readIntakeIssueCounts(redis: Redis, prefix: string): Promise<IntakeIssueCount[]> {
+  const h = await redis.hgetall(activityKeys(prefix).intakeIssueCounts);
+  const out: IntakeIssueCount[] = [];
+  for (const [field, n] of Object.entries(h)) {
+    const [outcome, reason, practiceId] = field.split('|');
+    if (!reason || !REASON.test(reason) || !INTAKE_OUTCOMES.includes(outcome as IntakeOutcome)) continue;
+    out.push({ outcome: outcome as IntakeOutcome, reason, practiceId: practiceId && ID.test(practiceId) ? practiceId : null, count: Number(n) });
+  }
+  return out;
+}
+
+/**
+ * The bad-input reason a transcript result stands for, or null when there is none: the transcript's
+ * "unavailable" reason code, or "audio-too-long" when only the first part was transcribed.
+ */
+export function transcriptIssue(tr: { status: 'ok'; truncated: boolean } | { status: 'unavailable'; reason: string }): string | null {
+  if (tr.status === 'unavailable') return REASON.test(tr.reason) ? tr.reason : 'transcript-unavailable';
+  return tr.truncated ? 'audio-too-long' : null;
+}
+
 /** The activity calls bound to one Redis connection and queue prefix, as the pipeline uses them. */
 export interface ActivityRecorder {
   received(e: Parameters<typeof recordReceived>[2]): Promise<void>;
   completed(e: Parameters<typeof recordCompleted>[2]): Promise<void>;
   outcome(o: DeliveryOutcome): Promise<void>;
+  intakeIssue(e: IntakeIssue): Promise<void>;
 }
 
 export function activityRecorder(redis: Redis, prefix: string): ActivityRecorder {
@@ -140,5 +250,6 @@ export function activityRecorder(redis: Redis, prefix: string): ActivityRecorder
     received: (e) => recordReceived(redis, prefix, e),
     completed: (e) => recordCompleted(redis, prefix, e),
     outcome: (o) => recordDeliveryOutcome(redis, prefix, o),
+    intakeIssue: (e) => recordIntakeIssue(redis, prefix, e),
   };
 }

@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { AppContext } from '../runtime/context.ts';
 import { QUEUE_NAMES, type QueueName } from '../../workers/queues.ts';
-import { DELIVERY_OUTCOMES, readCompletions, readDeliveryOutcomes, readLastReceived } from './activity.ts';
+import { DELIVERY_OUTCOMES, readCompletions, readDeliveryOutcomes, readIntakeIssueCounts, readLastReceived } from './activity.ts';
 import type { HealthReport } from './health.ts';
 import { SHOWN_STATES } from './overview.ts';
 import type { KeyReport } from './recipient-keys.ts';
@@ -60,6 +60,12 @@ export function createMetrics(
     registers: [registry],
   });
   const deliveries = new Counter({ name: 'quietline_deliveries_total', help: 'Per-recipient delivery outcomes', labelNames: ['outcome'], registers: [registry] });
+  const intakeIssues = new Counter({
+    name: 'quietline_intake_issues_total',
+    help: 'Recordings with bad input: delivered with a note, rejected, or not fetchable; by reason code and practice id',
+    labelNames: ['reason', 'outcome', 'practice'],
+    registers: [registry],
+  });
   const keyDays = new Gauge({
     name: 'quietline_recipient_key_min_days_left',
     help: 'Days until the nearest expiry among usable recipient keys (absent when none expires)',
@@ -98,12 +104,13 @@ export function createMetrics(
   async function refresh(): Promise<void> {
     const now = Date.now();
     const { redis, queues, prefix } = ctx;
-    const [health, keys, outcomes, lastReceived, completions] = await Promise.all([
+    const [health, keys, outcomes, lastReceived, completions, issues] = await Promise.all([
       sources.health(),
       sources.keys(),
       readDeliveryOutcomes(redis, prefix),
       readLastReceived(redis, prefix),
       readCompletions(redis, prefix, e2eCursor, now, SCRAPE_BATCH),
+      readIntakeIssueCounts(redis, prefix),
     ]);
     await Promise.all(
       QUEUE_NAMES.map(async (name) => {
@@ -124,6 +131,12 @@ export function createMetrics(
     // The totals live in Redis; the counter mirrors them (monotonic as long as Redis keeps them).
     deliveries.reset();
     for (const o of DELIVERY_OUTCOMES) deliveries.inc({ outcome: o }, outcomes[o]);
+    intakeIssues.reset();
+    for (const i of issues) {
+      // A practice id the configuration does not know is not a label: it could be anything.
+      const practice = i.practiceId && ctx.config.practice(i.practiceId) ? i.practiceId : '';
+      intakeIssues.inc({ reason: i.reason, outcome: i.outcome, practice }, i.count);
+    }
 
     keyDays.reset();
     if (keys.minDaysLeft !== null) keyDays.set(keys.minDaysLeft);

@@ -2,7 +2,16 @@ import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { AppContext } from '../runtime/context.ts';
 import { QUEUE_NAMES, type QueueName } from '../../workers/queues.ts';
-import { percentile, readCompletions, readDeliveryOutcomes, readLastReceived, type DeliveryOutcome } from './activity.ts';
+import {
+  percentile,
+  readCompletions,
+  readDeliveryOutcomes,
+  readIntakeIssueCounts,
+  readIntakeIssues,
+  readLastReceived,
+  type DeliveryOutcome,
+  type IntakeOutcome,
+} from './activity.ts';
 import type { HealthReport } from './health.ts';
 import { identifiersOnly, reasonCode, safeJobId, safeJobName } from './phi-filter.ts';
 import type { KeyReport } from './recipient-keys.ts';
@@ -40,6 +49,27 @@ export interface PracticeActivity {
   silent: boolean;
 }
 
+/** One recording with a problem at intake: ids, a reason code, what became of it. */
+export interface IntakeIssueView {
+  /** The voicemail id (for a rejected object, the id it would have had). */
+  id: string;
+  practiceId: string | null;
+  mailboxId: string | null;
+  reason: string;
+  outcome: IntakeOutcome;
+  at: string;
+}
+
+export interface IntakeIssues {
+  /** All-time totals by reason and outcome, largest first. */
+  byReason: { reason: string; outcome: IntakeOutcome; count: number }[];
+  /** All-time totals by practice and outcome (fetch-failed by practice, for instance). */
+  byPractice: { practiceId: string; outcome: IntakeOutcome; count: number }[];
+  total: number;
+  /** The newest, at most INTAKE_ISSUES_SHOWN (kept 14 days). */
+  recent: IntakeIssueView[];
+}
+
 export interface Overview {
   generatedAt: string;
   viewer: { role: Role; canAct: boolean };
@@ -49,6 +79,7 @@ export interface Overview {
   deliveries: Record<DeliveryOutcome, number>;
   failures: { reason: string; count: number; queues: QueueName[] }[];
   deadLetters: { total: number; shown: DeadLetter[] };
+  intake: IntakeIssues;
   silenceHours: number;
   practices: PracticeActivity[];
   keys: KeyReport;
@@ -57,6 +88,7 @@ export interface Overview {
 /** Failed jobs read per queue to group reasons; beyond this the groups are a sample of the newest. */
 const FAILURE_SCAN = 1000;
 const DEAD_LETTERS_SHOWN = 50;
+const INTAKE_ISSUES_SHOWN = 50;
 const HOUR_MS = 3_600_000;
 
 /** A BullMQ key of this queue (the Redis backend's layout: completed/failed are scored by finishedOn). */
@@ -130,7 +162,7 @@ export interface OverviewSources {
 export async function collectOverview(src: OverviewSources, viewer: Role): Promise<Overview> {
   const { ctx } = src;
   const now = Date.now();
-  const [health, keys, queues, failed, completions, deliveries, lastReceived] = await Promise.all([
+  const [health, keys, queues, failed, completions, deliveries, lastReceived, intake] = await Promise.all([
     src.health(),
     src.keys(),
     Promise.all(QUEUE_NAMES.map((n) => queueOverview(ctx.redis, ctx.queues[n], n, now))),
@@ -138,6 +170,7 @@ export async function collectOverview(src: OverviewSources, viewer: Role): Promi
     readCompletions(ctx.redis, ctx.prefix, now - HOUR_MS, now),
     readDeliveryOutcomes(ctx.redis, ctx.prefix),
     readLastReceived(ctx.redis, ctx.prefix),
+    collectIntakeIssues(ctx),
   ]);
 
   const groups = new Map<string, { count: number; queues: Set<QueueName> }>();
@@ -185,8 +218,48 @@ export async function collectOverview(src: OverviewSources, viewer: Role): Promi
     deliveries,
     failures,
     deadLetters: { total: queues.reduce((n, q) => n + q.counts.failed, 0), shown },
+    intake,
     silenceHours: src.silenceHours,
     practices,
     keys,
+  };
+}
+
+/**
+ * Bad input at intake, from the PHI-free activity the pipeline records (never from sealed records).
+ * Practice and mailbox ids are shown only when the configuration knows them.
+ */
+export async function collectIntakeIssues(ctx: Pick<AppContext, 'config' | 'redis' | 'prefix'>): Promise<IntakeIssues> {
+  const [counts, recent] = await Promise.all([readIntakeIssueCounts(ctx.redis, ctx.prefix), readIntakeIssues(ctx.redis, ctx.prefix, INTAKE_ISSUES_SHOWN)]);
+  const knownPractice = (p: string | null) => (p && ctx.config.practice(p) ? p : null);
+  const reasons = new Map<string, { reason: string; outcome: IntakeOutcome; count: number }>();
+  const practices = new Map<string, { practiceId: string; outcome: IntakeOutcome; count: number }>();
+  for (const c of counts) {
+    const r = reasons.get(`${c.outcome}|${c.reason}`) ?? { reason: c.reason, outcome: c.outcome, count: 0 };
+    r.count += c.count;
+    reasons.set(`${c.outcome}|${c.reason}`, r);
+    const practiceId = knownPractice(c.practiceId);
+    if (!practiceId) continue;
+    const p = practices.get(`${c.outcome}|${practiceId}`) ?? { practiceId, outcome: c.outcome, count: 0 };
+    p.count += c.count;
+    practices.set(`${c.outcome}|${practiceId}`, p);
+  }
+  const byReason = [...reasons.values()].sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
+  const byPractice = [...practices.values()].sort((a, b) => b.count - a.count || a.practiceId.localeCompare(b.practiceId));
+  return {
+    byReason,
+    byPractice,
+    total: counts.reduce((n, c) => n + c.count, 0),
+    recent: recent.map((r) => {
+      const practiceId = knownPractice(r.practiceId);
+      return {
+        id: r.subjectId,
+        practiceId,
+        mailboxId: practiceId && r.mailboxId && ctx.config.mailbox(practiceId, r.mailboxId) ? r.mailboxId : null,
+        reason: r.reason,
+        outcome: r.outcome,
+        at: new Date(r.at).toISOString(),
+      };
+    }),
   };
 }

@@ -32,43 +32,46 @@ export class UnknownMailboxError extends Error {
 
 export type RegisterOutcome = 'created' | 'duplicate';
 
+export type RegisterDeps = { sealed: SealedStore; config: LoadedConfig; transcribeQueue: Queue; audit: AuditTrail; activity: ActivityRecorder };
+
+/** The record every door produces, for a recording of `sizeBytes` bytes. */
+export function voicemailRecordOf(vm: Omit<NewVoicemail, 'audio'>, sizeBytes: number): VoicemailRecord {
+  return {
+    id: vm.id,
+    source: vm.source,
+    sourceId: vm.sourceId,
+    practiceId: vm.practiceId,
+    mailboxId: vm.mailboxId,
+    ...(vm.callerNumber ? { callerNumber: vm.callerNumber } : {}),
+    receivedAt: vm.receivedAt.toISOString(),
+    ...(vm.formatHint ? { formatHint: vm.formatHint } : {}),
+    ...(vm.contentType ? { contentType: vm.contentType } : {}),
+    sizeBytes,
+  };
+}
+
+/** Re-adding is harmless while the job exists; after it is gone, done.json (checked first) stops reruns. */
+export async function queueTranscription(deps: Pick<RegisterDeps, 'transcribeQueue'>, vm: Pick<NewVoicemail, 'id' | 'practiceId' | 'mailboxId'>): Promise<void> {
+  await deps.transcribeQueue.add('transcribe', { voicemailId: vm.id, practiceId: vm.practiceId, mailboxId: vm.mailboxId }, { jobId: jobIds.transcribe(vm.id) });
+}
+
 /**
  * Every door ends here: seal the audio and the record in S3, then queue transcription. Idempotent:
  * an id already registered is a duplicate, and re-queueing uses a deterministic job id.
  * Order matters for crash safety: audio first, record second (the record marks it complete), job last.
  */
-export async function registerVoicemail(
-  deps: { sealed: SealedStore; config: LoadedConfig; transcribeQueue: Queue; audit: AuditTrail; activity: ActivityRecorder },
-  vm: NewVoicemail,
-): Promise<RegisterOutcome> {
+export async function registerVoicemail(deps: RegisterDeps, vm: NewVoicemail): Promise<RegisterOutcome> {
   if (!deps.config.mailbox(vm.practiceId, vm.mailboxId)) throw new UnknownMailboxError();
   const store = deps.sealed.store;
   if (await store.head(keys.done(vm.id))) return 'duplicate';
   const existing = await store.head(keys.record(vm.id));
   if (!existing) {
     await deps.sealed.putSealed(keys.source(vm.id), vm.audio);
-    const record: VoicemailRecord = {
-      id: vm.id,
-      source: vm.source,
-      sourceId: vm.sourceId,
-      practiceId: vm.practiceId,
-      mailboxId: vm.mailboxId,
-      ...(vm.callerNumber ? { callerNumber: vm.callerNumber } : {}),
-      receivedAt: vm.receivedAt.toISOString(),
-      ...(vm.formatHint ? { formatHint: vm.formatHint } : {}),
-      ...(vm.contentType ? { contentType: vm.contentType } : {}),
-      sizeBytes: vm.audio.length,
-    };
-    await deps.sealed.putJson(keys.record(vm.id), record);
+    await deps.sealed.putJson(keys.record(vm.id), voicemailRecordOf(vm, vm.audio.length));
     await deps.audit.append(vm.id, { event: 'received', source: vm.source, practiceId: vm.practiceId, mailboxId: vm.mailboxId });
     await deps.activity.received({ voicemailId: vm.id, practiceId: vm.practiceId, mailboxId: vm.mailboxId, at: vm.receivedAt });
   }
-  // Re-adding is harmless while the job exists; after it is gone, done.json (checked above) stops reruns.
-  await deps.transcribeQueue.add(
-    'transcribe',
-    { voicemailId: vm.id, practiceId: vm.practiceId, mailboxId: vm.mailboxId },
-    { jobId: jobIds.transcribe(vm.id) },
-  );
+  await queueTranscription(deps, vm);
   log.info({ voicemailId: vm.id, practiceId: vm.practiceId, mailboxId: vm.mailboxId, source: vm.source, duplicate: Boolean(existing) }, 'voicemail registered');
   return existing ? 'duplicate' : 'created';
 }

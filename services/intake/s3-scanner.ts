@@ -7,6 +7,7 @@ import type { AuditTrail } from '../audit/audit-trail.ts';
 import type { ActivityRecorder } from '../dashboard/activity.ts';
 import type { StoredObjectInfo } from '../storage/object-store.ts';
 import { INCOMING_PREFIX, keys, parseIncomingKey } from '../voicemail/object-keys.ts';
+import { registerOversizedVoicemail } from './oversize.ts';
 import { registerVoicemail, UnknownMailboxError } from './register-voicemail.ts';
 import { voicemailIdFor } from './voicemail-id.ts';
 
@@ -55,23 +56,12 @@ export async function ingestObject(deps: ScanDeps, obj: StoredObjectInfo): Promi
     await reject(deps, obj, id, where ? 'unknown-mailbox' : 'bad-key-layout');
     return 'rejected';
   }
-  if (obj.size > deps.maxBytes) {
-    await reject(deps, obj, id, 'audio-too-large');
-    return 'rejected';
-  }
+  if (obj.size > deps.maxBytes) return ingestOversized(deps, obj, id, where);
   const head = await store.head(obj.key);
   if (!head || head.etag !== obj.etag) return 'skipped'; // replaced or removed since listing: the next scan sees the new one
   const audio = await store.get(obj.key);
   if (!audio) return 'skipped';
-  let callerNumber: string | undefined;
-  const sealedCaller = head.metadata[CALLER_METADATA];
-  if (sealedCaller) {
-    try {
-      callerNumber = deps.sealed.openString(sealedCaller, callerAad(obj.key));
-    } catch {
-      log.warn({ voicemailId: id }, 'caller metadata could not be opened; continuing without caller number');
-    }
-  }
+  const callerNumber = callerOf(deps, obj.key, head.metadata, id);
   try {
     const outcome = await registerVoicemail(deps, {
       id,
@@ -95,6 +85,42 @@ export async function ingestObject(deps: ScanDeps, obj: StoredObjectInfo): Promi
   }
 }
 
+function callerOf(deps: ScanDeps, key: string, metadata: Record<string, string>, voicemailId: string): string | undefined {
+  const sealedCaller = metadata[CALLER_METADATA];
+  if (!sealedCaller) return undefined;
+  try {
+    return deps.sealed.openString(sealedCaller, callerAad(key));
+  } catch {
+    log.warn({ voicemailId }, 'caller metadata could not be opened; continuing without caller number');
+    return undefined;
+  }
+}
+
+/**
+ * Bigger than the byte limit: never read, never decoded, but not dropped. The voicemail is registered
+ * without audio (staff get a note) and the object stays where it is until its keep period ends
+ * (oversize.ts). Every later scan finds it again and sees a duplicate.
+ */
+async function ingestOversized(deps: ScanDeps, obj: StoredObjectInfo, id: string, where: { practiceId: string; mailboxId: string }): Promise<'created' | 'duplicate' | 'skipped'> {
+  const store = deps.sealed.store;
+  if (await store.head(keys.done(id))) return 'duplicate';
+  const head = await store.head(obj.key);
+  if (!head || head.etag !== obj.etag) return 'skipped';
+  const callerNumber = callerOf(deps, obj.key, head.metadata, id);
+  return registerOversizedVoicemail(deps, {
+    id,
+    source: 's3',
+    sourceId: `${obj.key}\n${obj.etag}`,
+    practiceId: where.practiceId,
+    mailboxId: where.mailboxId,
+    ...(callerNumber ? { callerNumber } : {}),
+    receivedAt: obj.lastModified,
+    formatHint: extname(obj.key).slice(1).toLowerCase().slice(0, 8) || undefined,
+    sizeBytes: obj.size,
+    original: { kept: 'incoming', key: obj.key, etag: obj.etag },
+  });
+}
+
 /** Moves an object that cannot become a voicemail out of incoming/, sealed, with a PHI-free reason. */
 async function reject(deps: ScanDeps, obj: StoredObjectInfo, id: string, reason: string): Promise<void> {
   const store = deps.sealed.store;
@@ -104,12 +130,17 @@ async function reject(deps: ScanDeps, obj: StoredObjectInfo, id: string, reason:
     const body = await store.get(obj.key);
     if (body) await deps.sealed.putSealed(keys.rejectedSource(id), body);
   }
+  // Only ids the configuration knows are written down (marker, dashboard, log): a path segment of an
+  // object key could be anything, a caller's number or name included.
   const where = parseIncomingKey(obj.key);
+  const practiceId = where && deps.config.practice(where.practiceId) ? where.practiceId : undefined;
+  const mailboxId = where && practiceId && deps.config.mailbox(where.practiceId, where.mailboxId) ? where.mailboxId : undefined;
   await store.put(
     keys.rejected(id),
-    JSON.stringify({ id, reason, practiceId: where?.practiceId, mailboxId: where?.mailboxId, sizeBytes: obj.size, at: new Date().toISOString(), sourceKept: obj.size <= deps.maxBytes }),
+    JSON.stringify({ id, reason, practiceId, mailboxId, sizeBytes: obj.size, at: new Date().toISOString(), sourceKept: obj.size <= deps.maxBytes }),
     { contentType: 'application/json' },
   );
   if (obj.size <= deps.maxBytes) await store.delete(obj.key);
-  log.warn({ voicemailId: id, reason, practiceId: where?.practiceId, mailboxId: where?.mailboxId }, 'incoming object rejected');
+  await deps.activity.intakeIssue({ subjectId: id, ...(practiceId ? { practiceId } : {}), ...(mailboxId ? { mailboxId } : {}), reason, outcome: 'rejected', at: new Date() });
+  log.warn({ voicemailId: id, reason, practiceId, mailboxId }, 'incoming object rejected');
 }

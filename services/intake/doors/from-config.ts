@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { LoadedConfig } from '../../config/load-config.ts';
 import { ConfigError } from '../../config/load-config.ts';
 import { doorMapsFrom } from './config-maps.ts';
-import type { DoorsOptions } from './options.ts';
+import type { DoorsOptions, TwilioOptions } from './options.ts';
 
 function secret(env: NodeJS.ProcessEnv, name: string, field: string): string {
   const v = env[name];
@@ -18,6 +18,7 @@ export function doorsOptionsFromConfig(config: LoadedConfig, env: NodeJS.Process
   for (const p of config.raw.practices) {
     if (p.hmacSecretsEnv.length) hmacSecrets.set(p.id, p.hmacSecretsEnv.map((n) => secret(env, n, `practices.${p.id}.hmacSecretsEnv`)));
   }
+  const twilio = twilioOptionsFromConfig(config, env);
   const minioToken = d.s3Events?.minioTokenEnv ? secret(env, d.s3Events.minioTokenEnv, 'doors.s3Events.minioTokenEnv') : undefined;
   // The HTTP listener opens only when a door that uses it is configured: nothing listens that need not.
   const httpNeeded = maps.apiKeys.size > 0 || hmacSecrets.size > 0 || Boolean(d.s3Events) || Boolean(d.twilio);
@@ -32,14 +33,7 @@ export function doorsOptionsFromConfig(config: LoadedConfig, env: NodeJS.Process
           },
         }
       : {}),
-    ...(d.twilio
-      ? {
-          twilio: {
-            accounts: d.twilio.accounts.map((a) => ({ accountSid: a.accountSid, authToken: secret(env, a.authTokenEnv, 'doors.twilio.accounts.authTokenEnv') })),
-            numbers: maps.numbers,
-          },
-        }
-      : {}),
+    ...(twilio ? { twilio: { ...twilio, numbers: maps.numbers } } : {}),
     ...(d.smtp
       ? {
           smtp: {
@@ -57,4 +51,14 @@ export function doorsOptionsFromConfig(config: LoadedConfig, env: NodeJS.Process
         }
       : {}),
   };
+}
+
+/**
+ * The Twilio accounts of the config, for the door and for the fetch worker (which downloads with the
+ * same credentials, possibly in another process); undefined when the Twilio door is not configured.
+ */
+export function twilioOptionsFromConfig(config: LoadedConfig, env: NodeJS.ProcessEnv = process.env): TwilioOptions | undefined {
+  const t = config.raw.doors.twilio;
+  if (!t) return undefined;
+  return { accounts: t.accounts.map((a) => ({ accountSid: a.accountSid, authToken: secret(env, a.authTokenEnv, 'doors.twilio.accounts.authTokenEnv') })) };
 }

@@ -87,11 +87,19 @@ export interface TwilioOptions {
    * ["https://api.twilio.com/"].
    */
   mediaBaseUrls?: string[];
-  /** Largest recording downloaded. Default 50 MB. */
+  /**
+   * Largest recording downloaded; a bigger one is not downloaded and reaches staff as a note
+   * ("audio-too-large"). Default and upper bound: intake.maxBytes.
+   */
   maxMediaBytes?: number;
-  /** Tries for the media download (a recording can lag its callback briefly). Default 3. */
-  mediaAttempts?: number;
-  /** Time allowed for one media download. Default 20000 ms. */
+  /**
+   * Attempts of the durable fetch (the "fetch" queue) before the recording is given up and shown on
+   * the dashboard as fetch-failed. Default 10.
+   */
+  fetchAttempts?: number;
+  /** First wait between fetch attempts, doubling each time (±20 % jitter). Default 30000 ms: 10 attempts span about 4 hours. */
+  fetchBackoffMs?: number;
+  /** Time allowed for one media download. Default 120000 ms. */
   mediaTimeoutMs?: number;
 }
 
@@ -148,9 +156,9 @@ export const DEFAULTS = {
   signatureToleranceSec: 300,
   snsFetchTimeoutMs: 5000,
   twilioMediaBaseUrls: ['https://api.twilio.com/'],
-  twilioMaxMediaBytes: 50 * 1024 * 1024,
-  twilioMediaAttempts: 3,
-  twilioMediaTimeoutMs: 20_000,
+  twilioFetchAttempts: 10,
+  twilioFetchBackoffMs: 30_000,
+  twilioMediaTimeoutMs: 120_000,
   smtpHost: '127.0.0.1',
   smtpPort: 2587,
   smtpServerName: 'quietline-intake',

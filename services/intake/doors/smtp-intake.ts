@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { BlockList, isIPv4, isIPv6, type AddressInfo } from 'node:net';
 import type { Readable } from 'node:stream';
 import { simpleParser } from 'mailparser';
@@ -7,7 +8,7 @@ import type { AppContext } from '../../runtime/context.ts';
 import { DoorRejection, DoorsConfigError } from './errors.ts';
 import { DEFAULTS, type MailboxTarget, type SmtpIntakeOptions } from './options.ts';
 import { compileCallerPatterns, extractPbxVoicemail } from './pbx-mail.ts';
-import { registerFromDoor } from './register.ts';
+import { doorVoicemailId, registerFromDoor } from './register.ts';
 import { safeEqualStrings } from './upload-auth.ts';
 
 /** An SMTP reply a handler gives instead of accepting; the text is a fixed, PHI-free phrase. */
@@ -121,6 +122,14 @@ export async function startSmtpIntake(ctx: AppContext, opts: SmtpIntakeOptions, 
         const mail = await simpleParser(raw, { skipHtmlToText: true, skipTextLinks: true, skipImageLinks: true });
         const vm = extractPbxVoicemail(mail, raw, patterns);
         if (!vm) {
+          // A bounce goes back to the PBX, whose owner may never read it: the operator sees it too.
+          const sourceId = mail.messageId ?? `sha256:${createHash('sha256').update(raw).digest('hex')}`;
+          for (const t of targets.values()) {
+            const id = doorVoicemailId(ctx, { source: 'smtp', sourceId, ...t });
+            await ctx.activity
+              .intakeIssue({ subjectId: id, ...t, reason: 'no-audio-attachment', outcome: 'rejected', at: new Date() })
+              .catch(() => logger.warn({ door: 'smtp', reason: 'activity-unavailable' }, 'intake issue not recorded'));
+          }
           logger.warn({ door: 'smtp', reason: 'no-audio-attachment' }, 'smtp message refused');
           throw new SmtpReply(550, 'No audio attachment found');
         }
@@ -135,7 +144,7 @@ export async function startSmtpIntake(ctx: AppContext, opts: SmtpIntakeOptions, 
             ...(vm.formatHint ? { formatHint: vm.formatHint } : {}),
             ...(vm.contentType ? { contentType: vm.contentType } : {}),
             audio: vm.audio,
-          });
+          }, { oversize: 'deliver-with-note' });
           logger.info({ door: 'smtp', voicemailId: r.id, practiceId: t.practiceId, mailboxId: t.mailboxId, outcome: r.outcome, durationSec: vm.durationSec, sizeBytes: vm.audio.length }, 'smtp voicemail registered');
         }
       })().then(

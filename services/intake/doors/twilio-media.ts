@@ -31,18 +31,26 @@ export function allowedMediaUrl(raw: string, bases: readonly string[]): URL | nu
   return null;
 }
 
+/** The recording is bigger than the limit; `sizeBytes` is its declared length, or what arrived before the cut. */
+export class RecordingTooLargeError extends DoorRejection {
+  constructor(readonly sizeBytes: number) {
+    super(413, 'recording-too-large');
+  }
+}
+
 async function readLimited(res: Response, maxBytes: number): Promise<Buffer> {
   const declared = Number(res.headers.get('content-length') ?? NaN);
   if (declared > maxBytes) {
     await res.body?.cancel().catch(() => undefined);
-    throw new DoorRejection(413, 'recording-too-large');
+    throw new RecordingTooLargeError(declared);
   }
   const chunks: Buffer[] = [];
   let total = 0;
   if (!res.body) return Buffer.alloc(0);
   for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
     total += chunk.length;
-    if (total > maxBytes) throw new DoorRejection(413, 'recording-too-large');
+    // Leaving the loop by a throw cancels the stream: nothing more is downloaded.
+    if (total > maxBytes) throw new RecordingTooLargeError(total);
     chunks.push(Buffer.from(chunk));
   }
   return Buffer.concat(chunks);

@@ -3,12 +3,15 @@ import type { Logger } from 'pino';
 import type { AppContext } from '../../runtime/context.ts';
 import { keys } from '../../voicemail/object-keys.ts';
 import { registerVoicemail } from '../register-voicemail.ts';
-import { bareContentType, cleanCallerNumber } from './caller.ts';
+import { jobIds } from '../../../workers/queues.ts';
+import { intakeKeys } from '../intake-keys.ts';
+import { voicemailIdFor } from '../voicemail-id.ts';
+import { cleanCallerNumber } from './caller.ts';
 import { intakeDeps } from './deps.ts';
 import { DoorRejection, DoorsConfigError } from './errors.ts';
 import { DEFAULTS, type HttpDoorOptions, type MailboxTarget, type TwilioOptions } from './options.ts';
-import { doorVoicemailId, registerFromDoor } from './register.ts';
-import { allowedMediaUrl, fetchRecording } from './twilio-media.ts';
+import { doorVoicemailId } from './register.ts';
+import { allowedMediaUrl } from './twilio-media.ts';
 import { verifyTwilioSignature } from './twilio-signature.ts';
 
 export const TWILIO_PATH = '/v1/twilio/recording';
@@ -40,10 +43,16 @@ function receivedAtOf(params: URLSearchParams): Date {
   return Number.isFinite(t) && t < Date.now() + 3_600_000 ? new Date(t) : new Date();
 }
 
+/** What a fetch job needs besides its payload: the caller number is PHI and waits sealed in S3. */
+export interface PendingCall {
+  callerNumber?: string;
+}
+
 /**
  * POST /v1/twilio/recording: the <Record action> or RecordingStatusCallback webhook. Only a request
- * signed with the account's auth token is believed; the recording is then fetched from Twilio (an
- * allow-listed base URL) and registered once per RecordingSid. Twilio gets empty TwiML.
+ * signed with the account's auth token is believed. The recording is not downloaded here: a durable
+ * "fetch" job (one per RecordingSid) does it, with retries over hours (workers/fetch.ts), so a media
+ * store that is down for a while loses nothing. Twilio gets empty TwiML at once.
  */
 export function mountTwilio(app: FastifyInstance, ctx: AppContext, opts: TwilioOptions, http: HttpDoorOptions, logger: Logger): void {
   if (opts.accounts.length === 0) throw new DoorsConfigError('twilio.accounts: at least one account is needed to verify webhooks');
@@ -77,8 +86,19 @@ export function mountTwilio(app: FastifyInstance, ctx: AppContext, opts: TwilioO
       const recUrl = params.get('RecordingUrl') ?? '';
       const media = allowedMediaUrl(`${recUrl.replace(/\.(wav|mp3)$/i, '')}.wav`, bases);
       if (!media || !media.pathname.endsWith(`/Recordings/${sid}.wav`)) throw new DoorRejection(400, 'recording-url-not-allowed');
-      const target = targetOf(req, params, opts.numbers);
-      if (!ctx.config.mailbox(target.practiceId, target.mailboxId)) throw new DoorRejection(422, 'unknown-mailbox');
+      let target: MailboxTarget;
+      try {
+        target = targetOf(req, params, opts.numbers);
+        if (!ctx.config.mailbox(target.practiceId, target.mailboxId)) throw new DoorRejection(422, 'unknown-mailbox');
+      } catch (err) {
+        // A signed webhook for a recording no mailbox takes: Twilio's debugger is not where an operator looks.
+        if (err instanceof DoorRejection && err.status === 422) {
+          await ctx.activity
+            .intakeIssue({ subjectId: voicemailIdFor(ctx.sealed, 'twilio', sid), reason: err.code, outcome: 'rejected', at: new Date() })
+            .catch(() => logger.warn({ door: 'twilio', reason: 'activity-unavailable' }, 'intake issue not recorded'));
+        }
+        throw err;
+      }
 
       const base = { source: 'twilio' as const, sourceId: sid, ...target };
       const id = doorVoicemailId(ctx, base);
@@ -89,25 +109,24 @@ export function mountTwilio(app: FastifyInstance, ctx: AppContext, opts: TwilioO
         logger.info({ door: 'twilio', voicemailId: id, recordingSid: sid, outcome: 'duplicate' }, 'twilio recording already registered');
         return reply.code(200).type('text/xml').send(EMPTY_TWIML);
       }
-      const { audio, contentType } = await fetchRecording(media, {
-        accountSid: account.accountSid,
-        authToken: account.authToken,
-        allowedBases: bases,
-        maxBytes: Math.min(opts.maxMediaBytes ?? DEFAULTS.twilioMaxMediaBytes, ctx.config.raw.intake.maxBytes),
-        attempts: opts.mediaAttempts ?? DEFAULTS.twilioMediaAttempts,
-        timeoutMs: opts.mediaTimeoutMs ?? DEFAULTS.twilioMediaTimeoutMs,
-      });
+      if (await ctx.queues.fetch.getJob(jobIds.fetch(sid))) {
+        logger.info({ door: 'twilio', voicemailId: id, recordingSid: sid, outcome: 'duplicate' }, 'twilio recording already queued for fetch');
+        return reply.code(200).type('text/xml').send(EMPTY_TWIML);
+      }
+      // Sealed before the job exists, so a worker never finds the job without it.
       const callerNumber = cleanCallerNumber(params.get('From') ?? params.get('Caller'));
-      const type = bareContentType(contentType);
-      const r = await registerFromDoor(ctx, {
-        ...base,
-        ...(callerNumber ? { callerNumber } : {}),
-        receivedAt: receivedAtOf(params),
-        formatHint: 'wav',
-        ...(type?.startsWith('audio/') ? { contentType: type } : {}),
-        audio,
-      });
-      logger.info({ door: 'twilio', voicemailId: r.id, recordingSid: sid, practiceId: target.practiceId, mailboxId: target.mailboxId, outcome: r.outcome }, 'twilio recording registered');
+      const pending: PendingCall = callerNumber ? { callerNumber } : {};
+      await ctx.sealed.putJson(intakeKeys.pendingCall(id), pending);
+      await ctx.queues.fetch.add(
+        'fetch',
+        { voicemailId: id, practiceId: target.practiceId, mailboxId: target.mailboxId, recordingSid: sid, accountSid: account.accountSid, mediaUrl: media.href, receivedAt: receivedAtOf(params).toISOString() },
+        {
+          jobId: jobIds.fetch(sid),
+          ...(opts.fetchAttempts ? { attempts: opts.fetchAttempts } : {}),
+          ...(opts.fetchBackoffMs ? { backoff: { type: 'exponential', delay: opts.fetchBackoffMs, jitter: 0.2 } } : {}),
+        },
+      );
+      logger.info({ door: 'twilio', voicemailId: id, recordingSid: sid, practiceId: target.practiceId, mailboxId: target.mailboxId }, 'twilio recording queued for fetch');
       return reply.code(200).type('text/xml').send(EMPTY_TWIML);
     });
     registered();
