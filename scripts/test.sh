@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Set-up command 2: installs what the tests need, then runs every check and test:
 # typecheck, lint, unit + integration tests (real Redis, S3-protocol server, SMTP, GnuPG, ffmpeg, PocketSphinx,
-# Chromium), the infrastructure tests, docker-compose validation and the benchmark smoke runs.
+# Chromium), the load test, the PHI canary sweep over all of them, the infrastructure tests, docker-compose
+# validation and the benchmark smoke runs.
 # Ends with one line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -17,11 +18,10 @@ check() { # name, command...: a whole step counted as one check
   if "$@" >"$log" 2>&1; then passed=$((passed + 1)); echo "ok   $name"; else failed=$((failed + 1)); echo "FAIL $name"; tail -n 40 "$log"; fi
 }
 
-check typecheck npm run -s typecheck
-check lint npm run -s lint
-
-# Node's test runner: count its own pass/fail totals.
-node scripts/run-tests.mjs 2>&1 | tee "$log.tests"
+# Typecheck, lint (--checks, one check each) and every test file, counted by the test runner. The
+# 200-voicemail burst (test/load/burst.load.ts) runs beside the checks and unit tests, which use about one
+# core of two (--with-load); the integration tests start once it is done. The PHI canary sweep runs last.
+node scripts/run-tests.mjs --checks --with-load 2>&1 | tee "$log.tests"
 tp=$(grep -E '^ℹ pass [0-9]+' "$log.tests" | tail -1 | grep -oE '[0-9]+' || echo 0)
 tf=$(grep -E '^ℹ fail [0-9]+' "$log.tests" | tail -1 | grep -oE '[0-9]+' || echo 1)
 passed=$((passed + tp)); failed=$((failed + tf))

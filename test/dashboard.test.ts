@@ -80,6 +80,17 @@ describe('ops dashboard', () => {
   });
 
   after(async () => {
+    // For the whole-suite canary sweep: the page as served and as rendered, the API and /metrics.
+    if (dash && browser) {
+      await t.saveDashboard(dash.url, {
+        render: async () => {
+          const page = await browser.newPage();
+          await page.goto(dash.url);
+          await page.waitForSelector('body[data-state="ready"]', { timeout: 15_000 });
+          return page.content();
+        },
+      });
+    }
     await browser?.close();
     await dash?.close();
     await Promise.all(workers.map((w) => w.close()));

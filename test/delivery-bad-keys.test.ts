@@ -11,9 +11,11 @@ import { canaryCaller, decryptedText, phiSweep, type Canaries } from './helpers/
 import type { QuietlineProcess } from './helpers/faults-worker.ts';
 import { GnupgHome } from './fixtures/keys-gen.ts';
 import { speak } from './helpers/audio.ts';
+import { canarySentence } from './helpers/canaries.ts';
 import { keys } from '../services/voicemail/object-keys.ts';
 
-const SENTENCE = 'Hello this is about my appointment on Tuesday please call me back at the office';
+// Speaks the suite's canary name and call-back number too (test/helpers/canaries.ts).
+const SENTENCE = canarySentence('about my appointment on Tuesday at the office');
 const canaries: Canaries = { caller: canaryCaller(), words: ['appointment', 'tuesday', 'office'] };
 
 const GOOD: FaultRecipient = { id: 'good', email: 'good@clinic.test' };

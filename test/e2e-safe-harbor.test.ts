@@ -9,10 +9,11 @@ import { speak } from './helpers/audio.ts';
 import { statusHas } from './fixtures/keys-gen.ts';
 import { transcribeFile } from '../services/transcription/transcribe-file.ts';
 import { PocketsphinxEngine } from '../services/transcription/pocketsphinx.ts';
+import { CANARY, findCanaryTokens } from './helpers/canaries.ts';
 
 // A fictional caller; the sentence gives the recogniser a name cue and a spoken phone number.
-const SENTENCE = 'Hello this is Jordan Miller. Please call me back at five five five, two three four, nine eight seven six. Thank you.';
-const CALLER = '(555) 234-9876';
+const SENTENCE = `Hello this is ${CANARY.caller.full}. Please call me back at ${CANARY.callbackSpoken}. Thank you.`;
+const CALLER = CANARY.callerId;
 const NUMBER_WORDS = /\b(five|two|three|four|nine|eight|seven|six)( (five|two|three|four|nine|eight|seven|six|oh|zero|one)){3,}/;
 
 describe('safe-harbor mailbox: no caller name or number in the delivered transcript, subject or audio', () => {
@@ -36,14 +37,15 @@ describe('safe-harbor mailbox: no caller name or number in the delivered transcr
     const text = (inner.text ?? '').toLowerCase();
     assert.match(text, /\[phone\]/, 'the number is replaced by [PHONE]');
     assert.ok(!NUMBER_WORDS.test(text), 'no run of spoken digits remains');
-    assert.ok(!text.includes('jordan') && !text.includes('miller'), 'no caller name');
-    assert.ok(!text.replace(/\D/g, '').includes('5552349876'), 'no caller number from the phone system');
+    assert.ok(!text.includes(CANARY.caller.first.toLowerCase()) && !text.includes(CANARY.caller.last.toLowerCase()), 'no caller name');
+    assert.ok(!text.replace(/\D/g, '').includes(CANARY.callerIdDigits), 'no caller number from the phone system');
+    assert.deepEqual(findCanaryTokens(text), [], 'no canary of any kind');
     assert.match(text, /masked[^\n]*phone/i, 'the email names the masked types');
   });
 
   it('keeps the caller number out of the protected subject', () => {
     assert.ok(inner.subject, 'protected subject present');
-    assert.ok(!inner.subject.replace(/\D/g, '').includes('5552349876'), inner.subject);
+    assert.ok(!inner.subject.replace(/\D/g, '').includes(CANARY.callerIdDigits), 'no caller digits in the subject');
   });
 
   it('masks the number in the attached audio too', async () => {

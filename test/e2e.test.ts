@@ -5,11 +5,13 @@ import { armoredPart, readMail, startStack, type Stack } from './helpers/stack.t
 import { decodedDuration, decodesCleanly, speak } from './helpers/audio.ts';
 import { statusHas } from './fixtures/keys-gen.ts';
 import { waitFor } from './helpers/wait.ts';
+import { CANARY, canarySentence, findCanaryTokens } from './helpers/canaries.ts';
 
-const SENTENCE = 'Hello this is about my appointment on Tuesday please call me back at the office';
+// Speaks the suite's PHI canaries (a name and a call-back number): the whole-suite sweep looks for them.
+const SENTENCE = canarySentence('about my appointment on Tuesday at the office');
 const KNOWN_WORDS = ['hello', 'appointment', 'tuesday', 'please', 'call', 'back', 'office'];
-const CALLER = '(555) 867-5309';
-const CALLER_DIGITS = '5558675309';
+const CALLER = CANARY.callerId;
+const CALLER_DIGITS = CANARY.callerIdDigits;
 
 describe('one voicemail end to end: S3 intake → BullMQ → PocketSphinx → PGP/MIME → SMTP', () => {
   let stack: Stack;
@@ -43,6 +45,7 @@ describe('one voicemail end to end: S3 intake → BullMQ → PocketSphinx → PG
       const text = (inner.text ?? '').toLowerCase();
       const found = KNOWN_WORDS.filter((w) => text.includes(w));
       assert.ok(found.length >= Math.ceil(KNOWN_WORDS.length * 0.6), `transcript has most known words (found ${found.join(',')})`);
+      assert.ok(findCanaryTokens(text).some((l) => l.startsWith('name:')), 'the transcript carries the spoken canary name (so the sweeps have something to miss)');
       assert.ok(inner.html && inner.html.length > 0, 'has an HTML alternative');
       const audio = inner.attachments.find((a) => a.contentType.startsWith('audio/'));
       assert.ok(audio, 'audio attached');
@@ -58,6 +61,7 @@ describe('one voicemail end to end: S3 intake → BullMQ → PocketSphinx → PG
       const outside = raw.replace(/-----BEGIN PGP MESSAGE-----[\s\S]+?-----END PGP MESSAGE-----/, '').toLowerCase();
       for (const w of KNOWN_WORDS) assert.ok(!new RegExp(`\\b${w}\\b`).test(outside), `outer message has no "${w}"`);
       assert.ok(!outside.replace(/\D/g, '').includes(CALLER_DIGITS), 'outer message has no caller number');
+      assert.deepEqual(findCanaryTokens(outside), [], 'outer message has no spoken name or number');
       assert.match(raw, /^Subject: \[\.\.\.\]/m);
     }
   });
@@ -66,7 +70,8 @@ describe('one voicemail end to end: S3 intake → BullMQ → PocketSphinx → PG
     const dump = (await stack.redisDump()).toLowerCase();
     assert.ok(dump.length > 0, 'the sweep read something');
     for (const w of KNOWN_WORDS.filter((w) => w.length > 4)) assert.ok(!dump.includes(w), `Redis holds no "${w}"`);
-    assert.ok(!dump.replace(/\D/g, '').includes(CALLER_DIGITS) && !dump.includes('867-5309'), 'Redis holds no caller number');
+    assert.ok(!dump.replace(/\D/g, '').includes(CALLER_DIGITS) && !dump.includes(CALLER.slice(-8)), 'Redis holds no caller number');
+    assert.deepEqual(findCanaryTokens(dump), [], 'Redis holds no spoken name or number');
   });
 
   it('does not make a second voicemail or email when the same object is put and scanned again', async () => {

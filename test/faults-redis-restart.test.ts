@@ -10,11 +10,13 @@ import { startFaultStack, type FaultStack } from './helpers/faults-stack.ts';
 import { canaryCaller, messageIdOf, phiSweep, type Canaries } from './helpers/faults-phi.ts';
 import type { QuietlineProcess } from './helpers/faults-worker.ts';
 import { speak } from './helpers/audio.ts';
+import { canarySentence } from './helpers/canaries.ts';
 import { waitFor } from './helpers/wait.ts';
 
 const canaries: Canaries = { caller: canaryCaller(), words: ['appointment', 'tuesday', 'office'] };
 const SENTENCES = [
-  'Hello this is about my appointment on Tuesday please call me back at the office',
+  // Speaks the suite's canary name and call-back number too (test/helpers/canaries.ts).
+  canarySentence('about my appointment on Tuesday at the office'),
   'Hi I need to move my appointment from Tuesday please call the office',
   'Good morning about the appointment on Tuesday please ring the office back',
 ];

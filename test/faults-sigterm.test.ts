@@ -12,10 +12,12 @@ import { startFaultStack, type FaultStack } from './helpers/faults-stack.ts';
 import { canaryCaller, messageIdOf, phiSweep, type Canaries } from './helpers/faults-phi.ts';
 import type { QuietlineProcess } from './helpers/faults-worker.ts';
 import { speak } from './helpers/audio.ts';
+import { canarySentence } from './helpers/canaries.ts';
 import { keys } from '../services/voicemail/object-keys.ts';
 
 const canaries: Canaries = { caller: canaryCaller(), words: ['appointment', 'tuesday', 'office'] };
-const SENTENCE = 'Hello this is about my appointment on Tuesday please call me back at the office';
+// Speaks the suite's canary name and call-back number too (test/helpers/canaries.ts).
+const SENTENCE = canarySentence('about my appointment on Tuesday at the office');
 const SHUTDOWN_TIMEOUT_SEC = 2;
 /** Closing queues, Redis and S3 clients after the bound: generous for a loaded 2-core machine. */
 const TEARDOWN_ALLOWANCE_MS = 3_000;

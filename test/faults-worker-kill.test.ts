@@ -15,10 +15,13 @@ import { canaryCaller, decryptedText, messageIdOf, phiSweep, type Canaries } fro
 import type { QuietlineProcess } from './helpers/faults-worker.ts';
 import { speak } from './helpers/audio.ts';
 import { waitFor } from './helpers/wait.ts';
+import { canarySentence } from './helpers/canaries.ts';
 import { keys } from '../services/voicemail/object-keys.ts';
+import { voicemailMessageId } from '../services/mail/pgp-mime.ts';
 
 const canaries: Canaries = { caller: canaryCaller(), words: ['appointment', 'tuesday', 'office'] };
-const SENTENCE = 'Hello this is about my appointment on Tuesday please call me back at the office before five';
+// Speaks the suite's canary name and call-back number too (test/helpers/canaries.ts).
+const SENTENCE = canarySentence('about my appointment on Tuesday at the office');
 
 describe('worker processes killed mid-transcription and mid-delivery', () => {
   let stack: FaultStack;
@@ -83,7 +86,7 @@ describe('worker processes killed mid-transcription and mid-delivery', () => {
     for (const r of stack.recipients) {
       const mails = stack.smtp.acceptedFor(r.email);
       assert.equal(mails.length, 1, `${r.id}: exactly one accepted email`);
-      assert.match(messageIdOf(mails[0]!.raw) ?? '', new RegExp(`vm-${vm}\\.${r.id}@`));
+      assert.equal(messageIdOf(mails[0]!.raw), voicemailMessageId(vm, r.id, 'clinic.test'));
     }
     const dropped = stack.smtp.transfers.filter((t) => t.state === 'dropped');
     assert.equal(dropped.length, 2, 'the two transfers cut by the crash were never accepted');

@@ -9,7 +9,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Job } from 'bullmq';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { parseEnv, type QuietlineEnv } from '../../services/config/env.ts';
 import { parseConfig, type LoadedConfig } from '../../services/config/load-config.ts';
 import { createContext, type AppContext } from '../../services/runtime/context.ts';
@@ -24,6 +24,9 @@ import { startWorkers, type Role, type RunningWorkers } from '../../workers/runn
 import { jobIds } from '../../workers/queues.ts';
 import { log } from '../../services/common/log.ts';
 import { REPO_DIR } from './machine.ts';
+import { waitFor } from '../../test/helpers/wait.ts';
+import { deleteRedisPrefix } from '../../test/helpers/redis-keys.ts';
+import { saveStackArtifacts, suiteArtifactsDir } from '../../test/helpers/suite-artifacts.ts';
 
 export const PRACTICE = 'benchprac';
 export const MAILBOX = 'main';
@@ -67,15 +70,22 @@ export interface BenchStack {
   /** A worker role child process on this stack. */
   spawnWorker(opts?: { engine?: 'pocketsphinx' | 'fixed' }): Promise<ChildWorker>;
   mailFiles(): Promise<string[]>;
+  /**
+   * Under the test suite (QUIETLINE_SUITE_ARTIFACTS set) copies the S3 server's files as they are now, for
+   * the PHI canary sweep (a mid-run copy holds the intermediates retention later deletes); `first`: object
+   * keys to copy before the rest, as they may be deleted while the copy runs. Else nothing.
+   */
+  saveStorageSnapshot(label: string, first?: string[]): Promise<void>;
   close(): Promise<void>;
 }
 
 export interface ChildWorker {
   pid: number;
   child: ChildProcess;
+  /** Everything the process wrote to stdout and stderr (kept for the suite's PHI canary sweep). */
+  output(): string;
   /**
-   * SIGTERM, then wait for exit; SIGKILL after 2 s. Called when the queues are idle. (`quietline
-   * start` does not exit by itself after SIGTERM today: the workers' Redis connections stay open.)
+   * SIGTERM, then wait for the graceful exit; SIGKILL after 15 s. Called when the queues are idle.
    */
   stop(): Promise<void>;
 }
@@ -193,14 +203,26 @@ ${recipientIds.map((id) => `          - { id: ${id}, email: ${id}@clinic.test, k
           : ['--import', 'tsx', join(REPO_DIR, 'bench', 'lib', 'worker-entry.ts')];
       const child = spawn(process.execPath, args, {
         cwd: REPO_DIR,
-        env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', ...rawEnv, LOG_LEVEL: 'info', [PASSPHRASE_ENV]: passphrase, WORKER_CONCURRENCY: '1' },
+        env: {
+          PATH: process.env.PATH ?? '/usr/bin:/bin',
+          HOME: process.env.HOME ?? '/tmp',
+          // The test suite points TMPDIR at a directory it checks for leftovers afterwards.
+          ...(process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {}),
+          ...rawEnv,
+          LOG_LEVEL: 'info',
+          [PASSPHRASE_ENV]: passphrase,
+          WORKER_CONCURRENCY: '1',
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       const exited = new Promise<void>((r) => child.once('exit', () => r()));
+      const output: string[] = [];
+      child.stderr.on('data', (c: Buffer) => output.push(c.toString()));
       await new Promise<void>((resolve, reject) => {
         let buf = '';
         const timer = setTimeout(() => reject(new Error('worker-start-timeout')), 60_000);
         child.stdout.on('data', (c: Buffer) => {
+          output.push(c.toString());
           buf += c.toString();
           if (buf.includes('"msg":"quietline started"')) {
             clearTimeout(timer);
@@ -208,7 +230,6 @@ ${recipientIds.map((id) => `          - { id: ${id}, email: ${id}@clinic.test, k
           }
           buf = buf.slice(-4096);
         });
-        child.stderr.resume();
         child.once('exit', (code) => {
           clearTimeout(timer);
           reject(new Error(`worker-exited-${code}`));
@@ -217,10 +238,13 @@ ${recipientIds.map((id) => `          - { id: ${id}, email: ${id}@clinic.test, k
       const w: ChildWorker = {
         pid: child.pid!,
         child,
+        output: () => output.join(''),
         async stop() {
           if (child.exitCode !== null || child.signalCode !== null) return;
           child.kill('SIGTERM');
-          const t = setTimeout(() => child.kill('SIGKILL'), 2_000);
+          // A worker that exits by itself removes its scratch dir; one killed leaves it for the next start on
+          // this host (and for the test suite's leftover check), so it gets its shutdown bound first.
+          const t = setTimeout(() => child.kill('SIGKILL'), 15_000);
           await exited;
           clearTimeout(t);
         },
@@ -229,18 +253,26 @@ ${recipientIds.map((id) => `          - { id: ${id}, email: ${id}@clinic.test, k
       return w;
     },
     mailFiles,
+    async saveStorageSnapshot(label, first = []) {
+      if (suiteArtifactsDir()) await saveStackArtifacts({ kind: `bench-stack-${label}`, s3Dir: join(dir, 's3'), s3First: { bucket: env.S3_BUCKET, keys: first } });
+    },
     async close() {
-      for (const c of children) await c.stop();
+      await Promise.all(children.map((c) => c.stop()));
       for (const w of running) await w.close(10_000);
       for (const c of connections) c.disconnect();
-      const r = new Redis(env.REDIS_URL);
-      let cursor = '0';
-      do {
-        const [next, batch] = await r.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-        cursor = next;
-        if (batch.length) await r.del(...batch);
-      } while (cursor !== '0');
-      r.disconnect();
+      try {
+        if (suiteArtifactsDir()) {
+          await saveStackArtifacts({
+            kind: 'bench-stack',
+            redis: { target: env.REDIS_URL, prefix },
+            s3Dir: join(dir, 's3'),
+            mail: { dir: mailDir },
+            logs: children.map((c) => ({ name: `worker-${c.pid}`, text: c.output() })),
+          });
+        }
+      } finally {
+        await deleteRedisPrefix(env.REDIS_URL, prefix);
+      }
       await ctx.close();
       await smtp.close();
       await s3.close();
@@ -284,20 +316,39 @@ export async function readTimeline(stack: BenchStack, sub: Submitted): Promise<T
   return { voicemailId: id, putAt: sub.putAt, scanStart, transcribe, prepare, deliver };
 }
 
-/** Polls until every recipient's deliver job of each voicemail has finished. */
-export async function waitDelivered(stack: BenchStack, subs: Submitted[], deadlineMs: number): Promise<void> {
-  const until = Date.now() + deadlineMs;
+/**
+ * Polls until every recipient's deliver job of each voicemail has finished; throws on a failed one.
+ * Each poll asks Redis for the queue's counts only; the jobs themselves are read once the counts say
+ * the rest may be done, so waiting on a burst of hundreds costs next to nothing (it shares the CPU
+ * with the workers it is measuring). `onPoll` sees the counts of every poll.
+ */
+export async function waitDelivered(
+  stack: BenchStack,
+  subs: Submitted[],
+  deadlineMs: number,
+  opts: { onPoll?: (counts: { completed: number; failed: number }) => Promise<void> | void } = {},
+): Promise<void> {
+  const q = stack.ctx.queues.deliver;
   const pending = new Set(subs.flatMap((s) => stack.recipientIds.map((r) => jobIds.deliver(s.voicemailId, r))));
-  while (pending.size) {
-    for (const id of [...pending]) {
-      const j = await stack.ctx.queues.deliver.getJob(id);
+  const checkFinished = async (ids: string[]) => {
+    for (const id of ids) {
+      const j = await q.getJob(id);
       if (j?.finishedOn) {
         if (j.failedReason) throw new Error(`delivery-failed: ${id} ${j.failedReason}`);
         pending.delete(id);
       }
     }
-    if (!pending.size) break;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${pending.size} deliveries`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  };
+  let failedSeen = 0;
+  await waitFor(`${pending.size} deliveries`, deadlineMs, async () => {
+    const c = await q.getJobCounts('completed', 'failed');
+    const counts = { completed: c.completed ?? 0, failed: c.failed ?? 0 };
+    await opts.onPoll?.(counts);
+    if (counts.failed > failedSeen) {
+      failedSeen = counts.failed;
+      await checkFinished((await q.getFailed(0, -1)).map((j) => j.id ?? '').filter((id) => pending.has(id)));
+    }
+    if (counts.completed + counts.failed >= pending.size) await checkFinished([...pending]);
+    return pending.size === 0 ? true : null;
+  }, pending.size > 20 ? 250 : 100);
 }

@@ -2,9 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { markCanariesSpoken } from './suite-artifacts.ts';
 
-/** Speech from flite's 16 kHz "rms" voice, which the embedded recogniser hears well. */
+/**
+ * Speech from flite's 16 kHz "rms" voice, which the embedded recogniser hears well. Speech carrying the
+ * suite's PHI canaries (test/helpers/canaries.ts) is noted for the whole-suite sweep.
+ */
 export function speak(text: string, opts: { voice?: string } = {}): Buffer {
+  markCanariesSpoken(text);
   const dir = mkdtempSync(join(tmpdir(), 'ql-speak-'));
   try {
     const out = join(dir, 'speech.wav');

@@ -14,15 +14,18 @@ import { startSmtpSink } from '../../services/mail/smtp-sink.ts';
 import { generateKeyPair } from '../../services/pgp/keygen.ts';
 import { createContext, type AppContext } from '../../services/runtime/context.ts';
 import { startEmbeddedS3 } from '../../services/storage/embedded-s3.ts';
+import { CANARY as SUITE_CANARY } from './canaries.ts';
+import { deleteRedisPrefix } from './redis-keys.ts';
+import { saveDashboardArtifacts, saveStackArtifacts, suiteArtifactsDir } from './suite-artifacts.ts';
 
-/** Strings that must never appear on the dashboard: a fake caller number and name. */
+/** Strings that must never appear on the dashboard: a fake caller number and name (from the suite's canary registry). */
 export const CANARY = {
-  callerNumber: '+1 555 867 5309',
-  callerDigits: '5558675309',
-  callerName: 'Zebulon Quackenbush',
+  callerNumber: SUITE_CANARY.planted.number,
+  callerDigits: SUITE_CANARY.planted.digits,
+  callerName: SUITE_CANARY.planted.name,
   /** Used in the practice/mailbox display names and a staff address in the config. */
-  configName: 'Quackenbush Family Clinic',
-  email: 'zebulon.quackenbush@canary.example',
+  configName: SUITE_CANARY.planted.configName,
+  email: SUITE_CANARY.planted.email,
 } as const;
 
 export const TEST_IDS = {
@@ -32,22 +35,16 @@ export const TEST_IDS = {
   missingRecipient: 'rec-missing',
 } as const;
 
-/** Polls until `check` returns a value other than undefined/false, or fails after `timeoutMs`. */
-export async function waitFor<T>(what: string, check: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await check();
-    if (v !== undefined && v !== false) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+/** Polls until `check` returns a value other than undefined/false, or fails after `timeoutMs` (default 20 s). */
+export { waitUntil as waitFor } from './wait.ts';
 
 export interface DashboardTestContext {
   ctx: AppContext;
   prefix: string;
   dir: string;
   expiringFingerprint: string;
+  /** Keeps a running dashboard's page, API and /metrics for the whole-suite canary sweep (no-op outside the suite). */
+  saveDashboard(url: string, opts?: { headers?: Record<string, string>; render?: () => Promise<string> }): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -115,13 +112,14 @@ practices:
     prefix,
     dir,
     expiringFingerprint: expiring.fingerprint,
+    saveDashboard: (url, o) => saveDashboardArtifacts(url, o),
     close: async () => {
-      let cursor = '0';
-      do {
-        const [next, found] = await ctx.redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-        if (found.length) await ctx.redis.del(...found);
-        cursor = next;
-      } while (cursor !== '0');
+      try {
+        // The tests plant canaries in job payloads on purpose (the dashboard must filter them): kept, not swept.
+        if (suiteArtifactsDir()) await saveStackArtifacts({ kind: 'dashboard-context', redis: { target: ctx.redis, prefix, planted: true }, s3Dir: join(dir, 's3') });
+      } finally {
+        await deleteRedisPrefix(ctx.redis, prefix);
+      }
       await ctx.close();
       await s3.close();
       if (!opts.smtpDown) await smtp.close();

@@ -3,10 +3,10 @@
  * appear in Redis, in the child processes' output, in any S3 object that is not sealed, outside the
  * ciphertext of any email, and no `ql-*` work dir may be left in the children's TMPDIR.
  */
-import { randomInt } from 'node:crypto';
 import { simpleParser } from 'mailparser';
 import { statusHas } from '../fixtures/keys-gen.ts';
 import { leftoverWorkDirs, type FaultStack } from './faults-stack.ts';
+import { CANARY, findCanaryTokens } from './canaries.ts';
 
 export interface Canaries {
   /** As the phone system formats it, e.g. "(555) 014-2398". */
@@ -15,15 +15,15 @@ export interface Canaries {
   words: string[];
 }
 
-/** A caller number unique to one test run, in the 555-01xx range reserved for fiction. */
+/** The suite run's canary caller number (test/helpers/canaries.ts), in the 555-01xx range reserved for fiction. */
 export function canaryCaller(): string {
-  return `(555) 01${randomInt(0, 10)}-${randomInt(1000, 10_000)}`;
+  return CANARY.callerId;
 }
 
 const SEALED_MAGIC = Buffer.from('QLS1');
 const ARMOR = /-----BEGIN PGP MESSAGE-----[\s\S]+?-----END PGP MESSAGE-----/g;
 
-/** Names the places (never the values) where a canary was found. */
+/** Names the places (never the values) where a canary was found: the test's, and every canary of the suite's registry. */
 export function findCanaries(text: string, c: Canaries): string[] {
   const lower = text.toLowerCase();
   const digits = c.caller.replace(/\D/g, '');
@@ -31,6 +31,7 @@ export function findCanaries(text: string, c: Canaries): string[] {
   for (const w of c.words) if (new RegExp(`\\b${w}\\b`).test(lower)) hits.push(`word:${w}`);
   if (lower.includes(c.caller.toLowerCase()) || text.includes(digits) || text.replace(/\D/g, '').includes(digits)) hits.push('caller');
   if (text.includes(c.caller.slice(-8))) hits.push('caller-tail');
+  hits.push(...findCanaryTokens(text));
   return hits;
 }
 

@@ -30,6 +30,9 @@ import { startControllableSmtp, type ControllableSmtp } from './faults-smtp.ts';
 import { startRedisServer, type RedisServerProcess } from './faults-redis.ts';
 import { spawnQuietline, type QuietlineProcess } from './faults-worker.ts';
 import { waitFor } from './wait.ts';
+import { dumpRedisPrefix } from './redis-keys.ts';
+import { saveStackArtifacts, suiteArtifactsDir } from './suite-artifacts.ts';
+import { decryptedInnerTexts } from './decrypt-mail.ts';
 
 interface S3rverInstance {
   run(): Promise<{ port: number }>;
@@ -227,29 +230,25 @@ ${recipients.map((r) => `          - { id: ${r.id}, email: ${r.email}, key: ${r.
       })
       .sort();
 
-  const redisDump = async () => {
-    const r = new Redis(redis.url);
-    try {
-      const out: string[] = [];
-      let cursor = '0';
-      do {
-        const [next, batch] = await r.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-        cursor = next;
-        for (const k of batch) {
-          const type = await r.type(k);
-          out.push(k);
-          if (type === 'string') out.push((await r.getBuffer(k))?.toString('latin1') ?? '');
-          else if (type === 'hash') out.push(JSON.stringify(await r.hgetall(k)));
-          else if (type === 'list') out.push(JSON.stringify(await r.lrange(k, 0, -1)));
-          else if (type === 'set') out.push(JSON.stringify(await r.smembers(k)));
-          else if (type === 'zset') out.push(JSON.stringify(await r.zrange(k, 0, -1, 'WITHSCORES')));
-          else if (type === 'stream') out.push(JSON.stringify(await r.xrange(k, '-', '+')));
-        }
-      } while (cursor !== '0');
-      return out.join('\n');
-    } finally {
-      r.disconnect();
-    }
+  const redisDump = () => dumpRedisPrefix(redis.url, prefix);
+
+  /** Everything this stack produced, for the whole-suite canary sweep (before close removes it). */
+  const saveArtifacts = async () => {
+    // Emails to recipients whose secret key this stack holds, from a mailbox whose policy keeps names and numbers.
+    const readable = new Set(recipients.filter((r) => r.publicKey === undefined).map((r) => r.email.toLowerCase()));
+    const accepted =
+      opts.policy === 'safe-harbor' ? [] : smtp.transfers.filter((t) => t.state === 'accepted' && t.recipients.some((r) => readable.has(r.toLowerCase()))).map((t) => t.raw);
+    await saveStackArtifacts({
+      kind: 'faults-stack',
+      ...(redis.running ? { redis: { target: redis.url, prefix } } : {}),
+      s3Dir: join(root, 's3'),
+      mail: { raws: smtp.transfers.map((t) => t.raw) },
+      logs: processes.map((p) => ({ name: p.name, text: p.output() })),
+      dirs: [{ name: 'redis-data', dir: redis.dir }],
+      tmpDir: tmp,
+      decrypted: await decryptedInnerTexts(gnupg, accepted),
+      decryptEligible: Math.min(accepted.length, 12),
+    });
   };
 
   const stack: FaultStack = {
@@ -313,12 +312,16 @@ ${recipients.map((r) => `          - { id: ${r.id}, email: ${r.email}, key: ${r.
     async close() {
       await Promise.all(processes.map((p) => p.stop(15_000).catch(() => undefined)));
       for (const p of processes) p.reap();
-      await ctx.close().catch(() => undefined);
-      await smtp.close();
-      await s3.stop();
-      await redis.close();
-      await gnupg.dispose();
-      await rm(root, { recursive: true, force: true });
+      try {
+        if (suiteArtifactsDir()) await saveArtifacts();
+      } finally {
+        await ctx.close().catch(() => undefined);
+        await smtp.close();
+        await s3.stop();
+        await redis.close();
+        await gnupg.dispose();
+        await rm(root, { recursive: true, force: true });
+      }
     },
   };
   return stack;

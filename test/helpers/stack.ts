@@ -7,7 +7,6 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Redis } from 'ioredis';
 import { parseEnv, type QuietlineEnv } from '../../services/config/env.ts';
 import { parseConfig, type LoadedConfig } from '../../services/config/load-config.ts';
 import { createContext, type AppContext } from '../../services/runtime/context.ts';
@@ -20,6 +19,9 @@ import { keys } from '../../services/voicemail/object-keys.ts';
 import { startWorkers, type RunningWorkers } from '../../workers/runner.ts';
 import { GnupgHome } from '../fixtures/keys-gen.ts';
 import { waitFor } from './wait.ts';
+import { deleteRedisPrefix, dumpRedisPrefix } from './redis-keys.ts';
+import { saveStackArtifacts, suiteArtifactsDir } from './suite-artifacts.ts';
+import { armoredBlock, decryptedInnerTexts } from './decrypt-mail.ts';
 
 export interface StackRecipient {
   id: string;
@@ -136,6 +138,27 @@ ${m.recipients.map((r) => `          - { id: ${r.id}, email: ${r.email}, key: ${
   const serviceFingerprint = service.fingerprint.toUpperCase();
 
   const mailFiles = async () => (await readdir(mailDir).catch(() => [] as string[])).filter((f) => f.endsWith('.eml')).sort().map((f) => join(mailDir, f));
+  // Delivered transcripts of mailboxes that keep names and numbers, to recipients whose secret key the test
+  // holds: the sweep's proof that spoken canaries come through.
+  const keepsCanaries = new Set(
+    mailboxes.filter((m) => m.policy !== 'safe-harbor').flatMap((m) => m.recipients.filter((r) => r.publicKey === undefined).map((r) => r.email.toLowerCase())),
+  );
+  const saveArtifacts = async () => {
+    const raws = await Promise.all((await mailFiles()).map((f) => readFile(f)));
+    const readable = raws.filter((raw) => {
+      const to = /^To:\s*(.+)$/im.exec(raw.subarray(0, 16_384).toString('latin1'))?.[1]?.toLowerCase() ?? '';
+      return armoredBlock(raw) !== null && [...keepsCanaries].some((e) => to.includes(e));
+    });
+    await saveStackArtifacts({
+      kind: 'stack',
+      redis: { target: env.REDIS_URL, prefix },
+      s3Dir: join(dir, 's3'),
+      mail: { raws },
+      decrypted: await decryptedInnerTexts(gnupg, readable),
+      decryptEligible: Math.min(readable.length, 12),
+    });
+  };
+
   const stack: Stack = {
     dir,
     prefix,
@@ -163,45 +186,19 @@ ${m.recipients.map((r) => `          - { id: ${r.id}, email: ${r.email}, key: ${
         const f = await mailFiles();
         return f.length >= count ? f : null;
       }),
-    async redisDump() {
-      const r = new Redis(env.REDIS_URL);
-      try {
-        const out: string[] = [];
-        let cursor = '0';
-        do {
-          const [next, batch] = await r.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-          cursor = next;
-          for (const k of batch) {
-            const type = await r.type(k);
-            out.push(k);
-            if (type === 'string') out.push((await r.getBuffer(k))?.toString('latin1') ?? '');
-            else if (type === 'hash') out.push(JSON.stringify(await r.hgetall(k)));
-            else if (type === 'list') out.push(JSON.stringify(await r.lrange(k, 0, -1)));
-            else if (type === 'set') out.push(JSON.stringify(await r.smembers(k)));
-            else if (type === 'zset') out.push(JSON.stringify(await r.zrange(k, 0, -1, 'WITHSCORES')));
-            else if (type === 'stream') out.push(JSON.stringify(await r.xrange(k, '-', '+')));
-          }
-        } while (cursor !== '0');
-        return out.join('\n');
-      } finally {
-        r.disconnect();
-      }
-    },
+    redisDump: () => dumpRedisPrefix(env.REDIS_URL, prefix),
     async close() {
       await workers?.close(10_000);
-      const r = new Redis(env.REDIS_URL);
-      let cursor = '0';
-      do {
-        const [next, batch] = await r.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-        cursor = next;
-        if (batch.length) await r.del(...batch);
-      } while (cursor !== '0');
-      r.disconnect();
-      await ctx.close();
-      await smtp.close();
-      await s3.close();
-      await gnupg.dispose();
-      await rm(dir, { recursive: true, force: true });
+      try {
+        if (suiteArtifactsDir()) await saveArtifacts();
+      } finally {
+        await deleteRedisPrefix(env.REDIS_URL, prefix);
+        await ctx.close();
+        await smtp.close();
+        await s3.close();
+        await gnupg.dispose();
+        await rm(dir, { recursive: true, force: true });
+      }
     },
   };
   return stack;
@@ -213,7 +210,7 @@ export async function readMail(path: string): Promise<string> {
 
 /** The armored OpenPGP message inside a PGP/MIME email. */
 export function armoredPart(raw: string): string {
-  const m = /-----BEGIN PGP MESSAGE-----[\s\S]+?-----END PGP MESSAGE-----/.exec(raw);
-  if (!m) throw new Error('no armored OpenPGP message in the email');
-  return m[0].replace(/\r\n/g, '\n') + '\n';
+  const block = armoredBlock(raw);
+  if (!block) throw new Error('no armored OpenPGP message in the email');
+  return block;
 }

@@ -1,10 +1,13 @@
 /**
- * Issue 7 load test: a burst of 200 short voicemails (1-2 s flite clips, each with other bytes)
- * drained by two worker PROCESSES (`node bin/quietline.mjs start --role worker`, real PocketSphinx),
- * intake in this process. Everything must be delivered exactly once: one email per (voicemail,
- * recipient), no Message-ID twice, none missing, no failed job. Throughput and latency are printed,
- * not asserted (the machine is shared).
+ * Issue 7 load test: a burst of 200 short voicemails (1-4 s flite clips, each with other bytes) drained by
+ * two worker PROCESSES (`node bin/quietline.mjs start --role worker`, real PocketSphinx), intake in this
+ * process. Everything must be delivered exactly once: one email per (voicemail, recipient), no Message-ID
+ * twice, none missing, no failed job. Throughput and latency are printed, not asserted (the machine is
+ * shared). The clips speak the suite's PHI canaries (a name, the call-back number), so the whole-suite
+ * sweep searches 200 voicemails' worth of logs, Redis keys, S3 objects (a copy taken mid-burst, while
+ * intermediate transcripts exist) and emails for them.
  *
+ * Run alone: `npm run test:load`; in CI scripts/test.sh runs it through `run-tests.mjs --with-load`.
  * LOAD_BURST_COUNT overrides the burst size (default 200).
  */
 import { after, before, describe, it } from 'node:test';
@@ -12,31 +15,45 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { startBenchStack, waitDelivered, type BenchStack, type Submitted } from '../../bench/lib/bench-stack.ts';
 import { FixedTranscriptEngine } from '../../bench/lib/engines.ts';
-import { shortClip, withTrailingSilence } from '../../bench/lib/speech-clips.ts';
+import { withTrailingSilence } from '../../bench/lib/speech-clips.ts';
 import { percentile, median } from '../../bench/lib/stats.ts';
 import { voicemailMessageId } from '../../services/mail/pgp-mime.ts';
 import { jobIds } from '../../workers/queues.ts';
+import { speak } from '../helpers/audio.ts';
+import { CANARY } from '../helpers/canaries.ts';
 import { waitFor } from '../helpers/wait.ts';
 
 const COUNT = Number(process.env.LOAD_BURST_COUNT ?? 200);
+/** Short voicemails that speak the canaries: who is calling, and the number to call back. */
+const CLIPS = [`this is ${CANARY.caller.full}`, `${CANARY.relative.full} please call me`, `call ${CANARY.callbackSpoken}`];
 
 describe(`burst of ${COUNT} short voicemails, two worker processes`, { timeout: 15 * 60_000 }, () => {
   let stack: BenchStack;
   const subs: Submitted[] = [];
   let startedAt = 0;
   let mails: string[] = [];
+  let midBurstSnapshot = false;
 
   before(async () => {
     stack = await startBenchStack({ recipients: 1, scanIntervalSec: 1 });
-    const clips = await Promise.all([0, 1, 2].map((i) => shortClip(i)));
-    const audio = await Promise.all(clips.map((c) => readFile(c.path)));
+    const audio = CLIPS.map((text) => speak(text));
     // The whole burst is in incoming/ before anything consumes it.
     for (let i = 0; i < COUNT; i++) subs.push(await stack.submit(withTrailingSilence(audio[i % audio.length]!, i + 1)));
-    await stack.spawnWorker();
-    await stack.spawnWorker();
+    await Promise.all([stack.spawnWorker(), stack.spawnWorker()]);
     startedAt = Date.now();
     await stack.startInProcess('intake', () => new FixedTranscriptEngine());
-    await waitDelivered(stack, subs, 12 * 60_000);
+    let looks = 0;
+    await waitDelivered(stack, subs, 12 * 60_000, {
+      // From halfway, for the PHI sweep: S3 as it is mid-burst, at a moment an intermediate transcript
+      // exists (they live for a second or two; after 20 looks the copy is taken anyway).
+      onPoll: async ({ completed }) => {
+        if (midBurstSnapshot || completed < COUNT / 2) return;
+        const transcripts = (await stack.ctx.store.list('voicemails/')).filter((o) => o.key.endsWith('/transcript.sealed'));
+        if (transcripts.length === 0 && ++looks < 20) return;
+        midBurstSnapshot = true;
+        await stack.saveStorageSnapshot('mid-burst', transcripts.map((o) => o.key));
+      },
+    });
     // Nothing may still be running or waiting to run (a duplicate would show up here).
     const q = stack.ctx.queues;
     await waitFor('all queues idle', 60_000, async () => {
@@ -89,7 +106,7 @@ describe(`burst of ${COUNT} short voicemails, two worker processes`, { timeout: 
     const fmt = (ms: number) => (ms / 1000).toFixed(1);
     console.log(
       [
-        `load burst: ${COUNT} voicemails (1-2 s clips), 1 recipient, 2 worker processes`,
+        `load burst: ${COUNT} voicemails (1-4 s clips), 1 recipient, 2 worker processes`,
         `  drained in ${wallSec.toFixed(1)} s → ${((COUNT / wallSec) * 60).toFixed(1)} voicemails/min`,
         `  latency from burst start to SMTP accepted: p50 ${fmt(median(finished))} s, p95 ${fmt(percentile(finished, 95))} s, max ${fmt(Math.max(...finished))} s`,
         `  per voicemail, transcribe start → delivered: p50 ${fmt(median(processing))} s, p95 ${fmt(percentile(processing, 95))} s`,
