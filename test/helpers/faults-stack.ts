@@ -296,6 +296,14 @@ ${recipients.map((r) => `          - { id: ${r.id}, email: ${r.email}, key: ${r.
     async waitForDone(ids, deadlineMs = 60_000) {
       await waitFor(`${ids.length} voicemail(s) complete`, deadlineMs, async () => {
         for (const id of ids) if (!(await ctx.store.head(keys.done(id)))) return null;
+        // done.json is written inside the last deliver job, a moment before that job completes: wait for
+        // every deliver job to settle too, so callers can assert on job states and return values.
+        for (const id of ids) {
+          for (const r of recipients) {
+            const state = await (await ctx.queues.deliver.getJob(jobIds.deliver(id, r.id)))?.getState();
+            if (state !== 'completed' && state !== 'failed') return null;
+          }
+        }
         return true;
       }, 200);
     },
