@@ -6,6 +6,7 @@
 import { type Ctx, isNumTok, isDigitTok, atomsOf, letterOf } from './detect-context.ts';
 import { FUNCTION_WORDS, STATE_PAIRS, STREET_SUFFIXES, UNIT_WORDS, US_STATES, ORDINAL_WORDS } from './lexicon.ts';
 import { parseChunks, type Atom } from './numbers.ts';
+import { isEnglishWord } from './name-data.ts';
 
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw', 'northeast', 'northwest', 'southeast', 'southwest']);
 
@@ -46,12 +47,18 @@ export function detectAddresses(ctx: Ctx): void {
     if (!ctx.free(i)) continue;
     const t = toks[i]!;
     // P.O. Box
-    if ((t.low === 'po' || t.low === 'p.o' || t.low === 'post') && ctx.free(i + 1)) {
+    if ((t.low === 'po' || t.low === 'p.o' || t.low === 'post' || (t.low === 'p' && ctx.low(i + 1) === 'o')) && ctx.free(i + 1)) {
       let j = i + 1;
-      if (t.low === 'post' && ctx.low(j) === 'office') j++;
+      if ((t.low === 'post' && ctx.low(j) === 'office') || t.low === 'p') j++;
       if (ctx.low(j) === 'box') {
         const run = numberRun(ctx, j + 1);
-        if (run.digits.length >= 1 && run.end > j + 1) { ctx.claim(i, run.end - 1, 'ADDRESS'); i = run.end - 1; continue; }
+        if (run.digits.length >= 1 && run.end > j + 1) {
+          // "P.O. Box 4471, Tulsa, OK 74101": the box takes a city, state and ZIP after it like a street does.
+          const end = extendCityStateZip(ctx, run.end - 1);
+          ctx.claim(i, end, 'ADDRESS');
+          i = end;
+          continue;
+        }
       }
     }
     let numEnd: number;
@@ -159,18 +166,41 @@ function extendCityStateZip(ctx: Ctx, end: number): number {
   return end;
 }
 
-/** Written "... Orchard Ln. in Springfield": a capitalised place after "in". */
+/**
+ * "... Orchard Ln. in Springfield": a place after "in". Written text capitalises it; in speech a place is
+ * one or two words that are no everyday English word ("in springfield", "in fort collins" is one of each).
+ */
 function extendInCity(ctx: Ctx, end: number): number {
-  if (!ctx.written || ctx.breakAfter(end) || ctx.low(end + 1) !== 'in' || !ctx.free(end + 1)) return end;
+  if (ctx.breakAfter(end) || ctx.low(end + 1) !== 'in' || !ctx.free(end + 1)) return end;
   let k = end + 2;
   let last = -1;
-  while (k < ctx.toks.length && k < end + 5 && ctx.free(k) && ctx.toks[k]!.cap && /^[A-Z][a-z'.-]+$/.test(ctx.toks[k]!.core)) {
-    last = k;
-    if (ctx.breakAfter(k) || ctx.toks[k]!.commaAfter) break;
-    k++;
+  if (ctx.written) {
+    while (k < ctx.toks.length && k < end + 5 && ctx.free(k) && ctx.toks[k]!.cap && /^[A-Z][a-z'.-]+$/.test(ctx.toks[k]!.core)) {
+      last = k;
+      if (ctx.breakAfter(k) || ctx.toks[k]!.commaAfter) break;
+      k++;
+    }
+  } else {
+    const placeWord = (j: number): boolean => {
+      const w = ctx.low(j);
+      return ctx.free(j) && /^[a-z][a-z'-]+$/.test(w) && !FUNCTION_WORDS.has(w) && !isNumTok(ctx.toks[j]);
+    };
+    // A state alone ("in ohio") or a city that is no everyday word, optionally after one place word ("fort", "saint").
+    const s = stateLen(ctx, k);
+    if (s) last = k + s - 1;
+    else if (placeWord(k) && placeWord(k + 1) && !isEnglishWord(ctx.low(k + 1)) && PLACE_PREFIXES.has(ctx.low(k)) && !ctx.breakAfter(k)) last = k + 1;
+    else if (placeWord(k) && !isEnglishWord(ctx.low(k))) last = k;
+    if (last >= 0 && !ctx.breakAfter(last)) {
+      const st = stateLen(ctx, last + 1);
+      if (st && last + 1 !== k) last += st;
+    }
   }
   return last < 0 ? end : extendZip(ctx, last);
 }
+
+/** First words of two-word place names. */
+const PLACE_PREFIXES = new Set(['fort', 'saint', 'st', 'san', 'santa', 'los', 'las', 'el', 'port', 'mount', 'mt', 'lake', 'new',
+  'north', 'south', 'east', 'west', 'palm', 'grand', 'cedar', 'red', 'little', 'big', 'spring', 'glen', 'green', 'oak', 'bay']);
 
 function extendZip(ctx: Ctx, end: number): number {
   if (ctx.breakAfter(end)) return end;

@@ -6,8 +6,9 @@
  * Luhn-valid card number, ddd-dd-dddd). Short numbers without a cue (doses, times, counts, an
  * extension) are left alone.
  */
-import { type Ctx, isNumTok, isDigitTok, letterOf, atomsOf } from './detect-context.ts';
-import { parseChunks, type Atom, type Chunk } from './numbers.ts';
+import { type Ctx, isNumTok, isDigitTok, letterOf, letterSpan, atomsOf } from './detect-context.ts';
+import { parseChunks, yearAt, type Atom, type Chunk } from './numbers.ts';
+import { PHONETIC_LETTERS, RELATIONS } from './lexicon.ts';
 import type { PhiType } from './types.ts';
 
 type Cue = PhiType | 'NEG' | 'SKIP';
@@ -20,11 +21,12 @@ const WORD_CUES: Record<string, Cue> = {
   medicare: 'HEALTH_PLAN_ID', medicaid: 'HEALTH_PLAN_ID', plan: 'HEALTH_PLAN_ID', group: 'HEALTH_PLAN_ID',
   beneficiary: 'HEALTH_PLAN_ID', insurer: 'HEALTH_PLAN_ID',
   card: 'CARD', visa: 'CARD', mastercard: 'CARD', amex: 'CARD', credit: 'CARD', debit: 'CARD',
-  account: 'ACCOUNT', acct: 'ACCOUNT', invoice: 'ACCOUNT', statement: 'ACCOUNT',
+  account: 'ACCOUNT', acct: 'ACCOUNT', invoice: 'ACCOUNT', statement: 'ACCOUNT', claim: 'ACCOUNT', authorization: 'ACCOUNT',
+  auth: 'ACCOUNT', confirmation: 'ACCOUNT', reference: 'ACCOUNT', accession: 'ACCOUNT', case: 'ACCOUNT', ticket: 'ACCOUNT',
   license: 'LICENSE', licence: 'LICENSE', "driver's": 'LICENSE', drivers: 'LICENSE', dl: 'LICENSE', permit: 'LICENSE',
   certificate: 'LICENSE', passport: 'LICENSE', npi: 'LICENSE', dea: 'LICENSE',
   phone: 'PHONE', cell: 'PHONE', mobile: 'PHONE', telephone: 'PHONE', fax: 'PHONE', call: 'PHONE', reach: 'PHONE',
-  callback: 'PHONE', text: 'PHONE', dial: 'PHONE', reached: 'PHONE', landline: 'PHONE', cellphone: 'PHONE',
+  callback: 'PHONE', line: 'PHONE', text: 'PHONE', dial: 'PHONE', reached: 'PHONE', landline: 'PHONE', cellphone: 'PHONE',
   plate: 'VEHICLE', vin: 'VEHICLE', vehicle: 'VEHICLE',
   serial: 'DEVICE', device: 'DEVICE', pacemaker: 'DEVICE', implant: 'DEVICE', pump: 'DEVICE', monitor: 'DEVICE',
   zip: 'ADDRESS', zipcode: 'ADDRESS', postal: 'ADDRESS',
@@ -108,11 +110,21 @@ function luhn(d: string): boolean {
 }
 
 const AGE_BEFORE = new Set(["she's", "he's", "i'm", 'is', 'am', 'was', 'turned', 'turning', 'turns', 'age', 'aged', 'be', "they're", 'are']);
-const AGE_FILLER = new Set(['now', 'almost', 'nearly', 'over', 'just', 'about', 'already', 'actually', 'only']);
+const AGE_FILLER = new Set(['now', 'almost', 'nearly', 'over', 'just', 'about', 'already', 'actually', 'only', 'like', 'around', 'maybe',
+  'probably', 'um', 'uh', 'turning']);
 const UNIT_AFTER = new Set(['dollars', 'percent', 'pounds', 'lbs', 'degrees', 'mg', 'milligrams', 'minutes', 'units', 'cents',
-  'miles', 'days', 'hours', 'seconds', 'times', 'bucks', 'over', 'milliliters', 'ml', 'grams', 'micrograms', 'mcg']);
+  'miles', 'days', 'hours', 'seconds', 'times', 'bucks', 'over', 'milliliters', 'ml', 'grams', 'micrograms', 'mcg', 'fever',
+  'temp', 'temperature', 'point', 'percent', 'kilos', 'kg', 'weeks', 'months', 'tabs', 'capsules', 'pills', 'tablets', 'units']);
 
-function ageCue(ctx: Ctx, from: number, to: number): boolean {
+const OVER_89_DECADES = new Set(['nineties', '90s', "90's", 'hundreds']);
+const POSSESSIVE_BEFORE_DECADE = new Set(['her', 'his', 'their', 'my', 'your']);
+const DECADE_PARTS = new Set(['early', 'mid', 'late']);
+
+/** Words of a spoken self-correction: "she's ninety — sorry, ninety-one". */
+const CORRECTION = new Set(['sorry', 'mean', 'actually', 'wait', 'correction', 'rather', 'no', 'oops']);
+const CORRECTION_FILLER = new Set(['i', 'um', 'uh', 'or', 'oh', '—', '–', '-', '--', '...']);
+
+function ageCue(ctx: Ctx, from: number, to: number, corrected = false): boolean {
   const next = ctx.toks[to + 1]?.base;
   const next2 = ctx.toks[to + 2]?.base;
   if (!ctx.breakAfter(to) && (next === 'years' || next === 'year' || next === 'yrs' || next === 'y/o' || next === 'yo')) {
@@ -122,7 +134,19 @@ function ageCue(ctx: Ctx, from: number, to: number): boolean {
   let j = from - 1;
   while (j >= 0 && AGE_FILLER.has(ctx.toks[j]!.base) && !ctx.breakAfter(j)) j--;
   if (j < 0 || ctx.breakAfter(j)) return false;
-  return AGE_BEFORE.has(ctx.toks[j]!.low) || (ctx.toks[j]!.base === 'of' && ctx.toks[j - 1]?.base === 'age');
+  if (AGE_BEFORE.has(ctx.toks[j]!.low) || (ctx.toks[j]!.base === 'of' && ctx.toks[j - 1]?.base === 'age')) return true;
+  if (corrected) return false;
+  // A number corrected right after an age is an age too.
+  let k = from - 1;
+  let sawCorrection = false;
+  while (k >= 0 && from - k <= 5 && (CORRECTION.has(ctx.toks[k]!.base) || CORRECTION_FILLER.has(ctx.toks[k]!.base))) {
+    if (CORRECTION.has(ctx.toks[k]!.base)) sawCorrection = true;
+    k--;
+  }
+  if (!sawCorrection || k < 0 || !(isNumTok(ctx.toks[k]) || isDigitTok(ctx.toks[k]))) return false;
+  let s = k;
+  while (s - 1 >= 0 && (isNumTok(ctx.toks[s - 1]) || isDigitTok(ctx.toks[s - 1])) && !ctx.breakAfter(s - 1)) s--;
+  return ageCue(ctx, s, k, true);
 }
 
 /** Claims an age over 89; returns true if the run was an age (of any value) so it is not re-read as an id. */
@@ -156,24 +180,41 @@ function buildRun(ctx: Ctx, i: number): Run | undefined {
     const prevAtom = atoms[atoms.length - 1]?.w ?? '';
     const andOk = t.low === 'and' && /hundred|thousand/.test(prevAtom) && isNumTok(toks[j + 1]);
     const multOk = (t.low === 'double' || t.low === 'triple') && isNumTok(toks[j + 1]);
+    // "seven kilo papa lima three nine two": radio-alphabet letters inside a code already begun, with more to come.
+    const next = toks[j + 1];
+    const phonetic = !num && atoms.length > 0 && PHONETIC_LETTERS[t.low] !== undefined && next !== undefined && ctx.free(j + 1) && !ctx.breakAfter(j)
+      && (isNumTok(next) || isDigitTok(next) || letterOf(next) !== undefined || PHONETIC_LETTERS[next.low] !== undefined);
+    if (phonetic) {
+      atoms.push({ w: PHONETIC_LETTERS[t.low]!.toLowerCase(), tok: j });
+      last = j;
+      continue;
+    }
     const letter = letterOf(t) !== undefined && !num;
     const aHundred = t.low === 'a' && (toks[j + 1]?.low === 'hundred' || toks[j + 1]?.low === 'thousand');
+    // "five one two dash four four dash ...": a spoken dash between digit groups.
+    if ((t.low === 'dash' || t.low === 'hyphen') && atoms.length > 0 && /^\d|^[a-z]+$/.test(prevAtom) && (isNumTok(toks[j + 1]) || isDigitTok(toks[j + 1]))
+      && !ctx.breakAfter(j) && !ctx.written) continue;
     if (!num && !dig && !andOk && !multOk && !letter) break;
+    const span = letter ? letterSpan(ctx, j) : 1;
     if (letter && !aHundred) {
-      // Letters belong to a code only when digits follow (after more letters): "m r eight three".
+      // Letters belong to a code only when digits follow (after more letters): "m r eight three", "w as in william four ...".
       let k = j;
-      while (k < toks.length && ctx.free(k) && letterOf(toks[k]) !== undefined && !isNumTok(toks[k]) && !ctx.breakAfter(k)) k++;
+      while (k < toks.length && ctx.free(k) && letterOf(toks[k]) !== undefined && !isNumTok(toks[k]) && !ctx.breakAfter(k + letterSpan(ctx, k) - 1)) k += letterSpan(ctx, k);
       const multiplier = (toks[k]?.low === 'double' || toks[k]?.low === 'triple') && isNumTok(toks[k + 1]);
       if (!(isNumTok(toks[k]) || isDigitTok(toks[k]) || multiplier) || !ctx.free(k)) break;
       // "a" and "i" are words unless a long code follows: "is a four seven seven eight ..."
       const afterLetter = atoms.length > 0 && /^[a-z]$/i.test(atoms[atoms.length - 1]!.w) && atoms[atoms.length - 1]!.w !== 'o';
-      if ((t.low === 'a' || t.low === 'i') && !afterLetter && (k - j > 3 || countDigitsAhead(ctx, k) < 5)) break;
+      // "a b c one two three four": a run of three or more letters before digits is a code prefix.
+      // Inside a code already begun ("one a b two ...") "a" is a letter like any other.
+      const inCode = atoms.length > 0 && /\d/.test(parseChunks(atoms).map((c) => c.digits).join('')) && k - j >= 2;
+      if ((t.low === 'a' || t.low === 'i') && !afterLetter && !inCode && (k - j > 3 || (k - j < 3 && countDigitsAhead(ctx, k) < 5))) break;
     }
     // "a hundred and two"
     if (t.low === 'a' && (toks[j + 1]?.low === 'hundred' || toks[j + 1]?.low === 'thousand')) atoms.push({ w: 'one', tok: j });
     else atoms.push(...atomsOf(t));
+    j += span - 1;
     last = j;
-    if (ctx.breakAfter(j) || t.commaAfter) break;
+    if (ctx.breakAfter(j) || toks[j]!.commaAfter) break;
   }
   if (last < i) return undefined;
   // A lone "oh" is an interjection.
@@ -230,12 +271,19 @@ export function detectCodes(ctx: Ctx): void {
     // "a 92-year-old", "92-year-old"
     const ya = /^(\d{2,3})-years?-old$/.exec(t.low);
     if (ya) { if (Number(ya[1]) > 89) ctx.claim(i, i, 'AGE'); continue; }
+    // "she's in her nineties", "in his late 90s": a decade over 89 is an age too.
+    if (OVER_89_DECADES.has(t.low)) {
+      const from = DECADE_PARTS.has(ctx.low(i - 1)) ? i - 1 : i;
+      if (POSSESSIVE_BEFORE_DECADE.has(ctx.low(from - 1))) { ctx.claim(from, i, 'AGE'); continue; }
+    }
     const startsRun = isNumTok(t) || isDigitTok(t) || letterOf(t) !== undefined || t.low === 'double' || t.low === 'triple';
     if (!startsRun) continue;
     const run = buildRun(ctx, i);
     if (!run) continue;
     const chunks = parseChunks(run.atoms);
     if (tryAge(ctx, run.from, run.to, chunks)) { i = run.to; continue; }
+    // "paid it back in 2020", "since twenty nineteen": a year after a time preposition is no identifier.
+    if (YEAR_PREPOSITIONS.has(ctx.low(run.from - 1)) && yearAt(chunks, 0)?.len === chunks.length) { i = run.to; continue; }
     const digits = chunks.map((c) => c.digits).join('');
     const nd = digits.replace(/\D/g, '').length;
     const nl = digits.length - nd;
@@ -259,11 +307,21 @@ export function detectCodes(ctx: Ctx): void {
       // A number punctuated like a phone number ("800-555-0100") is one, unless its cue is right before it.
       if (shape === 'PHONE' && cue !== 'PHONE' && /[-.()]/.test(ctx.text.slice(toks[run.from]!.cs, toks[run.to]!.ce)) && (ctx.low(run.from - 1) === 'at' || !cueWithin(ctx, run.from, 3))) type = 'PHONE';
     }
-    else if (cue === 'NEG') type = nd >= 10 && nl === 0 && /^\(?\d{3}/.test(t.core) ? shapeType(ctx, run, digits) : undefined;
+    // A ten-digit number is a phone number even after a dose or count word, unless that word is right before it.
+    else if (cue === 'NEG') type = nd >= 10 && nl === 0 && (/^\(?\d{3}/.test(t.core) || !negWordAdjacent(ctx, run.from)) ? shape : undefined;
     else type = shape;
+    // "five five five oh one eight four extension three three oh two": seven digits and an extension.
+    if ((type === undefined || (type === 'ACCOUNT' && !cue)) && nl === 0 && nd === 7 && EXTENSION_WORDS.has(ctx.low(run.to + 1)) && !ctx.breakAfter(run.to)) type = 'PHONE';
     if (!type) { i = run.to; continue; }
+    // "i'm around after three five five five oh one nine four": an hour before a seven-digit number.
+    if (type === 'PHONE' && nd === 8 && nl === 0 && TIME_PREPOSITIONS.has(ctx.low(run.from - 1)) && run.to > run.from) {
+      const first = parseChunks(atomsOf(toks[run.from]!))[0];
+      if (first && first.digits.length === 1 && first.value >= 1) from = run.from + 1;
+    }
     let to = run.to;
     if (type === 'PHONE') to = extendExtension(ctx, to);
+    // "m x three oh four one seven b": a letter or two read out after the digits end the code.
+    if (CODE_TYPES.has(type)) to = extendTrailingLetters(ctx, to);
     // "member ID XQH 442918731": an upper-case letter prefix written apart from the digits.
     if (CODE_TYPES.has(type) && from === run.from && from > 0 && ctx.free(from - 1) && !ctx.breakAfter(from - 1)) {
       const p = toks[from - 1]!;
@@ -272,6 +330,29 @@ export function detectCodes(ctx: Ctx): void {
     ctx.claim(from, to, type);
     i = to;
   }
+}
+
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'from', 'until', 'till', 'by', 'of', 'back', 'around', 'before', 'after', 'during', 'year', 'early', 'late', 'mid']);
+const EXTENSION_WORDS = new Set(['extension', 'ext', 'x']);
+const TIME_PREPOSITIONS = new Set(['after', 'before', 'around', 'at', 'until', 'till', 'til', 'by', 'from', 'about', 'past']);
+
+/** A dose or count word ("pills", "mg") right before token `from`. */
+function negWordAdjacent(ctx: Ctx, from: number): boolean {
+  return from > 0 && cueAt(ctx, from - 1) === 'NEG';
+}
+
+/** Up to two single letters read out after a code's digits ("... one seven b"); returns the new end. */
+function extendTrailingLetters(ctx: Ctx, to: number): number {
+  let k = to;
+  while (k - to < 2 && !ctx.breakAfter(k) && !ctx.toks[k]!.commaAfter && ctx.free(k + 1)) {
+    const t = ctx.toks[k + 1]!;
+    if (letterOf(t) === undefined || isNumTok(t) || t.low === 'a' || t.low === 'i' || t.core.length > 1) break;
+    k++;
+  }
+  // Three or more letters in a row are a spelled word, not the end of a code.
+  const after = ctx.toks[k + 1];
+  if (k > to && after && ctx.free(k + 1) && !ctx.breakAfter(k) && letterOf(after) !== undefined && after.core.length === 1) return to;
+  return k;
 }
 
 /** "... 6874 extension 22" belongs to the phone number. */
@@ -308,4 +389,31 @@ function mergeCommaGroups(ctx: Ctx, run: Run, nd: number, nl: number): { from: n
     if (total < 10 && (!ctx.toks[to]!.commaAfter || ctx.breakAfter(to))) break;
   }
   return total === 10 || (total === 7 && !areaCode) ? { from: run.from, to } : undefined;
+}
+
+/** People an age can be set beside: "my grandmother, 96, fell", "one of our residents, 102, has a cough". */
+const AGE_HOLDERS = new Set([...RELATIONS, 'resident', 'residents', 'patients', 'member', 'members', 'clients', 'woman', 'man',
+  'lady', 'gentleman', 'veteran', 'widow', 'widower']);
+
+/**
+ * Ages over 89 set beside a person without "is"/"years old": right after a name found by detectNames or a
+ * word for a person, and not followed by a unit ("my mother 102 degrees" is a temperature). Runs after names.
+ */
+export function detectAppositiveAges(ctx: Ctx): void {
+  const { toks } = ctx;
+  for (let i = 1; i < toks.length; i++) {
+    if (!ctx.free(i) || !(isNumTok(toks[i]) || /^\d{2,3}$/.test(toks[i]!.core)) || isNumTok(toks[i - 1]) || ctx.breakAfter(i - 1)) continue;
+    const prev = toks[i - 1]!;
+    const byPerson = ctx.owner[i - 1] === 'NAME' || AGE_HOLDERS.has(prev.base);
+    if (!byPerson) continue;
+    const run = buildRun(ctx, i);
+    if (!run) continue;
+    const chunks = parseChunks(run.atoms);
+    const c = chunks[0];
+    if (chunks.length !== 1 || !c || c.kind === 'letter' || c.kind === 'digit' || c.value < 90 || c.value > 120) continue;
+    const next = toks[run.to + 1];
+    if (next && !ctx.breakAfter(run.to) && UNIT_AFTER.has(next.base)) continue;
+    ctx.claim(run.from, run.to, 'AGE');
+    i = run.to;
+  }
 }

@@ -114,3 +114,21 @@ export function atomsOf(t: Token): Atom[] {
   }
   return out;
 }
+
+/**
+ * How many tokens a spelled letter at i takes: 1 for "p", 4 for "p as in paul" (a spelling aid), 0 when
+ * token i is no letter.
+ */
+export function letterSpan(ctx: Ctx, i: number): number {
+  const t = ctx.toks[i];
+  if (!t || (letterOf(t) === undefined && t.low !== 'o')) return 0;
+  const w = ctx.toks[i + 3];
+  if (ctx.low(i + 1) === 'as' && ctx.low(i + 2) === 'in' && w && /^\p{L}{2,}$/u.test(w.core)
+    && !ctx.breakAfter(i) && !ctx.breakAfter(i + 1) && !ctx.breakAfter(i + 2) && ctx.freeRange(i, i + 3)) return 4;
+  return 1;
+}
+
+/** True when token j is the word of a spelling aid ("paul" in "p as in paul"). */
+export function spellingAidWord(ctx: Ctx, j: number): boolean {
+  return j >= 3 && ctx.low(j - 1) === 'in' && ctx.low(j - 2) === 'as' && letterOf(ctx.toks[j - 3]) !== undefined;
+}

@@ -5,10 +5,11 @@
  */
 import { type Ctx, numberAtoms, isNumTok } from './detect-context.ts';
 import { MONTHS, ORDINAL_UNITS, ORDINAL_WORDS, TENS, WEEKDAYS } from './lexicon.ts';
-import { parseChunks, yearAt, type Atom } from './numbers.ts';
+import { parseChunks, yearAt, type Atom, type Chunk, type ChunkKind } from './numbers.ts';
 
 const DATE_CUES = new Set(['birth', 'born', 'dob', 'birthday', 'appointment', 'appt', 'visit', 'admitted', 'admission',
-  'discharged', 'discharge', 'seen', 'surgery', 'procedure', 'scheduled', 'reschedule', 'on', 'since', 'date']);
+  'discharged', 'discharge', 'seen', 'surgery', 'procedure', 'scheduled', 'reschedule', 'on', 'since', 'date',
+  'expiration', 'expires', 'expiry', 'exp', 'expiring', 'expired']);
 const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'jan', 'mar', 'sun', 'sat', 'dec', 'sept', 'aug']);
 
 function hasCue(ctx: Ctx, i: number, window = 6): boolean {
@@ -40,8 +41,10 @@ function dayAt(ctx: Ctx, i: number, allowCardinal: boolean): { len: number; ordi
     return undefined;
   }
   if (w in ORDINAL_WORDS) return { len: 1, ordinal: true };
-  const parts = w.split('-');
-  if (parts.length === 2 && (parts[0] === 'twenty' || parts[0] === 'thirty') && parts[1]! in ORDINAL_UNITS) return { len: 1, ordinal: true };
+  if (w.includes('-')) {
+    const parts = w.split('-');
+    if (parts.length === 2 && (parts[0] === 'twenty' || parts[0] === 'thirty') && parts[1]! in ORDINAL_UNITS) return { len: 1, ordinal: true };
+  }
   if ((w === 'twenty' || w === 'thirty') && ctx.free(i + 1) && ctx.low(i + 1) in ORDINAL_UNITS && !ctx.breakAfter(i)) {
     if (w === 'thirty' && ORDINAL_UNITS[ctx.low(i + 1)]! > 1) return undefined;
     return { len: 2, ordinal: true };
@@ -86,6 +89,24 @@ function yearTokensAt(ctx: Ctx, i: number): number {
   return atoms[last.to]!.tok - i + 1;
 }
 
+/** A two-digit year after a birth date ("january fifth forty eight", "Jan 5 '48"); returns tokens used. */
+function shortYearTokensAt(ctx: Ctx, i: number): number {
+  const t = ctx.toks[i];
+  if (!t || !ctx.free(i)) return 0;
+  if (/^'?\d\d$/.test(ctx.text.slice(t.start, t.ce))) return 1;
+  if (!isNumTok(t)) return 0;
+  const atoms = collectAtoms(ctx, i, 3);
+  const chunks = parseChunks(atoms);
+  const y = twoDigitAt(chunks, 0);
+  if (!y || (y.kind === 'digit' && y.len === 1) || y.len !== chunks.length) return 0;
+  return atoms[chunks[y.len - 1]!.to]!.tok - i + 1;
+}
+
+/** A birth cue shortly before token i ("born", "date of birth", "d o b"). */
+function birthCue(ctx: Ctx, i: number): boolean {
+  return DATE_STRONG.some((c) => cueWord(ctx, i, c)) || spelledDob(ctx, i);
+}
+
 function skipComma(ctx: Ctx, i: number): number {
   return i;
 }
@@ -94,7 +115,7 @@ function skipComma(ctx: Ctx, i: number): number {
 function claimDate(ctx: Ctx, from: number, to: number, allowYear: boolean): void {
   let end = to;
   if (allowYear && !ctx.breakAfter(end)) {
-    const n = yearTokensAt(ctx, end + 1);
+    const n = yearTokensAt(ctx, end + 1) || (birthCue(ctx, from) ? shortYearTokensAt(ctx, end + 1) : 0);
     if (n) end += n;
   }
   let start = from;
@@ -123,6 +144,11 @@ export function detectDates(ctx: Ctx): void {
       if (plausible && yearOk && sep[0] === sep[1]) { ctx.claim(i, i, 'DATE'); continue; }
     }
     if (ISO_DATE.test(t.core)) { ctx.claim(i, i, 'DATE'); continue; }
+    // Card expiry "exp. 09/28", "expires 9/2028".
+    if (/^(0?[1-9]|1[0-2])[/-](\d\d|(19|20)\d\d)$/.test(t.core) && expiryCue(ctx, i)) {
+      ctx.claim(i, i, 'DATE');
+      continue;
+    }
     const sm = SHORT_DATE.exec(t.core);
     if (sm && Number(sm[1]) >= 1 && Number(sm[1]) <= 12 && Number(sm[2]) >= 1 && Number(sm[2]) <= 31 && hasCue(ctx, i)) {
       ctx.claim(i, i, 'DATE');
@@ -140,9 +166,11 @@ export function detectDates(ctx: Ctx): void {
         claimDate(ctx, i, j + day.len - 1, true);
         continue;
       }
-      if (!ctx.breakAfter(i) && (written || !ambiguous)) {
-        const n = yearTokensAt(ctx, i + 1);
-        if (n) { claimDate(ctx, i, i + n, false); continue; }
+      // "March 2020", "born in march of nineteen fifty": an ambiguous month word needs a date cue before it.
+      if (!ctx.breakAfter(i) && (written || !ambiguous || hasCue(ctx, i))) {
+        const of = ctx.low(i + 1) === 'of' && ctx.free(i + 1) ? 1 : 0;
+        const n = yearTokensAt(ctx, i + 1 + of);
+        if (n) { claimDate(ctx, i, i + of + n, false); continue; }
       }
     }
     // Day first: "the 7th of June", "the twenty sixth of december twenty twenty five", "7 June 2025".
@@ -165,12 +193,15 @@ export function detectDates(ctx: Ctx): void {
       if (day && day.ordinal) {
         const after = i + 1 + day.len;
         const nextWord = toks[after];
-        const endsHere = ctx.breakAfter(after - 1) || toks[after - 1]!.commaAfter || !nextWord
-          || DAY_FOLLOWERS.has(nextWord.low) || isNumTok(nextWord);
         const prevI = i > 0 && !ctx.breakAfter(i - 1) ? i - 1 : -1;
         const prev = prevI >= 0 ? toks[prevI]! : undefined;
         const weekday = prev !== undefined && WEEKDAYS.has(prev.base) && ctx.free(prevI);
         const cue = prev !== undefined && (DAY_CUES.has(prev.base) || weekday);
+        // The day ends the phrase, or a word follows that cannot be counted ("on the sixth, call me" but not
+        // "the third time"); after "on", "since" and the like anything but a counted noun will do.
+        const endsHere = ctx.breakAfter(after - 1) || toks[after - 1]!.commaAfter || !nextWord
+          || DAY_FOLLOWERS.has(nextWord.low) || isNumTok(nextWord)
+          || (!COUNTED_NOUNS.has(nextWord.base) && prev !== undefined && (STRONG_DAY_CUES.has(prev.base) || weekday));
         if (endsHere && cue && ctx.free(i)) {
           const last = after - 1;
           ctx.claim(weekday ? prevI : i, last, 'DATE');
@@ -179,26 +210,14 @@ export function detectDates(ctx: Ctx): void {
         }
       }
     }
-    // Spoken numeric dates: "nine fifteen nineteen eighty six" (month day year).
+    // Spoken numeric dates: "nine fifteen nineteen eighty six", "oh three fourteen fifty", "zero three one
+    // four one nine five two" (month day year), "surgery on eleven three", "expiration oh nine twenty eight".
     if (isNumTok(t) && !isNumTok(toks[i - 1])) {
-      const atoms = collectAtoms(ctx, i, 12);
-      const chunks = parseChunks(atoms);
-      const m = chunks[0];
-      const d = chunks[1];
-      if (m && d && (m.kind === 'digit' || m.kind === 'teen') && m.value >= 1 && m.value <= 12
-        && ['digit', 'teen', 'tens', 'compound'].includes(d.kind) && d.value >= 1 && d.value <= 31) {
-        let y = yearAt(chunks, 2);
-        // "five twenty two fifty six" after a birth cue: a two-digit year, as people say birthdays.
-        const y2 = chunks[2];
-        if (!y && y2 && ['teen', 'tens', 'compound'].includes(y2.kind) && y2.value >= 10 && chunks.length === 3
-          && DATE_STRONG.some((c) => cueWord(ctx, i, c))) y = { year: y2.value, len: 1 };
-        const usedChunks = y ? 2 + y.len : 2;
-        const wholeRun = usedChunks === chunks.length;
-        if ((y && (wholeRun || hasCue(ctx, i))) || (!y && wholeRun && hasCue(ctx, i) && DATE_STRONG.some((c) => cueWord(ctx, i, c)))) {
-          const last = atoms[chunks[usedChunks - 1]!.to]!.tok;
-          ctx.claim(i, last, 'DATE');
-          continue;
-        }
+      const last = spokenNumericDate(ctx, i);
+      if (last >= 0) {
+        ctx.claim(i, last, 'DATE');
+        i = last;
+        continue;
       }
     }
     void skipComma;
@@ -209,6 +228,17 @@ const DATE_STRONG = ['birth', 'born', 'dob', 'birthday'];
 /** Words right before "the 21st" that make it a date. */
 const DAY_CUES = new Set(['on', 'for', 'since', 'until', 'till', 'by', 'before', 'after', 'from', 'to', 'through', 'thru',
   'yesterday', 'today', 'tomorrow', 'date', 'appointment', 'appt', 'scheduled', 'rescheduled', 'booked', 'was', 'is']);
+/** Cues after which "the <ordinal>" is a day of the month unless a counted noun follows. */
+const STRONG_DAY_CUES = new Set(['on', 'since', 'until', 'till', 'before', 'after', 'through', 'thru', 'yesterday', 'today',
+  'tomorrow', 'appointment', 'appt', 'scheduled', 'rescheduled', 'booked']);
+/** Nouns counted by an ordinal ("the third time", "the second floor"): then the ordinal is no date. */
+const COUNTED_NOUNS = new Set(['time', 'times', 'floor', 'grade', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year',
+  'years', 'dose', 'doses', 'visit', 'visits', 'one', 'ones', 'person', 'patient', 'child', 'kid', 'baby', 'pill', 'pills', 'shot',
+  'shots', 'injection', 'round', 'cycle', 'try', 'attempt', 'place', 'row', 'line', 'page', 'option', 'step', 'level', 'street',
+  'avenue', 'st', 'ave', 'room', 'door', 'house', 'building', 'bed', 'session', 'treatment', 'infusion', 'test', 'message',
+  'voicemail', 'trimester', 'opinion', 'half', 'quarter', 'stage', 'degree', 'shift', 'refill', 'bottle', 'box', 'item',
+  'thing', 'question', 'problem', 'issue', 'reason', 'surgery', 'procedure', 'appointment', 'daughter', 'son', 'child',
+  'of']);
 /** Words that may follow a bare day of the month: the date ends there ("on the 4th and ...", "the 6th at 2"). */
 const DAY_FOLLOWERS = new Set(['and', 'at', 'but', 'so', 'or', 'i', "i'm", "i'd", 'he', 'she', 'we', 'they', 'please', 'thanks',
   'thank', 'by', 'in', 'if', 'because', 'then', 'which', 'when', 'to', 'through', 'thru', 'instead', 'with', 'is', 'was',
@@ -220,3 +250,91 @@ function cueWord(ctx: Ctx, i: number, w: string): boolean {
   }
   return false;
 }
+
+const TWO_DIGIT_KINDS = new Set<ChunkKind>(['digit', 'teen', 'tens', 'compound']);
+const EXPIRY_CUES = ['expiration', 'expires', 'expiry', 'exp', 'expiring', 'expired'];
+const TIME_AFTER = new Set(['am', 'pm', 'a.m', 'p.m', "o'clock", 'oclock', 'tonight', 'sharp']);
+
+/** "exp." / "expires" / "expiration date" shortly before token i (an abbreviation's dot is no sentence end here). */
+function expiryCue(ctx: Ctx, i: number): boolean {
+  return EXPIRY_CUES.includes(ctx.toks[i - 1]?.base ?? '') || EXPIRY_CUES.some((c) => cueWord(ctx, i, c));
+}
+
+/** "d o b" spelled out in the few words before token i. */
+function spelledDob(ctx: Ctx, i: number): boolean {
+  for (let j = i - 1; j >= 2 && j >= i - 4; j--) {
+    if (ctx.low(j) === 'b' && ctx.low(j - 1) === 'o' && ctx.low(j - 2) === 'd') return true;
+  }
+  return false;
+}
+
+/** A one- or two-digit number at chunk k: "seven", "fourteen", "twenty two", "oh three" (len in chunks). */
+function twoDigitAt(chunks: Chunk[], k: number): { value: number; len: number; kind: ChunkKind } | undefined {
+  const a = chunks[k];
+  if (!a) return undefined;
+  if (a.kind === 'digit' && a.digits === '0') {
+    const b = chunks[k + 1];
+    if (b && b.kind === 'digit' && b.digits.length === 1 && b.value >= 1) return { value: b.value, len: 2, kind: 'digit' };
+    return undefined;
+  }
+  if (TWO_DIGIT_KINDS.has(a.kind) && a.digits.length <= 2) return { value: a.value, len: 1, kind: a.kind };
+  return undefined;
+}
+
+/** Index of the last token of a spoken numeric date starting at token i, or -1. */
+function spokenNumericDate(ctx: Ctx, i: number): number {
+  const atoms = collectAtoms(ctx, i, 12);
+  const chunks = parseChunks(atoms);
+  if (chunks.length < 2) return -1;
+  const lastTok = (used: number): number => atoms[chunks[used - 1]!.to]!.tok;
+  const birth = DATE_STRONG.some((c) => cueWord(ctx, i, c)) || spelledDob(ctx, i);
+  const expiry = expiryCue(ctx, i);
+  const timeAfter = (used: number): boolean => TIME_AFTER.has(ctx.low(lastTok(used) + 1));
+  // Digits read one by one after a birth cue: "zero three one four one nine five two" (MMDDYYYY or MMDDYY).
+  if (birth && chunks.every((c) => c.kind === 'digit' && c.digits.length === 1)) {
+    const d = chunks.map((c) => c.digits).join('');
+    const mm = Number(d.slice(0, 2));
+    const dd = Number(d.slice(2, 4));
+    const yearOk = d.length === 6 || (d.length === 8 && /^(19|20)/.test(d.slice(4)));
+    if (yearOk && mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31) return lastTok(chunks.length);
+  }
+  const m = twoDigitAt(chunks, 0);
+  if (!m || m.value < 1 || m.value > 12 || m.kind === 'tens' || m.kind === 'compound') return -1;
+  // Card expiry: "expiration oh nine twenty eight", "expires twelve twenty six".
+  if (expiry) {
+    const y = yearAt(chunks, m.len);
+    const y2 = twoDigitAt(chunks, m.len);
+    const used = y ? m.len + y.len : y2 ? m.len + y2.len : 0;
+    if (used === chunks.length) return lastTok(used);
+  }
+  const d = twoDigitAt(chunks, m.len);
+  if (!d || d.value < 1 || d.value > 31) return -1;
+  const k = m.len + d.len;
+  let y: { len: number } | undefined = yearAt(chunks, k);
+  // "five twenty two fifty six" after a birth cue: a two-digit year, as people say birthdays.
+  if (!y && birth) {
+    const y2 = twoDigitAt(chunks, k);
+    if (y2 && (y2.kind !== 'digit' || y2.len === 2) && k + y2.len === chunks.length) y = { len: y2.len };
+  }
+  const used = y ? k + y.len : k;
+  const wholeRun = used === chunks.length;
+  if (timeAfter(used)) return -1;
+  if (y && (wholeRun || hasCue(ctx, i))) return lastTok(used);
+  if (!y && wholeRun && (birth || (ctx.low(i - 1) === 'on' && eventCue(ctx, i - 1)))) return lastTok(used);
+  return -1;
+}
+
+/** A date cue other than "on" shortly before token i ("had her surgery on ..."). */
+function eventCue(ctx: Ctx, i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
+    if (ctx.breakAfter(j)) return false;
+    const w = ctx.toks[j]!.base;
+    if (w !== 'on' && (DATE_CUES.has(w) || EVENT_WORDS.has(w))) return true;
+  }
+  return false;
+}
+
+/** Things that happen on a day ("her knee replaced on ...", "the biopsy on ..."). */
+const EVENT_WORDS = new Set(['replaced', 'operated', 'operation', 'biopsy', 'scan', 'mri', 'test', 'tests', 'labs', 'bloodwork',
+  'colonoscopy', 'delivered', 'delivery', 'fell', 'fall', 'injured', 'started', 'stopped', 'hospitalized', 'released',
+  'vaccine', 'shot', 'infusion', 'treatment', 'consult', 'consultation', 'exam', 'physical', 'checkup', 'follow-up', 'followup']);

@@ -1,43 +1,69 @@
 /**
  * People: clinicians after a title ("Dr. Patel", "doctor patel") are PROVIDER; callers, patients and
- * relatives are NAME, found after cues ("my name is", "this is", "it's", "my mother, ..."), after
- * honorifics, or from frequent given names; once found, the same name elsewhere in the message is masked too.
- * Written text is capitalised, so a name is a run of capitalised words; spoken text has no case, so a
- * name runs until a function word or common word.
+ * relatives are NAME, found after cues ("my name is", "this is", "it's", "my mother, ...", "the pharmacist
+ * ..."), after honorifics, between a greeting and "here"/"calling", or from given names anywhere; once
+ * found, the same name elsewhere in the message is masked too. Written text is capitalised, so a name is
+ * a run of capitalised words; spoken text has no case, so what a word can be (name-words.ts: a clear
+ * given name, a given name that is also an everyday word, a surname, a word unknown to English) decides
+ * how much context it needs and where a name ends.
  */
-import { type Ctx, isNumTok } from './detect-context.ts';
+import { type Ctx, isNumTok, letterSpan, spellingAidWord } from './detect-context.ts';
 import type { Token } from './tokens.ts';
 import {
-  AMBIGUOUS_GIVEN, COMMON_WORDS, FUNCTION_WORDS, GIVEN_NAMES, MONTHS, ORG_WORDS, RELATIONS, STREET_SUFFIXES, SURNAMES, WEEKDAYS,
+  AMBIGUOUS_GIVEN, COMMON_WORDS, FUNCTION_WORDS, GIVEN_NAMES, MEDICATIONS, MONTHS, NON_NAME_WORDS, ORG_NAMES, ORG_WORDS,
+  RELATIONS, ROLE_NOUNS, STREET_SUFFIXES, SURNAMES, WEEKDAYS,
 } from './lexicon.ts';
+import { englishSize, givenClass, isClearGivenName, isClearSurname, isEnglishWord } from './name-data.ts';
+import {
+  anyGiven, clearGiven, clearSurname, EXTRA_STOPS, HONORIFICS, isName, laterNameWord, nameEvidence, PROVIDER_TITLES, stopWord,
+  unknownWord,
+} from './name-words.ts';
 import type { PhiType } from './types.ts';
 
 const PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'st', 'mc', 'mac', 'dos', 'das']);
-const PROVIDER_TITLES = new Set(['dr', 'doctor', 'doc', 'nurse', 'np', 'pa-c', 'dds', 'md']);
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mister', 'missus', 'mx']);
-const EXTRA_STOPS = new Set(['said', 'says', 'told', 'asked', 'wants', 'wanted', 'prescribed', 'gave', 'recommended', 'ordered',
-  'mentioned', 'thinks', 'thought', 'suggested', 'sent', 'referred', 'put', 'changed', 'increased', 'decreased', 'refilled',
-  'approved', 'needs', 'office', 'office\'s', 'and', 'or', 'is', 'was', 'will', 'would', 'can', 'could', 'should', 'has', 'had']);
 
 /** Strong cues: a name follows directly. Weak cues need the first word to look like a name. */
 const STRONG_CUES: string[][] = [
   ['my', 'name', 'is'], ['name', 'is'], ["name's"], ['this', 'is'], ["it's"], ['it', 'is'], ['name', 'was'],
   ['patient', 'name', 'is'], ["patient's", 'name', 'is'], ['named'], ['call', 'me'], ['last', 'name', 'is'], ['first', 'name', 'is'],
-  ['this', 'is', 'mister'], ['tell'], ['let'],
+  ['this', 'is', 'mister'], ['tell'], ['let'], ['first', 'name'], ['last', 'name'], ['middle', 'name'], ['surname'], ['goes', 'by'], ['go', 'by'], ['known', 'as'], ['nickname', 'is'],
 ];
 const WEAK_CUES: string[][] = [
   ["i'm"], ['i', 'am'], ['calling', 'for'], ['calling', 'about'], ['calling', 'on', 'behalf', 'of'], ['on', 'behalf', 'of'],
-  ['regarding'], ['patient'], ['member'], ['beneficiary'], ['resident'], ['subscriber'], ['reach'], ['for', 'patient'], ['speak', 'to'], ['speak', 'with'], ['ask', 'for'], ['message', 'for'],
-  ['from'], ['with'], ['for'], ['and'], ['about'], ['to'],
+  ['regarding'], ['re'], ['patient'], ['member'], ['beneficiary'], ['patients'], ['members'], ['residents'], ['clients'], ['have', 'a'], ['resident'], ['subscriber'], ['reach'], ['for', 'patient'], ['speak', 'to'], ['speak', 'with'], ['ask', 'for'], ['message', 'for'],
+  ['from'], ['with'], ['for'], ['and'], ['about'], ['to'], ['call'], ['have'], ['ask'], ['remind'], ['text'], ['the', 'late'],
 ];
-
-function isName(w: string): boolean {
-  return GIVEN_NAMES.has(w) || SURNAMES.has(w);
-}
 
 function alpha(t: Token): boolean {
   // Letters of any script: "Sørensen", "Sebastián", "Ní".
   return /^\p{L}[\p{L}'’-]*$/u.test(t.core) && t.core.length >= 2;
+}
+
+/** Verbs that follow a person as subject: "my wife may had ..." makes "may" a name, not the modal. */
+const SUBJECT_VERBS = new Set(['had', 'has', 'is', 'was', 'fell', 'needs', 'needed', 'wants', 'wanted', 'said', 'says',
+  'called', 'calls', 'got', 'gets', 'went', 'goes', 'took', 'takes', 'died', 'passed', 'broke', 'started', 'seems',
+  'feels', 'felt', 'lives', 'lived', 'asked', 'asks', 'told', 'tells', 'woke', 'fainted', 'collapsed', 'hurt', 'slipped']);
+
+/** Month or modal words that are also given names ("May", "June", "Will"): only with a strong cue and a name or verb after. */
+function wordNameAfterStrongCue(ctx: Ctx, j: number): boolean {
+  const next = ctx.toks[j + 1];
+  if (!next || ctx.breakAfter(j) || !ctx.free(j + 1) || isNumTok(next) || /^\d/.test(next.core)) return false;
+  if (nameFollower(ctx, j)) return true;
+  return ctx.written ? next.cap && !stopWord(next.base) : laterNameWord(next.base);
+}
+
+/** Words after which a lone word is a person: "it's will from the lab", "my husband bill he's wheezing". */
+const NAME_FOLLOWERS = new Set(['from', 'at', 'with', 'calling', 'here', 'speaking', 'again', 'and', 'who', 'he', 'she', "he's",
+  "she's", 'they', "they're", 'i', "i'm", 'we', "we're"]);
+
+/** More words that may follow a caller's lone first name: "it's kobina my number is ...", "this is kobina um ...". */
+const LONE_NAME_FOLLOWERS = new Set(['my', 'um', 'uh', 'please', 'returning', "i'd", "i'll", "i've", 'your', 'just', 'again',
+  'here', 'calling', 'speaking', 'over', 'in', 'on', 'for', 'about', 'regarding', 'hi', 'hello', 'yeah', 'so', 'thanks', 'sorry',
+  'you', 'our', 'this', 'that', "that's", "it's", 'can', 'could', 'would', 'will', 'did', 'do', 'need', 'needs', 'wanted']);
+
+function nameFollower(ctx: Ctx, j: number): boolean {
+  const w = ctx.low(j + 1);
+  return !ctx.breakAfter(j) && ctx.free(j + 1) && (SUBJECT_VERBS.has(w) || NAME_FOLLOWERS.has(w));
 }
 
 /** Can token j be word number `pos` of a name? */
@@ -45,25 +71,94 @@ function nameWordOk(ctx: Ctx, j: number, pos: number, strong: boolean): boolean 
   const t = ctx.toks[j];
   if (!t || !ctx.free(j) || !alpha(t) || isNumTok(t)) return false;
   const w = t.base;
+  // "St. Luke's", "saint agnes home": a saint's name names a place; "p as in paul" only spells.
+  if (ctx.low(j - 1) === 'st' || ctx.low(j - 1) === 'saint' || spellingAidWord(ctx, j)) return false;
+  // "Hi, it's Sister Mary Clare", "it's mom": a relation word is not itself the name.
+  if (pos === 0 && RELATIONS.has(w) && !clearGiven(w)) return false;
+  if (pos === 0 && ORG_NAMES.has(w)) return false;
+  if (MEDICATIONS.has(w) || NON_NAME_WORDS.has(w) || ROLE_NOUNS.has(w)) return false;
   if (ctx.written) {
     if (!t.cap) return false;
     if (t.low === 'i' || t.low === "i'm" || t.low === "i'd" || t.low === "i'll") return false;
-    if ((WEEKDAYS.has(w) || MONTHS[w] !== undefined) && !GIVEN_NAMES.has(w)) return false;
+    if (WEEKDAYS.has(w) && !GIVEN_NAMES.has(w)) return false;
+    if (MONTHS[w] !== undefined && !GIVEN_NAMES.has(w) && !(pos === 0 && strong && anyGiven(w) && wordNameAfterStrongCue(ctx, j))) return false;
     if (PROVIDER_TITLES.has(w) || HONORIFICS.has(w)) return false;
-    if (pos === 0 && !strong && !isName(w) && FUNCTION_WORDS.has(w)) return false;
     if (pos > 0 && (FUNCTION_WORDS.has(w) || STREET_SUFFIXES.has(w)) && !isName(w)) return false;
-    if (pos === 0 && FUNCTION_WORDS.has(w) && !isName(w)) return false;
+    if (pos === 0 && FUNCTION_WORDS.has(w) && !isName(w) && !(strong && anyGiven(w) && wordNameAfterStrongCue(ctx, j))) return false;
     return true;
   }
   if (PROVIDER_TITLES.has(w) || HONORIFICS.has(w)) return false;
-  if (FUNCTION_WORDS.has(w) && !(pos > 0 && SURNAMES.has(w) && !EXTRA_STOPS.has(w) && w.length > 3)) return false;
-  if (EXTRA_STOPS.has(w)) return false;
+  // "her name is june abernathy", "it's will ferreira", "my wife may had ...".
+  const wordName = pos === 0 && strong && anyGiven(w) && !WEEKDAYS.has(w) && (FUNCTION_WORDS.has(w) || MONTHS[w] !== undefined)
+    && wordNameAfterStrongCue(ctx, j);
+  if (FUNCTION_WORDS.has(w) && !wordName && !(pos > 0 && SURNAMES.has(w) && !EXTRA_STOPS.has(w) && w.length > 3)) return false;
+  if (EXTRA_STOPS.has(w) && !wordName) return false;
   // "my father bill okafor": a given name that is also a word ("bill", "hope") counts after a strong cue;
   // takeName then insists on a second name word.
-  if (COMMON_WORDS.has(w) && !isName(w) && !(strong && AMBIGUOUS_GIVEN.has(w))) return false;
-  if (pos === 0 && !strong && !GIVEN_NAMES.has(w)) return false;
-  if (pos === 0 && AMBIGUOUS_GIVEN.has(w) && !strong) return false;
+  if (COMMON_WORDS.has(w) && !isName(w) && !(strong && AMBIGUOUS_GIVEN.has(w)) && !wordName) return false;
+  if (pos === 0 && !strong && !clearGiven(w)) return false;
+  // Everyday words that are no name: "it's inactive", "this is pacific home health".
+  if (isEnglishWord(w) && !nameEvidence(w)) return false;
+  if (pos > 0 && !laterNameWord(w) && !SURNAMES.has(w) && !GIVEN_NAMES.has(w) && !(strong && AMBIGUOUS_GIVEN.has(w))) return false;
   return true;
+}
+
+/** An organisation word right after a name-like run: "Kroger Pharmacy", "Jefferson Elementary". */
+function orgAfter(ctx: Ctx, last: number): boolean {
+  const t = ctx.toks[last]!;
+  return ORG_WORDS.has(ctx.low(last + 1)) && ctx.free(last + 1) && !ctx.breakAfter(last) && !t.commaAfter && !t.possessive;
+}
+
+/** An organisation word that is no name among tokens from..to ("Pacific Home Health"). */
+function orgWordsIn(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const w = ctx.toks[k]?.base ?? '';
+    if (ORG_WORDS.has(w) && !isName(w)) return true;
+  }
+  return false;
+}
+
+/** An everyday-word given name at j ("hope", "opal") followed by a surname that is no English word. */
+function wordNameWithSurname(ctx: Ctx, j: number, minGivenClass = 1): boolean {
+  const t = ctx.toks[j];
+  const n = ctx.toks[j + 1];
+  if (!t || !n) return false;
+  const w = t.base;
+  // The data holds a few odd entries ("saw", "man"): an everyday word needs to be a frequent given name.
+  const handListed = AMBIGUOUS_GIVEN.has(w) || GIVEN_NAMES.has(w);
+  const given = handListed || (givenClass(w) >= minGivenClass && !COMMON_WORDS.has(w) && !(englishSize(w) > 0 && englishSize(w) <= 20 && givenClass(w) < 3));
+  if (!given || FUNCTION_WORDS.has(w) || EXTRA_STOPS.has(w) || RELATIONS.has(w) || NON_NAME_WORDS.has(w) || MEDICATIONS.has(w)) return false;
+  if (!((clearSurname(n.base) && !isEnglishWord(n.base)) || unknownWord(n.base))) return false;
+  return ctx.free(j) && ctx.free(j + 1) && !ctx.breakAfter(j) && alpha(t) && alpha(n);
+}
+
+/** Spoken: two words at j that are no English words, the first unknown to the data, the second unknown or a surname. */
+function unknownPair(ctx: Ctx, j: number): boolean {
+  const t = ctx.toks[j];
+  const n = ctx.toks[j + 1];
+  if (!t || !n || !unknownWord(t.base) || !(unknownWord(n.base) || (clearSurname(n.base) && !isEnglishWord(n.base)))) return false;
+  return ctx.free(j) && ctx.free(j + 1) && !ctx.breakAfter(j) && alpha(t) && alpha(n) && !t.possessive;
+}
+
+/** Spoken: after a two-word name ending at k, a third word when it is a surname or unknown ("rich delgado moore"). */
+function thirdNameWord(ctx: Ctx, k: number): number {
+  const t = ctx.toks[k + 1];
+  if (!t || ctx.breakAfter(k) || ctx.toks[k]!.possessive || !nameWordOk(ctx, k + 1, 2, true)) return k;
+  return (clearSurname(t.base) || unknownWord(t.base)) && !clearGiven(t.base) ? k + 1 : k;
+}
+
+/** Cues that say outright that a name follows. */
+const NAME_IS_CUES: string[][] = [['name', 'is'], ["name's"], ['named'], ['goes', 'by'], ['known', 'as'], ['nickname', 'is']];
+
+/** Spoken, after "name is": one or two words that are no stop word nor look like a verb or adverb; -1 if none. */
+function nameAfterNameIs(ctx: Ctx, j: number): number {
+  const ok = (k: number): boolean => {
+    const t = ctx.toks[k];
+    return t !== undefined && ctx.free(k) && alpha(t) && !isNumTok(t) && !stopWord(t.base) && !/(ing|ed|ly)$/.test(t.base)
+      && !ORG_WORDS.has(t.base) && !RELATIONS.has(t.base);
+  };
+  if (!ok(j)) return -1;
+  return !ctx.breakAfter(j) && ok(j + 1) && laterNameWord(ctx.toks[j + 1]!.base) ? thirdNameWord(ctx, j + 1) : j;
 }
 
 /** Takes name words from j; returns the last index or -1. */
@@ -84,31 +179,59 @@ function takeName(ctx: Ctx, j: number, strong: boolean, max: number): number {
     }
     if (!nameWordOk(ctx, k, pos, strong)) break;
     const t = ctx.toks[k]!;
-    // Spoken: a third word only for a known middle name or a known surname ("mary ann lee"), else it is
-    // more likely the next sentence ("... tavita oyelaran email me at").
-    if (!ctx.written && pos === 2 && !GIVEN_NAMES.has(ctx.toks[j + 1]!.base) && !SURNAMES.has(t.base)) break;
+    // Spoken: a third word only after a known middle name or for a clear surname ("mary ann lee", "dolores
+    // huerta blanco"), else it is more likely the next sentence ("... tavita oyelaran email me at").
+    if (!ctx.written && pos === 2 && !anyGiven(ctx.toks[j + 1]!.base) && !(clearSurname(t.base) && (givenClass(t.base) < 3 || !clearGiven(t.base)))) break;
     last = k;
     if (t.possessive || ctx.breakAfter(k) || t.commaAfter) break;
-    if (!ctx.written && pos === 0 && !strong && !GIVEN_NAMES.has(t.base)) break;
+    if (!ctx.written && pos === 0 && !strong && !clearGiven(t.base)) break;
   }
+  if (last < 0) return -1;
   // Spoken: an ordinary word alone after a cue ("this is bill") is too weak; a surname must follow.
-  if (!ctx.written && last === j && COMMON_WORDS.has(ctx.toks[j]!.base) && !GIVEN_NAMES.has(ctx.toks[j]!.base)) return -1;
+  if (!ctx.written && last === j && COMMON_WORDS.has(ctx.toks[j]!.base) && !GIVEN_NAMES.has(ctx.toks[j]!.base)
+    && !(strong && anyGiven(ctx.toks[j]!.base) && nameFollower(ctx, j))) return -1;
+  // A month or modal alone is a name only before a verb that needs a subject ("my wife may had her knee done").
+  if (last === j && (FUNCTION_WORDS.has(ctx.toks[j]!.base) || MONTHS[ctx.toks[j]!.base] !== undefined) && !GIVEN_NAMES.has(ctx.toks[j]!.base)
+    && !nameFollower(ctx, j)) return -1;
+  // Spoken "it's telehealth tomorrow": a lone word the name data lacks is a name only where a name would end
+  // ("it's kobina from the lab", "this is kobina i'm calling ...").
+  if (!ctx.written && last === j && unknownWord(ctx.toks[j]!.base) && !ctx.breakAfter(j) && j + 1 < ctx.toks.length
+    && !NAME_FOLLOWERS.has(ctx.low(j + 1)) && !SUBJECT_VERBS.has(ctx.low(j + 1)) && !LONE_NAME_FOLLOWERS.has(ctx.low(j + 1))) return -1;
+  // "Kroger pharmacy", "Pacific Home Health": words before an organisation word name the organisation.
+  // A clear given name and a surname stay a person before such a word ("hiroshi tanabe physical therapist").
+  if (orgWordsIn(ctx, j, last) || (orgAfter(ctx, last) && !(last > j && clearGiven(ctx.toks[j]!.base)))) return -1;
   return last;
+}
+
+/** Words right before letters that spell a name ("it's spelled k o w a l"). */
+const SPELLING_CUES = new Set(['spelled', 'spelt', 'spell', 'spelling', "that's", 'its', "it's"]);
+
+/** Spelled letters from token k ("s m i t h", "m as in mary o r"): the letters and the token after each. */
+function readLetters(ctx: Ctx, k: number): { letters: string; ends: number[] } {
+  let letters = '';
+  const ends: number[] = [];
+  while (ctx.free(k) && /^[a-z]$/i.test(ctx.toks[k]!.core)) {
+    // "o" reads as a digit elsewhere; here it is a letter like any other.
+    const span = Math.max(1, letterSpan(ctx, k));
+    letters += ctx.toks[k]!.low;
+    ends.push(k + span - 1);
+    if (ctx.breakAfter(k + span - 1)) break;
+    k += span;
+  }
+  return { letters, ends };
 }
 
 /** Spelled-out letters after a name ("smith s m i t h") spell the name too. */
 function extendSpelling(ctx: Ctx, last: number): number {
-  let k = last + 1;
-  let n = 0;
-  let spelled = '';
-  while (ctx.free(k) && /^[a-z]$/i.test(ctx.toks[k]!.core) && !ctx.breakAfter(k - 1)) { spelled += ctx.toks[k]!.low; k++; n++; }
-  if (n >= 2) {
+  if (ctx.breakAfter(last)) return last;
+  const { letters: spelled, ends } = readLetters(ctx, last + 1);
+  if (spelled.length >= 2) {
     // "whitaker w h i t a k e r i need": stop where the spelling of a name word ends.
     for (let q = last; q >= 0 && last - q < 3; q--) {
-      const w = ctx.toks[q]!.base.replace(/[^a-z]/g, '');
-      if (w.length >= 2 && spelled.startsWith(w) && spelled.length > w.length) return last + w.length;
+      const w = ctx.toks[q]!.base.normalize('NFD').replace(/[^a-z]/g, '');
+      if (w.length >= 2 && spelled.startsWith(w) && spelled.length > w.length) return ends[w.length - 1]!;
     }
-    return k - 1;
+    return ends[ends.length - 1]!;
   }
   const t = ctx.toks[last + 1];
   if (t && ctx.free(last + 1) && /^[A-Za-z](-[A-Za-z]){2,}$/.test(t.core)) return last + 1;
@@ -135,6 +258,8 @@ function cueEndsAt(ctx: Ctx, j: number, cue: string[]): boolean {
   return true;
 }
 
+const POSSESSIVES = new Set(['my', 'her', 'his', 'our', 'their', 'your']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'downtown', 'into', 'toward', 'towards']);
 const PERSON_NOUNS = new Set(['patient', 'member', 'beneficiary', 'resident', 'client', 'subscriber', 'enrollee', 'insured']);
 /** Spoken "for patient ..." / "your patient ...", but not "the patient portal". */
 const PERSON_NOUN_OWNERS = new Set(['your', 'our', 'for', 'about', 'regarding', 're', 'concerning', 'on', 'with', 'a', 'to', 'is', 'calling']);
@@ -155,7 +280,8 @@ export function detectNames(ctx: Ctx): void {
   const { toks } = ctx;
   // 1. Titles: clinicians and honorifics.
   for (let i = 0; i < toks.length; i++) {
-    if (!ctx.free(i) || ctx.breakAfter(i) && !['dr', 'mr', 'mrs', 'ms'].includes(toks[i]!.low)) continue;
+    // "Hey Doc, Bartholomew here": a title set off by a comma addresses someone rather than naming them.
+    if (!ctx.free(i) || toks[i]!.commaAfter || (ctx.breakAfter(i) && !['dr', 'mr', 'mrs', 'ms'].includes(toks[i]!.low))) continue;
     const t = toks[i]!;
     const isTitle = PROVIDER_TITLES.has(t.low) && !t.possessive;
     const isHon = HONORIFICS.has(t.low);
@@ -167,13 +293,14 @@ export function detectNames(ctx: Ctx): void {
       const tk = toks[k];
       if (!tk || !ctx.free(k) || !alpha(tk)) break;
       const w = tk.base;
-      if (ctx.written ? !tk.cap : (FUNCTION_WORDS.has(w) || EXTRA_STOPS.has(w) || (COMMON_WORDS.has(w) && !isName(w)))) break;
+      if (ctx.written ? !tk.cap : (FUNCTION_WORDS.has(w) || EXTRA_STOPS.has(w) || (COMMON_WORDS.has(w) && !isName(w)) || (isEnglishWord(w) && !nameEvidence(w)))) break;
       if (ctx.written && pos > 0 && FUNCTION_WORDS.has(w) && !isName(w)) break;
+      if (!ctx.written && pos > 0 && !laterNameWord(w)) break;
       last = k;
       if (tk.possessive || ctx.breakAfter(k) || tk.commaAfter) break;
-      // Spoken: one word after the title unless it is a given name ("doctor maria lopez") or a
-      // known surname follows ("doctor okonkwo reyes").
-      if (!ctx.written && !GIVEN_NAMES.has(w) && !(pos === 0 && SURNAMES.has(toks[k + 1]?.base ?? '') && ctx.free(k + 1) && !FUNCTION_WORDS.has(toks[k + 1]!.base))) break;
+      // Spoken: one word after the title unless it is a given name ("doctor maria lopez", "mister lionel
+      // fairbanks") or a known surname follows ("doctor okonkwo reyes").
+      if (!ctx.written && !anyGiven(w) && !(pos === 0 && clearSurname(toks[k + 1]?.base ?? '') && ctx.free(k + 1) && !FUNCTION_WORDS.has(toks[k + 1]!.base))) break;
     }
     if (last < 0) continue;
     if (isTitle) ctx.claim(i, last, 'PROVIDER');
@@ -196,6 +323,8 @@ export function detectNames(ctx: Ctx): void {
         strong = true;
         found = true;
       }
+      // "the pharmacist Yolanda Birch", "Officer Dana Whitlock": a role before a clear given name.
+      if (!found && ROLE_NOUNS.has(toks[j - 1]!.base)) found = true;
       if (!found && RELATIONS.has(toks[j - 1]!.low)) {
         const p = toks[j - 2]?.low;
         strong = p === 'my' || p === 'her' || p === 'his' || p === 'our' || p === 'their' || p === 'the' || p === 'old' || p === 'year-old' || p === 'elderly' || p === 'late';
@@ -212,15 +341,23 @@ export function detectNames(ctx: Ctx): void {
       if (!(isName(t.base) && !AMBIGUOUS_GIVEN.has(t.base)) && !twoCaps) continue;
       // "calling for Harriet Sloane": two capitalised words after "for"/"about" are a person unless they name
       // an organisation ("for Blue Cross", "from Lakeside Cardiology").
-      if (['from', 'with', 'for', 'and', 'about', 'to'].includes(toks[j - 1]!.low) && !GIVEN_NAMES.has(t.base)
+      if (['from', 'with', 'for', 'and', 'about', 'to'].includes(toks[j - 1]!.low) && !clearGiven(t.base)
         && !(twoCaps && !toks[j - 1]!.cap && !ORG_WORDS.has(t.base) && !ORG_WORDS.has(next.base) && toks[j - 1]!.low !== 'from'
           && !ORG_WORDS.has(toks[j + 2]?.base ?? ''))) continue;
     }
     if (!strong && !ctx.written && ['from', 'with', 'for', 'and', 'about', 'to'].includes(toks[j - 1]!.low)) {
       const t = toks[j]!;
-      if (!GIVEN_NAMES.has(t.base) || AMBIGUOUS_GIVEN.has(t.base)) continue;
+      if (!clearGiven(t.base) && !wordNameWithSurname(ctx, j) && !unknownPair(ctx, j)) continue;
     }
+    // Spoken "hey this is jerome jerome oyelowo banks": a stuttered first word is part of the name.
+    const start = j;
+    if (!ctx.written && toks[j + 1]?.base === toks[j]!.base && ctx.free(j + 1) && !ctx.breakAfter(j)) j++;
     let last = takeName(ctx, j, strong, ctx.written ? 4 : 3);
+    // "my daughter's name is bluebell fairhurst": after "name is" even an everyday word starts the name.
+    if (last < 0 && !ctx.written && NAME_IS_CUES.some((c) => cueEndsAt(ctx, start - 1, c))) last = nameAfterNameIs(ctx, j);
+    // Spoken "calling for hope ibarra", "deliver to opal reddick": a given name that is also a word, then a
+    // surname that is not; "calling for benedikt sauer": a first name the data lacks, then a surname.
+    if (last < 0 && !strong && !ctx.written && (wordNameWithSurname(ctx, j) || unknownPair(ctx, j))) last = thirdNameWord(ctx, j + 1);
     // "your patient imelda ruiz": after a word naming a person, two name-like words are that person.
     if (last < 0 && !strong && PERSON_NOUNS.has(toks[j - 1]!.base) && (ctx.written || PERSON_NOUN_OWNERS.has(ctx.low(j - 2)))) {
       const l2 = takeName(ctx, j, true, 2);
@@ -232,23 +369,43 @@ export function detectNames(ctx: Ctx): void {
       const verbish = (k: number): boolean => /(ing|ed|ly)$/.test(ctx.low(k));
       if (nameWordOk(ctx, j, 0, true) && nameWordOk(ctx, j + 1, 1, true) && !verbish(j) && !verbish(j + 1)) last = j + 1;
     }
-    if (last < 0) continue;
-    claimName(ctx, j, last, 'NAME');
+    if (last < 0) { j = start; continue; }
+    claimName(ctx, start, last, 'NAME');
     j = last;
   }
-  // 2a. "for harriet sloane date of birth ...": two name words right before a birth-date cue.
-  for (let j = 2; j < toks.length; j++) {
+  // 2a. "for harriet sloane date of birth ...": name words right before a birth-date cue; "Hi, Perpetua
+  // here", "hi matilda osei bonsu calling": name words between a greeting and "here" / "calling".
+  for (let j = 1; j < toks.length; j++) {
     const greetingCue = GREETING_AFTER.some((c) => cueStartsAt(ctx, j, c));
     if (!greetingCue && !BIRTH_AFTER.some((c) => cueStartsAt(ctx, j, c))) continue;
-    const a = j - 2;
-    // "Hi, Ottoline Sharpe here": only straight after a greeting or at the start of the message.
-    if (greetingCue && !(a === 0 || GREETINGS.has(ctx.low(a - 1)))) continue;
-    const b = j - 1;
-    if (!ctx.free(a) || !ctx.free(b) || ctx.breakAfter(a) || toks[a]!.commaAfter) continue;
-    if (!nameWordOk(ctx, a, 0, true) || !nameWordOk(ctx, b, 1, true) || toks[a]!.possessive) continue;
-    if (ORG_WORDS.has(toks[a]!.base) || ORG_WORDS.has(toks[b]!.base)) continue;
-    // Spoken: both words must be unlike ordinary words, which the checks above already require.
-    ctx.claim(a, b, 'NAME');
+    for (const n of greetingCue ? [3, 2, 1] : [3, 2]) {
+      const a = j - n;
+      if (a < 0 || (greetingCue && !(a === 0 || GREETINGS.has(ctx.low(a - 1))))) continue;
+      let ok = true;
+      for (let k = a; k < j && ok; k++) {
+        const inner = k < j - 1;
+        ok = ctx.free(k) && nameWordOk(ctx, k, k - a, true) && !ORG_WORDS.has(toks[k]!.base)
+          && !(inner && (ctx.breakAfter(k) || toks[k]!.commaAfter || toks[k]!.possessive));
+      }
+      const w = toks[a]!.base;
+      if (!ok || (n === 1 && !(anyGiven(w) || unknownWord(w) || clearSurname(w)))) continue;
+      ctx.claim(a, j - 1, 'NAME');
+      break;
+    }
+  }
+  // 2a'. Written "Anatoly, her son, is with her": capitalised words set off before "my/her/his <relation>".
+  if (ctx.written) {
+    for (let j = 0; j + 2 < toks.length; j++) {
+      const t = toks[j]!;
+      if (!t.commaAfter || !ctx.free(j) || !POSSESSIVES.has(ctx.low(j + 1)) || !RELATIONS.has(toks[j + 2]!.base)) continue;
+      if (!nameWordOk(ctx, j, 1, true) || (!isName(t.base) && !unknownWord(t.base))) continue;
+      let from = j;
+      if (j > 0 && !ctx.breakAfter(j - 1) && !toks[j - 1]!.commaAfter && nameWordOk(ctx, j - 1, 0, true)) from = j - 1;
+      // "at the Hilton, my mother fell": a place, not the relative's name.
+      const before = ctx.breakAfter(from - 1) ? '' : ctx.low(from - 1);
+      if (before === 'the' || before === 'a' || before === 'from' || PLACE_PREPOSITIONS.has(before)) continue;
+      ctx.claim(from, j, 'NAME');
+    }
   }
   // 2b. "Rosalind Achterberg's daughter": a possessive before a relation is a person.
   for (let j = 0; j < toks.length; j++) {
@@ -256,21 +413,48 @@ export function detectNames(ctx: Ctx): void {
     if (!t.possessive || !ctx.free(j) || !RELATIONS.has(ctx.low(j + 1)) || ctx.breakAfter(j)) continue;
     if (!nameWordOk(ctx, j, 1, true)) continue;
     let from = j;
-    while (from - 1 >= 0 && j - from < 2 && !ctx.breakAfter(from - 1) && !toks[from - 1]!.commaAfter && nameWordOk(ctx, from - 1, from - 1 === j - 1 && j - from === 0 ? 1 : 0, true)) from--;
+    // Spoken: words before the possessive join it only when they look like names ("down the street irene ...").
+    const joins = (k: number): boolean => ctx.written || clearGiven(toks[k]!.base) || unknownWord(toks[k]!.base)
+      || (anyGiven(toks[k]!.base) && !isEnglishWord(toks[k]!.base)) || clearSurname(toks[k]!.base);
+    while (from - 1 >= 0 && j - from < 2 && !ctx.breakAfter(from - 1) && !toks[from - 1]!.commaAfter
+      && nameWordOk(ctx, from - 1, from - 1 === j - 1 && j - from === 0 ? 1 : 0, true) && joins(from - 1)) from--;
     ctx.claim(from, j, 'NAME');
   }
-  // 3. Frequent given names anywhere: "Maria Lopez", "tell maria".
+  // Names found so far recur ("Rosemary Kincaid calling for Ray Kincaid") before rarer evidence is used.
+  propagate(ctx, 'NAME');
+  // 3. Given names anywhere: "Maria Lopez", "tell maria", "we have a leopold marsh here".
   for (let j = 0; j < toks.length; j++) {
     if (!ctx.free(j)) continue;
     const t = toks[j]!;
-    if (!GIVEN_NAMES.has(t.base) || !alpha(t)) continue;
-    if (ctx.written && !t.cap) continue;
+    const w = t.base;
+    const handListed = GIVEN_NAMES.has(w);
+    if ((ctx.written && !t.cap) || !(handListed || anyGiven(w)) || !alpha(t)) continue;
+    // "confirm that Dawn Pemberton is coming": a given name that is also a word, before a surname that is not.
+    if (!handListed && !clearGiven(w)) {
+      if (wordNameWithSurname(ctx, j, 3) && (!ctx.written || toks[j + 1]!.cap) && ctx.low(j - 1) !== 'the') {
+        claimName(ctx, j, j + 1, 'NAME');
+        j++;
+      }
+      continue;
+    }
+    // "at the Hilton": a name after "the" names a place or a thing.
+    if (ctx.low(j - 1) === 'the') continue;
+    if (ctx.low(j - 1) === 'st' || ctx.low(j - 1) === 'saint' || spellingAidWord(ctx, j)) continue;
     const next = toks[j + 1];
+    const surnameNext = next !== undefined && (SURNAMES.has(next.base) || clearSurname(next.base));
     const nextOk = next !== undefined && !ctx.breakAfter(j) && !t.commaAfter && nameWordOk(ctx, j + 1, 1, true)
-      && (ctx.written || SURNAMES.has(next.base) || (next.base.length >= 3 && !COMMON_WORDS.has(next.base) && !GIVEN_NAMES.has(next.base)));
-    if (AMBIGUOUS_GIVEN.has(t.base) && !(nextOk && SURNAMES.has(next.base))) continue;
-    if (!ctx.written && (FUNCTION_WORDS.has(t.base) || COMMON_WORDS.has(t.base))) continue;
-    const last = nextOk ? (nameWordOk(ctx, j + 2, 2, true) && ctx.written && !ctx.breakAfter(j + 1) && !next.commaAfter && SURNAMES.has(toks[j + 2]!.base) ? j + 2 : j + 1) : j;
+      && (ctx.written || surnameNext || unknownWord(next.base) || clearGiven(next.base));
+    if (AMBIGUOUS_GIVEN.has(w) && !(nextOk && surnameNext)) continue;
+    if (!ctx.written && (FUNCTION_WORDS.has(w) || COMMON_WORDS.has(w))) continue;
+    // A given name from the data alone after a place preposition is more likely a place ("she lives in dallas").
+    if (!nextOk && !handListed && PLACE_PREPOSITIONS.has(ctx.low(j - 1))) continue;
+    const third = toks[j + 2];
+    const thirdOk = nextOk && third !== undefined && !ctx.breakAfter(j + 1) && !next.commaAfter && !next.possessive
+      && nameWordOk(ctx, j + 2, 2, true) && (SURNAMES.has(third.base) || clearSurname(third.base)) && (ctx.written || !clearGiven(third.base));
+    const last = nextOk ? (thirdOk ? j + 2 : j + 1) : j;
+    if (orgWordsIn(ctx, j, last) || orgAfter(ctx, last)) continue;
+    // A rare given name alone (fewer than 1,000 bearers in the data) is as likely a surname or a word.
+    if (last === j && !handListed && givenClass(w) < 2) continue;
     claimName(ctx, j, last, 'NAME');
     j = last;
   }
@@ -283,24 +467,35 @@ export function detectNames(ctx: Ctx): void {
 
 function propagate(ctx: Ctx, type: PhiType): void {
   const seen = new Set<string>();
+  // Spoken words that are also everyday words ("quill", "page") recur only with a given name before them.
+  const wordy = new Set<string>();
   for (const e of ctx.entities) {
     if (e.type !== type) continue;
     for (let k = e.from; k <= e.to; k++) {
       const t = ctx.toks[k]!;
       const w = t.base;
       if (w.length < 2 || PROVIDER_TITLES.has(w) || FUNCTION_WORDS.has(w) || COMMON_WORDS.has(w) || /^[a-z]$/.test(w)) continue;
-      if (AMBIGUOUS_GIVEN.has(w) && !ctx.written) continue;
-      seen.add(w);
+      // Spoken text has no capitals to tell "Page" from "page".
+      if (!ctx.written && AMBIGUOUS_GIVEN.has(w)) continue;
+      if (!ctx.written && isEnglishWord(w) && !isClearGivenName(w) && !isClearSurname(w)) wordy.add(w);
+      else seen.add(w);
     }
   }
-  if (seen.size === 0) return;
+  if (seen.size === 0 && wordy.size === 0) return;
   for (let k = 0; k < ctx.toks.length; k++) {
     const t = ctx.toks[k]!;
-    if (!ctx.free(k) || !seen.has(t.base) || (ctx.written && !t.cap)) continue;
+    const isWordy = wordy.has(t.base);
+    if (!ctx.free(k) || !(seen.has(t.base) || isWordy) || (ctx.written && !t.cap)) continue;
+    if (ctx.low(k - 1) === 'st' || ctx.low(k - 1) === 'saint' || spellingAidWord(ctx, k)) continue;
     // "Beatrice again, Beatrice Onwuachi": a repeated first name can bring its surname along.
     const ext = type === 'NAME' && !t.possessive && !ctx.breakAfter(k) && !t.commaAfter && nameWordOk(ctx, k + 1, 1, true)
-      && (ctx.written || !COMMON_WORDS.has(ctx.toks[k + 1]!.base));
-    ctx.claim(k, ext ? k + 1 : k, type);
+      && (ctx.written || !COMMON_WORDS.has(ctx.toks[k + 1]!.base)) && !orgWordsIn(ctx, k + 1, k + 1);
+    // "Rosemary Kincaid calling for Ray Kincaid": a given name, even an everyday word, before a known surname.
+    const p = ctx.toks[k - 1];
+    const left = type === 'NAME' && p !== undefined && ctx.free(k - 1) && !ctx.breakAfter(k - 1) && !p.commaAfter && !p.possessive
+      && anyGiven(p.base) && !FUNCTION_WORDS.has(p.base) && !EXTRA_STOPS.has(p.base) && (!ctx.written || p.cap) && alpha(p);
+    if (isWordy && !left) continue;
+    ctx.claim(left ? k - 1 : k, ext && !isWordy ? k + 1 : k, type);
   }
 }
 
@@ -310,11 +505,10 @@ function spelledNames(ctx: Ctx): void {
   for (const e of ctx.entities) {
     if (e.type !== 'NAME') continue;
     for (let k = e.from; k <= e.to; k++) {
-      const w = ctx.toks[k]!.base.replace(/[^a-z]/g, '');
+      const w = ctx.toks[k]!.base.normalize('NFD').replace(/[^a-z]/g, '');
       if (w.length >= 3) words.add(w);
     }
   }
-  if (words.size === 0) return;
   const spells = (s: string): boolean => {
     for (const w of words) if (w === s || (s.length >= 4 && w.endsWith(s)) || (s.length >= 4 && w.startsWith(s))) return true;
     return false;
@@ -328,13 +522,15 @@ function spelledNames(ctx: Ctx): void {
       continue;
     }
     if (!/^[a-z]$/i.test(t.core)) continue;
-    let k = i;
-    let s = '';
-    while (ctx.free(k) && /^[a-z]$/i.test(toks[k]!.core)) { s += toks[k]!.low; if (ctx.breakAfter(k)) { k++; break; } k++; }
+    const { letters: s, ends } = readLetters(ctx, i);
     // Longest prefix of the run that spells a name word.
-    for (let n = s.length; n >= 3; n--) {
-      if (spells(s.slice(0, n))) { ctx.claim(i, i + n - 1, 'NAME'); break; }
+    let done = false;
+    for (let n = s.length; n >= 3 && !done; n--) {
+      if (spells(s.slice(0, n))) { ctx.claim(i, ends[n - 1]!, 'NAME'); done = true; }
     }
-    i = k - 1;
+    // "that's g as in george r e y", "spelled k o w a l": a spelling of a name not otherwise said.
+    const aided = ends.some((e, n) => e > (n === 0 ? i : ends[n - 1]! + 1));
+    if (!done && s.length >= 3 && (aided || SPELLING_CUES.has(ctx.low(i - 1)))) ctx.claim(i, ends[ends.length - 1]!, 'NAME');
+    i = ends[ends.length - 1] ?? i;
   }
 }

@@ -2,15 +2,29 @@
 import { type Ctx, isNumTok } from './detect-context.ts';
 import { FUNCTION_WORDS, TLDS } from './lexicon.ts';
 import { numberRun } from './detect-address.ts';
+import { givenClass, isEnglishWord, surnameClass } from './name-data.ts';
 
 const EMAIL = /^[\w.+'-]+@[\w-]+(\.[\w-]+)+$/;
 const URL = /^(?:(?:https?:\/\/|www\.)[^\s]+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|io|health|us|info|co)(?:\/[^\s]*)?)$/i;
 const IP = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+/** Words that end a spoken domain label rather than continue it. */
+const NOT_IN_LABEL = new Set(['at', 'and', 'or', 'the', 'a', 'an', 'is', 'to', 'my', 'me', 'in', 'on', 'for', 'from', 'with', 'of', 'it',
+  'that', 'this', 'email', 'e-mail', 'address', 'website', 'site', 'dot', 'please', 'thanks', 'or']);
 const JOINERS = new Set(['dot', 'underscore', 'dash', 'hyphen', 'period', 'point']);
 
 function wordTok(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
   return t !== undefined && ctx.free(k) && /^[a-z0-9][a-z0-9_-]*$/i.test(t.core) && !ctx.breakAfter(k);
+}
+
+const MAIL_PROVIDERS = new Set(['gmail', 'g', 'yahoo', 'hotmail', 'outlook', 'aol', 'a', 'icloud', 'comcast', 'verizon', 'att', 'msn',
+  'live', 'protonmail', 'proton', 'me', 'mac', 'sbcglobal', 'bellsouth', 'cox', 'charter', 'earthlink', 'ymail', 'rocketmail']);
+const EMAIL_CUES = new Set(['email', 'e-mail', 'mail', 'emailed', 'address', 'gmail', 'username', 'write']);
+
+/** An e-mail cue in the few words before token i. */
+function emailCue(ctx: Ctx, i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 5; j--) if (EMAIL_CUES.has(ctx.low(j))) return true;
+  return false;
 }
 
 /** Spoken domain from k: label (dot label)* with a known top-level domain last; returns last index or -1. */
@@ -20,8 +34,9 @@ function spokenDomain(ctx: Ctx, k: number): number {
   for (let labels = 1; labels <= 6; labels++) {
     if (!wordTok(ctx, j) && !(labels > 1 && ctx.free(j) && TLDS.has(ctx.low(j)))) break;
     let end = j;
-    // "g mail dot com": a first label spoken as two words.
-    if (labels === 1 && ctx.low(end + 1) !== 'dot' && wordTok(ctx, end + 1) && ctx.low(end + 2) === 'dot' && !FUNCTION_WORDS.has(ctx.low(end + 1))) end++;
+    // "g mail dot com", "portal dot example clinic dot org": a label spoken as two words (a dropped hyphen).
+    if (ctx.low(end + 1) !== 'dot' && wordTok(ctx, end + 1) && ctx.low(end + 2) === 'dot' && !NOT_IN_LABEL.has(ctx.low(end + 1))
+      && !TLDS.has(ctx.low(end))) end++;
     // "a o l dot com": a domain spelled letter by letter.
     if (labels === 1 && /^[a-z]$/.test(ctx.low(end)) && ctx.low(end + 1) !== 'dot') {
       let e = end;
@@ -54,10 +69,17 @@ export function detectWeb(ctx: Ctx): void {
     let from = a - 1;
     const lp = toks[from]!;
     if (!ctx.free(from) || !/^[a-z0-9][\w.-]*$/i.test(lp.core)) continue;
+    // "the patient portal at portal dot example dot org": an everyday word before "at" with no e-mail cue is
+    // a place to go, and the domain a web address.
+    if (isEnglishWord(lp.low) && givenClass(lp.low) === 0 && !(surnameClass(lp.low) > 0 && surnameClass(lp.low) <= 3)
+      && !JOINERS.has(ctx.low(from - 1)) && !emailCue(ctx, from) && !MAIL_PROVIDERS.has(ctx.low(a + 1))) continue;
     if (isNumTok(lp)) {
       // "linda eight six at ..." : digits spoken after the name.
       while (from - 1 >= 0 && isNumTok(toks[from - 1]) && ctx.free(from - 1) && !ctx.breakAfter(from - 1)) from--;
       if (from - 1 >= 0 && wordTok(ctx, from - 1) && !FUNCTION_WORDS.has(ctx.low(from - 1))) from--;
+    } else if (/^[a-z]$/.test(lp.core) && from - 1 >= 0 && wordTok(ctx, from - 1) && !FUNCTION_WORDS.has(ctx.low(from - 1)) && !isNumTok(toks[from - 1])) {
+      // "summer k at ...": a name and an initial.
+      from--;
     } else if (FUNCTION_WORDS.has(lp.low) && !/\d/.test(lp.core)) continue;
     // "s nakamura at ...": an initial spoken before the name part.
     if (from - 1 >= 0 && ctx.free(from - 1) && /^[b-hj-z]$/.test(ctx.toks[from - 1]!.core) && !ctx.breakAfter(from - 1) && !isNumTok(ctx.toks[from - 1])) from--;
@@ -76,8 +98,9 @@ export function detectWeb(ctx: Ctx): void {
     let start = i;
     if (ctx.low(i) === 'w' && ctx.low(i + 1) === 'w' && ctx.low(i + 2) === 'w' && ctx.low(i + 3) === 'dot') start = i;
     const domStart = start === i && ctx.low(i) === 'w' && ctx.low(i + 3) === 'dot' ? i + 4 : i;
-    if (!wordTok(ctx, domStart) || ctx.low(domStart + 1) !== 'dot' || FUNCTION_WORDS.has(ctx.low(domStart))) continue;
-    if (ctx.low(domStart - 1) === 'at') continue;
+    const dotNext = ctx.low(domStart + 1) === 'dot' || (domStart > i && ctx.low(domStart + 2) === 'dot');
+    if (!wordTok(ctx, domStart) || !dotNext || FUNCTION_WORDS.has(ctx.low(domStart))) continue;
+    if (ctx.low(domStart - 1) === 'at' && !ctx.free(domStart - 1)) continue;
     let last = spokenDomain(ctx, domStart);
     if (last < 0) continue;
     while (ctx.low(last + 1) === 'slash' && wordTok(ctx, last + 2)) last += 2;

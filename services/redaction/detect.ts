@@ -8,7 +8,7 @@ import { Ctx } from './detect-context.ts';
 import { detectWeb } from './detect-web.ts';
 import { detectDates } from './detect-dates.ts';
 import { detectAddresses } from './detect-address.ts';
-import { detectCodes } from './detect-codes.ts';
+import { detectAppositiveAges, detectCodes } from './detect-codes.ts';
 import { detectNames } from './detect-names.ts';
 
 /** Every PHI span in `text` (all types, whatever the policy), sorted and non-overlapping. */
@@ -20,5 +20,6 @@ export function detectPhi(text: string): PhiSpan[] {
   detectAddresses(ctx);
   detectCodes(ctx);
   detectNames(ctx);
+  detectAppositiveAges(ctx);
   return ctx.spans();
 }

@@ -37,6 +37,13 @@ export const LETTER_NAMES: Record<string, string> = {
   tee: 'T', vee: 'V', ex: 'X', zee: 'Z', zed: 'Z', aitch: 'H',
 };
 
+/** The radio alphabet, as callers spell codes ("seven kilo papa lima"): letters only inside a code already begun. */
+export const PHONETIC_LETTERS: Record<string, string> = {
+  alpha: 'A', alfa: 'A', bravo: 'B', charlie: 'C', delta: 'D', echo: 'E', foxtrot: 'F', golf: 'G', hotel: 'H', india: 'I',
+  juliet: 'J', juliett: 'J', kilo: 'K', lima: 'L', mike: 'M', november: 'N', oscar: 'O', papa: 'P', quebec: 'Q', romeo: 'R',
+  sierra: 'S', tango: 'T', uniform: 'U', victor: 'V', whiskey: 'W', xray: 'X', 'x-ray': 'X', yankee: 'Y', zulu: 'Z',
+};
+
 export const STREET_SUFFIXES = words(`
   street st avenue ave av road rd drive dr lane ln boulevard blvd court ct way place pl circle cir terrace ter
   parkway pkwy highway hwy trail trl square sq loop row pike plaza alley crescent cres expressway freeway
@@ -143,6 +150,9 @@ export const ORG_WORDS = words(`
   family regional community valley lakeside riverside northside southside bank credit union inc llc corp company
   foundation institute network plan plans scripts express aid drug drugs supply supplies surgical surgery
   dental vision imaging rehab rehabilitation therapy physical sleep women's children's church police dmv
+  prosthetics orthotics orthopedic dialysis infusion wellness chiropractic podiatry optometry pharmaceuticals
+  pharmaceutical solutions systems counseling behavioral psychiatry gastroenterology pulmonology nephrology
+  endocrinology rheumatology obstetrics gynecology ophthalmology audiology ambulance transportation ministries
 `);
 
 /** Frequent US given names (census-style), lower case. */
@@ -274,4 +284,67 @@ export const SURNAMES = words(`
   cohen levi katz friedman goldstein rosen weiss klein shapiro kaplan schwartz 
   murphy obrien kelly sullivan walsh byrne ryan oconnor doyle mccarthy gallagher kennedy lynch
   johansson andersson karlsson nilsson eriksson larsson olsson persson hansen jensen nielsen
+`);
+
+/**
+ * Words that are in the name data (given names or surnames) or unknown to the English word list but are
+ * never a caller's name in a voicemail: fillers, holidays, medical abbreviations said as words.
+ */
+export const NON_NAME_WORDS = words(`
+  ok okay okey uhm umm ummm hmm hmmm mm mmm mhm uh-huh huh yep nope yup ya yo gonna wanna gotta kinda sorta
+  lemme dunno alright alrighty asap fyi bye-bye yall
+  im ive id dont cant wont didnt doesnt isnt wasnt arent werent thats theres whats youre theyre hes shes lets
+  couldnt wouldnt shouldnt havent hasnt hadnt aint itll youll youve weve theyve wed theyd shed hed
+  christmas easter thanksgiving halloween hanukkah passover ramadan kwanzaa
+  covid covid-19 mri ekg ecg eeg icu er ent obgyn ob-gyn pcp a1c hba1c cpap bipap inr psa tsh cbc cmp bmp
+  ct pt ot iv rx otc ivf ultrasound tylenol advil motrin aleve
+  german senor senora chevy tesla dutch berlin
+  telehealth telemedicine mychart hipaa obamacare epipen glucometer fitbit ipad iphone venmo zelle paypal wifi email
+`);
+
+/** Role words before a person's name at work ("the pharmacist Yolanda Birch", "Officer Dana Ruiz"). */
+export const ROLE_NOUNS = words(`
+  pharmacist pharmacy-tech technician tech receptionist coordinator scheduler manager supervisor director
+  administrator assistant aide caseworker counselor chaplain officer deputy sergeant detective trooper
+  reverend pastor rabbi imam paramedic dispatcher volunteer agent representative rep
+  worker secretary clerk attorney lawyer paralegal interpreter translator driver
+`);
+
+/**
+ * Well-known US health-care organisations, pharmacies, laboratories and insurers (general knowledge):
+ * "This is Aetna" or "this is cvs" introduces a company, not a person.
+ */
+export const ORG_NAMES = words(`
+  aetna cigna humana anthem kaiser permanente centene molina wellcare ambetter highmark premera regence
+  carefirst emblemhealth healthfirst fidelis tricare optum optumrx unitedhealthcare uhc bcbs caresource
+  amerigroup wellpoint oscar medica healthnet healthpartners geisinger intermountain ascension sutter
+  cvs walgreens walgreen rite-aid riteaid walmart costco kroger safeway publix albertsons meijer wegmans
+  heb hy-vee hyvee caremark express-scripts labcorp quest bioreference
+  mayo adventhealth atrium novant baptist methodist presbyterian lutheran mercy hca tenet
+  apria lincare amedisys fedex ups usps amazon
+`);
+
+/** Frequently prescribed medicines (generic and brand), general knowledge: never a person's name. */
+export const MEDICATIONS = words(`
+  lisinopril metformin atorvastatin simvastatin rosuvastatin pravastatin lovastatin amlodipine losartan
+  valsartan olmesartan metoprolol atenolol carvedilol propranolol hydrochlorothiazide hctz furosemide lasix
+  spironolactone chlorthalidone levothyroxine synthroid omeprazole pantoprazole esomeprazole famotidine
+  gabapentin pregabalin lyrica sertraline zoloft fluoxetine prozac citalopram escitalopram lexapro celexa
+  paroxetine bupropion wellbutrin trazodone duloxetine cymbalta venlafaxine effexor mirtazapine buspirone
+  alprazolam xanax lorazepam ativan clonazepam klonopin diazepam valium zolpidem ambien quetiapine
+  seroquel aripiprazole abilify risperidone olanzapine lithium lamotrigine levetiracetam keppra topiramate
+  warfarin coumadin apixaban eliquis rivaroxaban xarelto clopidogrel plavix aspirin ibuprofen naproxen
+  acetaminophen tramadol oxycodone hydrocodone norco percocet vicodin morphine codeine fentanyl suboxone
+  prednisone methylprednisolone medrol dexamethasone amoxicillin augmentin azithromycin zithromax
+  doxycycline cephalexin keflex ciprofloxacin cipro levofloxacin bactrim nitrofurantoin macrobid
+  clindamycin metronidazole flagyl fluconazole diflucan valacyclovir valtrex acyclovir insulin lantus
+  humalog novolog levemir tresiba ozempic wegovy mounjaro zepbound trulicity victoza jardiance farxiga
+  januvia glipizide glimepiride pioglitazone albuterol proair ventolin symbicort advair breo spiriva
+  montelukast singulair cetirizine zyrtec loratadine claritin fexofenadine allegra fluticasone flonase
+  tamsulosin flomax finasteride sildenafil viagra tadalafil cialis donepezil aricept memantine namenda
+  allopurinol colchicine meloxicam mobic celecoxib celebrex cyclobenzaprine flexeril baclofen tizanidine
+  methotrexate hydroxychloroquine plaquenil humira enbrel estradiol premarin progesterone medroxyprogesterone
+  nexplanon depo-provera ondansetron zofran promethazine phenergan meclizine docusate miralax senna
+  potassium magnesium calcium vitamin folic ferrous entresto digoxin amiodarone diltiazem verapamil
+  nitroglycerin hydralazine clonidine isosorbide ranolazine
 `);

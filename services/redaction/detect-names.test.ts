@@ -1,0 +1,159 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectPhi } from './detect.ts';
+import type { PhiType } from './types.ts';
+
+// Names here are invented for these tests; none comes from an evaluation corpus.
+function found(text: string): [PhiType, string][] {
+  return detectPhi(text).map((s) => [s.type, text.slice(s.start, s.end)]);
+}
+function has(text: string, type: PhiType, value: string): void {
+  assert.ok(found(text).some(([t, v]) => t === type && v === value), `expected ${type} "${value}" in ${JSON.stringify(found(text))}`);
+}
+function noName(text: string): void {
+  const names = found(text).filter(([t]) => t === 'NAME');
+  assert.deepEqual(names, [], `expected no NAME in "${text}"`);
+}
+
+test('NAME: a given name from the name data after a weak cue, written and spoken', () => {
+  has('We need a signature for Octavius Penhallow before Friday.', 'NAME', 'Octavius Penhallow');
+  has('we need a signature for octavius penhallow before friday', 'NAME', 'octavius penhallow');
+  has('i am trying to reach winnifred ashdown about her results', 'NAME', 'winnifred ashdown');
+  has('the lab called about seraphina coldwell this morning', 'NAME', 'seraphina coldwell');
+});
+
+test('NAME: a given name from the data with a surname and no cue at all', () => {
+  has('So Isadora Quincey is coming in tomorrow.', 'NAME', 'Isadora Quincey');
+  has('so isadora quincey is coming in tomorrow', 'NAME', 'isadora quincey');
+  has('we have a barnabas penhallow here asking for you', 'NAME', 'barnabas penhallow');
+});
+
+test('NAME: a role word before the name ("the receptionist ...", "officer ...")', () => {
+  has('Hi, this is the receptionist Henrietta Vail at Brookside.', 'NAME', 'Henrietta Vail');
+  has('hi this is the receptionist henrietta vail at brookside', 'NAME', 'henrietta vail');
+  has('this is officer lyle fairbanks with the county', 'NAME', 'lyle fairbanks');
+  assert.ok(!found('this is officer lyle fairbanks with the county').some(([t, v]) => t === 'NAME' && v.includes('officer')));
+});
+
+test('NAME: a given name that is an everyday word, when a surname that is not one follows', () => {
+  has('please deliver it to ivy montesano at the side door', 'NAME', 'ivy montesano');
+  has('i am calling for juniper okonjo she is my niece', 'NAME', 'juniper okonjo');
+  noName('please deliver it to the side door');
+});
+
+test('NAME: two words unknown to the name data and to English after a weak cue (spoken)', () => {
+  has('we have a specimen for ngozi adebayokalu from tuesday', 'NAME', 'ngozi adebayokalu');
+  has('calling about a refill for kobina oyelowo-briggs', 'NAME', 'kobina oyelowo-briggs');
+});
+
+test('NAME: a repeated surname brings a preceding given name, even an everyday word', () => {
+  has('hi this is marta quill calling for ivy quill my daughter', 'NAME', 'ivy quill');
+  has('Hi, this is Marta Quill calling for Ivy Quill, my daughter.', 'NAME', 'Ivy Quill');
+});
+
+test('NAME: month and modal words that are given names, only with a strong cue and a name or verb after', () => {
+  has('Her name is April Montesano and she is a patient here.', 'NAME', 'April Montesano');
+  has('her name is april montesano and she is a patient here', 'NAME', 'april montesano');
+  has('my wife may had her hip done last week', 'NAME', 'may');
+  has("hi it's will from the billing office", 'NAME', 'will');
+  noName('my wife may need a ride');
+  noName("it's may already and i still have no answer");
+  noName('the doctor will call you back');
+  noName("I'd like an appointment in April.");
+});
+
+test('NAME: greeting, one to three name words, then "here" or "calling"', () => {
+  has('Hi, Winnifred here, just checking on my refill.', 'NAME', 'Winnifred');
+  has('hi winnifred here just checking on my refill', 'NAME', 'winnifred');
+  has('hello seraphina coldwell ashdown calling about my bill', 'NAME', 'seraphina coldwell ashdown');
+  noName('hi everyone here is fine');
+});
+
+test('NAME: spelled names, with spelling aids ("m as in mary") and after "spelled"', () => {
+  has('my last name is penhallow p as in peter e n h a l l o w', 'NAME', 'penhallow p as in peter e n h a l l o w');
+  has("that's q as in queen u i l l", 'NAME', 'q as in queen u i l l');
+  has('it is spelled a s h d o w n', 'NAME', 'a s h d o w n');
+  // The word of a spelling aid is not itself a name.
+  assert.ok(!found('b as in boy and then the number').some(([t, v]) => t === 'NAME' && v === 'boy'));
+  noName('i take vitamin b and c');
+});
+
+test('NAME: a name whose letters carry accents is spelled without them', () => {
+  has('My name is Zoë Varga-Noël. That is N-O-E-L, Noël.', 'NAME', 'N-O-E-L');
+});
+
+test('not names: organisations, places, medicines and everyday words after intro cues', () => {
+  noName('Hello, this is Aetna calling about a claim.');
+  noName('hello this is aetna calling about a claim');
+  noName('hi this is labcorp we have a question');
+  noName("the pharmacy says it's inactive");
+  noName('Hi, this is Pacific Home Health calling.');
+  noName('hi this is pacific home health calling');
+  noName('it is the kroger pharmacy on main');
+  noName('I am calling about a refill for lisinopril.');
+  noName('i am calling about a refill for lisinopril');
+  noName("i'm leaving for florida on friday");
+  noName('she lives in houston now');
+  noName('The nurse at Jefferson Elementary called.');
+  noName('She is at St. Agatha Hospital now.');
+  noName('she is at saint agatha hospital now');
+  noName('please follow up with my primary doctor within a week');
+  noName("Hi, it's Mom. Call me.");
+});
+
+test('NAME: an everyday-word given name before a surname that is no word, with no cue', () => {
+  has('I wanted to confirm that Dawn Penhallow is coming at nine.', 'NAME', 'Dawn Penhallow');
+  has('i wanted to confirm that dawn penhallow is coming at nine', 'NAME', 'dawn penhallow');
+  noName('we saw montesano street on the map');
+});
+
+test('NAME spoken: a third name word after a two-word name found from a weak cue', () => {
+  has("hello i'm rich ashdown coldwell calling about my bill", 'NAME', 'rich ashdown coldwell');
+});
+
+test('spoken: a name that is an everyday word does not recur as a name', () => {
+  const text = 'this is page whitfield that is page like a page in a book';
+  assert.equal(found(text).filter(([t]) => t === 'NAME').length, 1);
+  const provider = 'please tell doctor stone the kidney stone passed';
+  assert.deepEqual(found(provider).filter(([, v]) => v === 'stone'), []);
+  // A name that is no everyday word still recurs.
+  assert.equal(found('this is winnifred ashdown and ashdown is my married name').filter(([t]) => t === 'NAME').length, 2);
+});
+
+test('not names: a given name after "the" names a place', () => {
+  noName("I'm calling from room 12 at the Hilton downtown.");
+});
+
+test('NAME written: "Re:", a name set off before "her son", a title used to address someone', () => {
+  has('Re: Thelonius Abara, the follow-up is due.', 'NAME', 'Thelonius Abara');
+  has('Anatoly, her son, is with her now.', 'NAME', 'Anatoly');
+  has('Hey Doc, Bartholomew here.', 'NAME', 'Bartholomew');
+  noName("I'm at the Hilton, my mother is with me.");
+  noName('Yes, my daughter is here.');
+});
+
+test('NAME: after "call", "have", "ask", "the late"', () => {
+  has('please have the nurse call ingeborg at home', 'NAME', 'ingeborg');
+  has('the estate of the late wendeline voss', 'NAME', 'wendeline voss');
+  noName('please call the pharmacy and have a good day');
+});
+
+test('NAME spoken: after "name is" an everyday word starts the name; a stuttered first name is kept', () => {
+  has("my daughter's name is bluebell ashdown she is three", 'NAME', 'bluebell ashdown');
+  has('hey this is kobina kobina oyelowo-briggs again', 'NAME', 'kobina kobina oyelowo-briggs');
+  noName('the name is spelled wrong on my bill');
+  noName('my name is on the list for today');
+});
+
+test('not names: a weekday after a relation ("had the baby Sunday")', () => {
+  noName('My wife had the baby Sunday, we need a newborn visit.');
+  noName('my wife had the baby sunday we need a newborn visit');
+});
+
+test('spoken: a lone word the name data lacks is a name only where a name would end', () => {
+  has('hi this is kobina from the front desk', 'NAME', 'kobina');
+  has("hey it's kobina my number changed", 'NAME', 'kobina');
+  noName("it's telehealth tomorrow right");
+  noName('is this the mychart support line');
+  noName('we use thunderbird and other openpgp mail clients');
+});
