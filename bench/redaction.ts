@@ -79,7 +79,8 @@ function meetsTargets(s: Record<string, Score>, noLeakTypes: boolean): string[] 
 
 const dev = loadCorpus(corpusPath);
 const devSet = smoke ? dev.slice(0, 60) : dev;
-const half = (r: GoldRecord): number => Number(/(\d+)/.exec(r.id)?.[1] ?? 0) % 2;
+// The voicemail number is the last run of digits (dev-0012-w, bl3-0012-s): both forms of one voicemail stay together.
+const half = (r: GoldRecord): number => Number(/(\d+)\D*$/.exec(r.id)?.[1] ?? 0) % 2;
 const sets: Record<string, GoldRecord[]> = {
   dev: devSet,
   'dev-half-A (even ids)': devSet.filter((r) => half(r) === 0),
