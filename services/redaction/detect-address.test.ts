@@ -27,3 +27,40 @@ test('ADDRESS: a P.O. box takes its city, state and ZIP code, written and spoken
   has('mail it to p o box eight one eight keene new hampshire oh three four three one', 'ADDRESS',
     'p o box eight one eight keene new hampshire oh three four three one');
 });
+
+test('ADDRESS: street types beyond Street and Avenue (Close, Crescent, Terrace, Walk, Mews)', () => {
+  has('Please mail it to 44 Juniper Close, Unit 2, Dayton, 45402.', 'ADDRESS', '44 Juniper Close, Unit 2, Dayton, 45402');
+  has("She's at 12 Ocean Crescent, Apt 5, Eugene.", 'ADDRESS', '12 Ocean Crescent, Apt 5, Eugene');
+  has('i live at twelve rowan close apartment three dayton', 'ADDRESS', 'twelve rowan close apartment three dayton');
+  has('It is 9 Tanner Mews.', 'ADDRESS', '9 Tanner Mews');
+  // "close" is an everyday word: without an address cue it is no street.
+  assert.ok(!found('the pharmacy is five minutes close to me').some(([t]) => t === 'ADDRESS'));
+  assert.ok(!found('we got two boxes close to the door').some(([t]) => t === 'ADDRESS'));
+});
+
+test('ADDRESS spoken: the city right after the street or unit, when it is no everyday word', () => {
+  has('i live at four hundred pine street suite nine tacoma thanks', 'ADDRESS', 'four hundred pine street suite nine tacoma');
+  has('i live at forty one cedar lane springfield thank you', 'ADDRESS', 'forty one cedar lane springfield');
+  has('i live at forty one cedar lane and i need a ride', 'ADDRESS', 'forty one cedar lane');
+});
+
+test('ADDRESS: a box without "P.O." after an address cue, and a street named after "lives on"', () => {
+  has('His address is Box 2207, Red Lodge, 59068.', 'ADDRESS', 'Box 2207, Red Lodge, 59068');
+  has('her address is box forty one sweet grass montana', 'ADDRESS', 'box forty one sweet grass montana');
+  has('My dad lives on Birch Road with his dog.', 'ADDRESS', 'Birch Road');
+  has('she lives on maple avenue near the school', 'ADDRESS', 'maple avenue');
+  assert.ok(!found('We live on the corner.').some(([t]) => t === 'ADDRESS'));
+  assert.ok(!found('I put the pills back in the box 2 days ago.').some(([t]) => t === 'ADDRESS'));
+});
+
+test('ADDRESS: a compass letter with a dot after the number, a letter after a spoken house number, rural routes', () => {
+  has('Mail it to 1420 N. Lakeshore Dr., Apt 12B, Chicago, IL 60611.', 'ADDRESS', '1420 N. Lakeshore Dr., Apt 12B, Chicago, IL 60611');
+  has('i live at two twenty one b baker street', 'ADDRESS', 'two twenty one b baker street');
+  has('Rural Route 2, Box 17, Ashby, Minnesota.', 'ADDRESS', 'Rural Route 2, Box 17, Ashby, Minnesota');
+  has('it is fourteen north maple drive in grand rapids michigan', 'ADDRESS', 'fourteen north maple drive in grand rapids michigan');
+});
+
+test('ADDRESS: a flat or a lettered unit after the street, then the city', () => {
+  has('my address is twelve hawthorn crescent flat two leeds', 'ADDRESS', 'twelve hawthorn crescent flat two leeds');
+  has("She's at 450 Elm Ct., Unit C, Ames, Iowa 50010.", 'ADDRESS', '450 Elm Ct., Unit C, Ames, Iowa 50010');
+});

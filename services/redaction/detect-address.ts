@@ -4,7 +4,7 @@
  * "fifty one forty seven sunset boulevard riverside nine two five zero one"). Also P.O. boxes.
  */
 import { type Ctx, isNumTok, isDigitTok, atomsOf, letterOf } from './detect-context.ts';
-import { FUNCTION_WORDS, STATE_PAIRS, STREET_SUFFIXES, UNIT_WORDS, US_STATES, ORDINAL_WORDS } from './lexicon.ts';
+import { FUNCTION_WORDS, STATE_PAIRS, STREET_SUFFIXES, WEAK_STREET_SUFFIXES, UNIT_WORDS, US_STATES, ORDINAL_WORDS } from './lexicon.ts';
 import { parseChunks, type Atom } from './numbers.ts';
 import { isEnglishWord } from './name-data.ts';
 
@@ -61,13 +61,51 @@ export function detectAddresses(ctx: Ctx): void {
         }
       }
     }
+    // "Box 114, Lame Deer, 59043" after "address is": a box without "P.O.", with a place after it.
+    if (t.low === 'box' && addressCue(ctx, i)) {
+      const run = numberRun(ctx, i + 1, 8);
+      if (run.digits.length >= 1 && run.digits.length <= 6 && run.end > i + 1) {
+        const end = extendCityStateZip(ctx, run.end - 1);
+        if (end > run.end - 1) {
+          ctx.claim(i, end, 'ADDRESS');
+          i = end;
+          continue;
+        }
+      }
+    }
+    // "Rural Route 2, Box 17, Ashby, Minnesota", "r r four box nine".
+    const rr = (t.low === 'rural' && ctx.low(i + 1) === 'route') ? 2 : (t.low === 'rr' || (t.low === 'r' && ctx.low(i + 1) === 'r')) ? (t.low === 'rr' ? 1 : 2) : 0;
+    if (rr && !ctx.breakAfter(i + rr - 1)) {
+      const run = numberRun(ctx, i + rr, 6);
+      if (run.digits.length >= 1 && run.digits.length <= 4 && run.end > i + rr) {
+        let end = run.end - 1;
+        if (!ctx.breakAfter(end) && ctx.low(end + 1) === 'box') {
+          const box = numberRun(ctx, end + 2, 6);
+          if (box.end > end + 2 && box.digits.length >= 1) end = box.end - 1;
+        }
+        end = extendCityStateZip(ctx, end);
+        ctx.claim(i, end, 'ADDRESS');
+        i = end;
+        continue;
+      }
+    }
+    // "She lives on Elm Street": a street named without a house number after "live(s) on".
+    if ((t.low === 'on' || t.low === 'off') && LIVE_WORDS.has(ctx.low(i - 1)) && !ctx.breakAfter(i)) {
+      const end = streetWithoutNumber(ctx, i + 1);
+      if (end > 0) {
+        ctx.claim(i + 1, end, 'ADDRESS');
+        i = end;
+        continue;
+      }
+    }
     let numEnd: number;
     if (/^\d{1,6}[a-z]?$/i.test(t.core) && !t.commaAfter && !t.boundaryAfter) {
       if (isDigitTok(toks[i - 1]) && !toks[i - 1]!.boundaryAfter && !toks[i - 1]!.commaAfter) continue;
       numEnd = i + 1;
     } else if (isNumTok(t) && !isNumTok(toks[i - 1])) {
       const run = numberRun(ctx, i, 10);
-      if (run.digits.length === 0 || run.digits.length > 6 || /[A-Z]/.test(run.digits)) continue;
+      // "two twenty one b baker street": one letter may follow the house number.
+      if (run.digits.length === 0 || run.digits.length > 6 || /[A-Z]/.test(run.digits.replace(/^(\d+)[A-Z]$/, '$1'))) continue;
       numEnd = run.end;
       if (ctx.breakAfter(numEnd - 1)) continue;
     } else continue;
@@ -89,6 +127,8 @@ export function detectAddresses(ctx: Ctx): void {
       j++;
     }
     if (suffixAt < 0) continue;
+    // "close" is an everyday word: as a street suffix in speech it needs an address cue before the number.
+    if (toks[suffixAt]!.low === 'close' && !ctx.written && !addressCue(ctx, i)) continue;
     let end = suffixAt;
     // Unit: "Apt 4B", "apartment four b", "#12".
     if (!ctx.breakAfter(end)) {
@@ -98,13 +138,55 @@ export function detectAddresses(ctx: Ctx): void {
         const run = numberRun(ctx, end + 2, 6);
         if (run.end > end + 2) end = run.end - 1;
         else if (/^\w{1,5}$/.test(toks[end + 2]?.core ?? '') && /\d/.test(toks[end + 2]!.core)) end += 2;
+        // "Unit C": a unit named by one capital letter.
+        else if (ctx.written && /^[A-Z]$/.test(toks[end + 2]?.core ?? '') && ctx.free(end + 2)) end += 2;
       }
     }
     const withCity = extendCityStateZip(ctx, end);
     end = withCity === end ? extendInCity(ctx, end) : withCity;
+    if (end === withCity && !ctx.written) end = spokenCityAfter(ctx, end);
     ctx.claim(i, end, 'ADDRESS');
     i = end;
   }
+}
+
+const LIVE_WORDS = new Set(['live', 'lives', 'living', 'lived', 'stay', 'stays', 'staying', 'located', 'house', 'home']);
+const ADDRESS_CUE_WORDS = new Set(['address', 'live', 'lives', 'living', 'mail', 'send', 'ship', 'located', 'stay', 'stays', 'staying', 'moved']);
+
+/** An address cue in the few words before token i ("his address is", "I live at", "mail it to"). */
+function addressCue(ctx: Ctx, i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
+    if (ctx.breakAfter(j)) return false;
+    if (ADDRESS_CUE_WORDS.has(ctx.toks[j]!.base)) return true;
+  }
+  return false;
+}
+
+/** "Elm Street", "maple grove road": one or two name words and a strong street suffix; returns the last index or -1. */
+function streetWithoutNumber(ctx: Ctx, k: number): number {
+  for (let n = 1; n <= 2; n++) {
+    const s = ctx.toks[k + n];
+    if (!s || !ctx.free(k + n)) return -1;
+    const low = s.low.replace(/\.$/, '');
+    if (STREET_SUFFIXES.has(low) && !WEAK_STREET_SUFFIXES.has(low) && (s.cap || !ctx.written) && low !== 'close' && low !== 'park') {
+      for (let j = k; j < k + n; j++) if (!streetWordOk(ctx, j) || ctx.breakAfter(j) || ctx.toks[j]!.commaAfter || isEnglishFunction(ctx.low(j))) return -1;
+      return k + n;
+    }
+  }
+  return -1;
+}
+
+function isEnglishFunction(w: string): boolean {
+  return FUNCTION_WORDS.has(w) || w === 'the' || w === 'a' || w === 'my' || w === 'this' || w === 'that';
+}
+
+/** Spoken "... apartment twelve burbank": a place name right after the street that is no everyday word. */
+function spokenCityAfter(ctx: Ctx, end: number): number {
+  const k = end + 1;
+  const t = ctx.toks[k];
+  if (!t || !ctx.free(k) || !/^[a-z][a-z-]+$/.test(t.low) || FUNCTION_WORDS.has(t.low) || isNumTok(t) || isEnglishWord(t.low)) return end;
+  if (UNIT_WORDS.has(t.low) || STREET_SUFFIXES.has(t.low)) return end;
+  return extendZip(ctx, k);
 }
 
 function isZipTok(ctx: Ctx, k: number): number {
@@ -187,7 +269,16 @@ function extendInCity(ctx: Ctx, end: number): number {
     };
     // A state alone ("in ohio") or a city that is no everyday word, optionally after one place word ("fort", "saint").
     const s = stateLen(ctx, k);
+    // "in grand rapids michigan": place words up to a state name belong to the city.
+    let toState = -1;
+    for (let n = 1; n <= 3 && toState < 0; n++) {
+      let words = true;
+      for (let q = k; q < k + n; q++) if (!placeWord(q) || ctx.breakAfter(q)) words = false;
+      const st = words ? stateLen(ctx, k + n) : 0;
+      if (st) toState = k + n + st - 1;
+    }
     if (s) last = k + s - 1;
+    else if (toState >= 0) last = toState;
     else if (placeWord(k) && placeWord(k + 1) && !isEnglishWord(ctx.low(k + 1)) && PLACE_PREFIXES.has(ctx.low(k)) && !ctx.breakAfter(k)) last = k + 1;
     else if (placeWord(k) && !isEnglishWord(ctx.low(k))) last = k;
     if (last >= 0 && !ctx.breakAfter(last)) {

@@ -80,3 +80,41 @@ test('codes: radio-alphabet letters and "a" inside a code already begun', () => 
   has('call me at five five five oh one four two victor', 'PHONE', 'five five five oh one four two');
   noType('take one a day with food', 'ACCOUNT');
 });
+
+test('PHONE: a hesitation inside the number, written and spoken', () => {
+  has('My number is 555, uh, 234-8812. Alright.', 'PHONE', '555, uh, 234-8812');
+  has('my number is four one five um five five five oh one nine nine', 'PHONE', 'four one five um five five five oh one nine nine');
+  noType('I take five uh six pills a day and walk two uh three miles.', 'PHONE');
+});
+
+test('PHONE: read again in words after the digits, "double" inside hyphenated words, a spoken "plus"', () => {
+  has("Call me at 312-555-0176, that's three one two, five five five, oh one seven six.", 'PHONE', 'three one two, five five five, oh one seven six');
+  has('My number is double-five-five, oh-four-one-one. Thanks.', 'PHONE', 'double-five-five, oh-four-one-one');
+  has('my cell is plus four four seven seven zero nine one two three four five six', 'PHONE', 'plus four four seven seven zero nine one two three four five six');
+});
+
+test('PHONE: a filler "oh" after ten digits is no eleventh digit', () => {
+  has("call me back at six one seven five five five oh one two two oh and it's dana", 'PHONE', 'six one seven five five five oh one two two');
+  has("my number is five five five oh one four two oh and that's my cell", 'PHONE', 'five five five oh one four two');
+  // Eight digits ending in "oh" without an aside after it keep their "oh".
+  has('you can text me on five three two six one one eight oh any time', 'PHONE', 'five three two six one one eight oh');
+});
+
+test('SSN: written with words in comma groups after a social security cue', () => {
+  has('My social security number is four one two, seven seven, nine zero one eight.', 'SSN', 'four one two, seven seven, nine zero one eight');
+  noType('I have four one two, seven seven, nine zero one eight.', 'SSN');
+});
+
+test('Codes: a billing code after "a" is no account; a trailing letter "a" ends a device id before a pronoun', () => {
+  noType('It shows a charge for a 99213 and a 36415.', 'ACCOUNT');
+  noType('it shows a charge for a nine nine two one three', 'ACCOUNT');
+  has('my driver\'s license number is a four seven seven one two three nine', 'LICENSE', 'a four seven seven one two three nine');
+  has('the serial number is q t seven seven one two a his name is on it', 'DEVICE', 'q t seven seven one two a');
+  has('the serial number is q t seven seven one two a big one', 'DEVICE', 'q t seven seven one two');
+});
+
+test('AGE: a reading after temperature, sugar or pressure is no age', () => {
+  noType('My temperature was a hundred and one this morning.', 'AGE');
+  noType('his sugar was ninety five and then a hundred and ten', 'AGE');
+  has("my husband is ninety four and he's dizzy", 'AGE', 'ninety four');
+});

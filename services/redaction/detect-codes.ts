@@ -116,6 +116,11 @@ const UNIT_AFTER = new Set(['dollars', 'percent', 'pounds', 'lbs', 'degrees', 'm
   'miles', 'days', 'hours', 'seconds', 'times', 'bucks', 'over', 'milliliters', 'ml', 'grams', 'micrograms', 'mcg', 'fever',
   'temp', 'temperature', 'point', 'percent', 'kilos', 'kg', 'weeks', 'months', 'tabs', 'capsules', 'pills', 'tablets', 'units']);
 
+/** Things measured in numbers that look like ages: a number said after them is a reading. */
+const MEASURES = new Set(['temperature', 'temp', 'fever', 'thermometer', 'reading', 'readings', 'pressure', 'bp', 'sugar', 'sugars',
+  'glucose', 'weight', 'weighs', 'weighed', 'oxygen', 'sats', 'saturation', 'pulse', 'rate', 'heartrate', 'cholesterol', 'a1c',
+  'level', 'levels', 'count', 'score', 'systolic', 'diastolic', 'balance', 'copay', 'charge', 'cost', 'costs', 'paid', 'owe']);
+
 const OVER_89_DECADES = new Set(['nineties', '90s', "90's", 'hundreds']);
 const POSSESSIVE_BEFORE_DECADE = new Set(['her', 'his', 'their', 'my', 'your']);
 const DECADE_PARTS = new Set(['early', 'mid', 'late']);
@@ -131,6 +136,8 @@ function ageCue(ctx: Ctx, from: number, to: number, corrected = false): boolean 
     return next !== 'year' || next2 === 'old';
   }
   if (next !== undefined && UNIT_AFTER.has(next) && !ctx.breakAfter(to)) return false;
+  // "my temperature was a hundred and one", "his sugar is ninety five": a reading, not an age.
+  for (let m = from - 1; m >= 0 && from - m <= 6 && !ctx.breakAfter(m); m--) if (MEASURES.has(ctx.toks[m]!.base)) return false;
   let j = from - 1;
   while (j >= 0 && AGE_FILLER.has(ctx.toks[j]!.base) && !ctx.breakAfter(j)) j--;
   if (j < 0 || ctx.breakAfter(j)) return false;
@@ -192,6 +199,9 @@ function buildRun(ctx: Ctx, i: number): Run | undefined {
     const letter = letterOf(t) !== undefined && !num;
     const aHundred = t.low === 'a' && (toks[j + 1]?.low === 'hundred' || toks[j + 1]?.low === 'thousand');
     // "five one two dash four four dash ...": a spoken dash between digit groups.
+    // "five five five uh two three four ...": a hesitation between digit groups of one number.
+    if (FILLERS.has(t.low) && atoms.length > 0 && (isNumTok(toks[j - 1]) || isDigitTok(toks[j - 1])) && (isNumTok(toks[j + 1]) || isDigitTok(toks[j + 1])) && ctx.free(j + 1)
+      && !ctx.breakAfter(j) && !t.commaAfter) continue;
     if ((t.low === 'dash' || t.low === 'hyphen') && atoms.length > 0 && /^\d|^[a-z]+$/.test(prevAtom) && (isNumTok(toks[j + 1]) || isDigitTok(toks[j + 1]))
       && !ctx.breakAfter(j) && !ctx.written) continue;
     if (!num && !dig && !andOk && !multOk && !letter) break;
@@ -208,6 +218,11 @@ function buildRun(ctx: Ctx, i: number): Run | undefined {
       // Inside a code already begun ("one a b two ...") "a" is a letter like any other.
       const inCode = atoms.length > 0 && /\d/.test(parseChunks(atoms).map((c) => c.digits).join('')) && k - j >= 2;
       if ((t.low === 'a' || t.low === 'i') && !afterLetter && !inCode && (k - j > 3 || (k - j < 3 && countDigitsAhead(ctx, k) < 5))) break;
+      // "a charge for a 99214": the article before a short bare number (a billing code, a count) is no prefix.
+      if ((t.low === 'a' || t.low === 'i') && atoms.length === 0 && k - j === 1 && countDigitsAhead(ctx, k) < 8) {
+        const c = findCue(ctx, j);
+        if (c === undefined || c === 'NEG' || c === 'SKIP') break;
+      }
     }
     // "a hundred and two"
     if (t.low === 'a' && (toks[j + 1]?.low === 'hundred' || toks[j + 1]?.low === 'thousand')) atoms.push({ w: 'one', tok: j });
@@ -292,7 +307,7 @@ export function detectCodes(ctx: Ctx): void {
     if (nl > 0 && run.atoms.every((a) => !/^\d+$/.test(a.w) && (a.w === 'o' || a.w === 'oh' || /^[a-z]$/i.test(a.w)))) { i = run.to; continue; }
     const merged = mergeCommaGroups(ctx, run, nd, nl);
     if (merged) {
-      ctx.claim(merged.from, extendExtension(ctx, merged.to), 'PHONE');
+      ctx.claim(merged.from, merged.type === 'PHONE' ? extendExtension(ctx, merged.to) : merged.to, merged.type);
       i = merged.to;
       continue;
     }
@@ -319,7 +334,16 @@ export function detectCodes(ctx: Ctx): void {
       if (first && first.digits.length === 1 && first.value >= 1) from = run.from + 1;
     }
     let to = run.to;
-    if (type === 'PHONE') to = extendExtension(ctx, to);
+    if (type === 'PHONE') {
+      // "... two three four oh oh and it's rich": eleven digits not led by 1 end in a filler "oh".
+      // Likewise eight digits: a seven-digit number and a filler "oh".
+      // (eight digits only when "oh" starts an aside: "... four two oh and by the way").
+      const aside = nd === 8 && ASIDE_AFTER_OH.has(ctx.low(to + 1)) && !ctx.breakAfter(to);
+      if (nl === 0 && ((nd === 11 && digits[0] !== '1') || aside) && (ctx.low(to) === 'oh' || ctx.low(to) === 'o') && to > from) to--;
+      to = extendExtension(ctx, to);
+      // "plus one five one four ...": the spoken plus of a country code.
+      if (from > 0 && ctx.low(from - 1) === 'plus' && ctx.free(from - 1) && !ctx.breakAfter(from - 1)) from--;
+    }
     // "m x three oh four one seven b": a letter or two read out after the digits end the code.
     if (CODE_TYPES.has(type)) to = extendTrailingLetters(ctx, to);
     // "member ID XQH 442918731": an upper-case letter prefix written apart from the digits.
@@ -332,6 +356,12 @@ export function detectCodes(ctx: Ctx): void {
   }
 }
 
+/** Words that cannot follow the article "a": a trailing "a" before them is a letter. */
+const NO_NOUN_AFTER = new Set(['his', 'her', 'my', 'our', 'your', 'their', 'the', 'and', 'i', "i'm", 'thanks', 'thank', 'please', "it's",
+  "that's", 'is', 'so', 'ok', 'okay', 'bye', 'he', 'she', "he's", "she's", 'we', 'they', 'you', 'can', 'could', 'call']);
+/** Words that start an aside after an interjection "oh" ("oh and", "oh wait", "oh sorry"). */
+const ASIDE_AFTER_OH = new Set(['and', 'wait', 'sorry', 'yeah', 'well', 'actually', 'by', 'also', 'right', 'okay', 'ok']);
+const FILLERS = new Set(['uh', 'um', 'er', 'erm', 'uhm']);
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'from', 'until', 'till', 'by', 'of', 'back', 'around', 'before', 'after', 'during', 'year', 'early', 'late', 'mid']);
 const EXTENSION_WORDS = new Set(['extension', 'ext', 'x']);
 const TIME_PREPOSITIONS = new Set(['after', 'before', 'around', 'at', 'until', 'till', 'til', 'by', 'from', 'about', 'past']);
@@ -346,7 +376,9 @@ function extendTrailingLetters(ctx: Ctx, to: number): number {
   let k = to;
   while (k - to < 2 && !ctx.breakAfter(k) && !ctx.toks[k]!.commaAfter && ctx.free(k + 1)) {
     const t = ctx.toks[k + 1]!;
-    if (letterOf(t) === undefined || isNumTok(t) || t.low === 'a' || t.low === 'i' || t.core.length > 1) break;
+    // "... two oh one a his address is": "a" ends a code when no noun phrase can follow it as an article.
+    const article = (t.low === 'a' || t.low === 'i') && !(t.low === 'a' && (ctx.breakAfter(k + 1) || NO_NOUN_AFTER.has(ctx.low(k + 2)) || k + 2 >= ctx.toks.length));
+    if (letterOf(t) === undefined || isNumTok(t) || article || t.core.length > 1) break;
     k++;
   }
   // Three or more letters in a row are a spelled word, not the end of a code.
@@ -373,14 +405,19 @@ const NOT_PREFIX = new Set(['ID', 'MRN', 'DOB', 'SSN', 'DL', 'VIN', 'NPI', 'DEA'
  * "area code 312, 555 6043", "four one five, five five five, eight eight two one": a phone number read
  * in comma-separated groups (3 + 7 or 3 + 3 + 4 digits) when a phone cue or "area code" comes before.
  */
-function mergeCommaGroups(ctx: Ctx, run: Run, nd: number, nl: number): { from: number; to: number } | undefined {
+function mergeCommaGroups(ctx: Ctx, run: Run, nd: number, nl: number): { from: number; to: number; type: PhiType } | undefined {
   if (nl !== 0 || nd !== 3 || !ctx.toks[run.to]!.commaAfter || ctx.breakAfter(run.to)) return undefined;
   const areaCode = ctx.low(run.from - 2) === 'area' && ctx.low(run.from - 1) === 'code';
-  if (!areaCode && findCue(ctx, run.from) !== 'PHONE') return undefined;
+  const cue = findCue(ctx, run.from);
+  if (cue === 'SSN') return mergeSsnGroups(ctx, run);
+  if (!areaCode && cue !== 'PHONE' && !restatesPhone(ctx, run.from)) return undefined;
   let total = nd;
   let to = run.to;
   for (let g = 0; g < 2 && total < 10; g++) {
-    const next = buildRun(ctx, to + 1);
+    let start = to + 1;
+    // "555, uh, 234-8812": a hesitation between the groups.
+    if (FILLERS.has(ctx.low(start)) && ctx.free(start) && !ctx.breakAfter(start)) start++;
+    const next = buildRun(ctx, start);
     if (!next) return undefined;
     const d = parseChunks(next.atoms).map((c) => c.digits).join('');
     if (!/^\d+$/.test(d)) return undefined;
@@ -388,8 +425,36 @@ function mergeCommaGroups(ctx: Ctx, run: Run, nd: number, nl: number): { from: n
     to = next.to;
     if (total < 10 && (!ctx.toks[to]!.commaAfter || ctx.breakAfter(to))) break;
   }
-  return total === 10 || (total === 7 && !areaCode) ? { from: run.from, to } : undefined;
+  return total === 10 || (total === 7 && !areaCode) ? { from: run.from, to, type: 'PHONE' } : undefined;
 }
+
+/** "five two nine, four one, six six eight zero" after a social security cue: 3 + 2 + 4 digits. */
+function mergeSsnGroups(ctx: Ctx, run: Run): { from: number; to: number; type: PhiType } | undefined {
+  let to = run.to;
+  const sizes = [2, 4];
+  for (const want of sizes) {
+    if (ctx.breakAfter(to) || !ctx.toks[to]!.commaAfter) return undefined;
+    const next = buildRun(ctx, to + 1);
+    if (!next) return undefined;
+    const d = parseChunks(next.atoms).map((c) => c.digits).join('');
+    if (d.length !== want || !/^\d+$/.test(d)) return undefined;
+    to = next.to;
+  }
+  return { from: run.from, to, type: 'SSN' };
+}
+
+/** "... at 207-555-0118, that's two oh seven, ...": a number read again right after a phone number. */
+function restatesPhone(ctx: Ctx, from: number): boolean {
+  let j = from - 1;
+  let words = 0;
+  while (j >= 0 && ctx.free(j) && words < 3 && !ctx.breakAfter(j)) {
+    if (!RESTATE_WORDS.has(ctx.low(j))) return false;
+    words++;
+    j--;
+  }
+  return words > 0 && j >= 0 && ctx.owner[j] === 'PHONE';
+}
+const RESTATE_WORDS = new Set(["that's", 'that', 'is', 'i', 'mean', 'again', 'or', 'so', 'repeat', 'repeating', 'uh', 'um']);
 
 /** People an age can be set beside: "my grandmother, 96, fell", "one of our residents, 102, has a cough". */
 const AGE_HOLDERS = new Set([...RELATIONS, 'resident', 'residents', 'patients', 'member', 'members', 'clients', 'woman', 'man',

@@ -76,7 +76,9 @@ export function numberAtoms(t: Token): string[] | undefined {
     if (isNumberWord(w)) t.num = [w];
     else if (w.includes('-')) {
       const parts = w.split('-');
-      if (parts.every((p) => isNumberWord(p))) t.num = parts;
+      // "double-five-five": a repeat word inside a hyphenated group of digits.
+      const repeatOk = (p: string, k: number): boolean => (p === 'double' || p === 'triple') && k < parts.length - 1 && isNumberWord(parts[k + 1]!);
+      if (parts.every((p, k) => isNumberWord(p) || repeatOk(p, k))) t.num = parts;
     }
   }
   return t.num ?? undefined;

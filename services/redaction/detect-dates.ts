@@ -79,7 +79,8 @@ function collectAtoms(ctx: Ctx, i: number, maxTokens: number): Atom[] {
 function yearTokensAt(ctx: Ctx, i: number): number {
   const t = ctx.toks[i];
   if (!t || !ctx.free(i)) return 0;
-  if (/^(19|20)\d\d$/.test(t.low) || /^'\d\d$/.test(t.core)) return 1;
+  // The tokenizer strips a leading apostrophe from the core ("'52" -> "52"), so look at the raw token.
+  if (/^(19|20)\d\d$/.test(t.low) || /^['’]\d\d$/.test(ctx.text.slice(t.start, t.ce))) return 1;
   if (!isNumTok(t)) return 0;
   const atoms = collectAtoms(ctx, i, 6);
   const chunks = parseChunks(atoms);
@@ -186,6 +187,48 @@ export function detectDates(ctx: Ctx): void {
         continue;
       }
     }
+    // "the 30th of the 1st, '78" after a birth cue: the month given as an ordinal number.
+    if (dayFirst?.ordinal && ctx.low(i + dayFirst.len) === 'of' && ctx.low(i + dayFirst.len + 1) === 'the' && birthCue(ctx, i)) {
+      const k = i + dayFirst.len + 2;
+      const mo = dayAt(ctx, k, false);
+      const moVal = mo?.ordinal ? ordinalValue(ctx, k, mo.len) : 0;
+      if (mo && moVal >= 1 && moVal <= 12) {
+        const from = i > 0 && ctx.low(i - 1) === 'the' && ctx.free(i - 1) ? i - 1 : i;
+        let end = k + mo.len - 1;
+        if (!ctx.breakAfter(end)) end += yearTokensAt(ctx, end + 1) || shortYearTokensAt(ctx, end + 1);
+        ctx.claim(from, end, 'DATE');
+        i = end;
+        continue;
+      }
+    }
+    // A spoken cardinal day before a month: "fourteen june nineteen fifty eight", "on three march".
+    if (isNumTok(t) && !isNumTok(toks[i - 1]) && !ctx.breakAfter(i)) {
+      const d = dayAt(ctx, i, true);
+      const mIdx = d ? i + d.len : -1;
+      const mTok = toks[mIdx];
+      if (d && mTok && ctx.free(mIdx) && MONTHS[mTok.base] !== undefined && !ctx.breakAfter(mIdx - 1)
+        && (yearTokensAt(ctx, mIdx + 1) > 0 || (!AMBIGUOUS_MONTHS.has(mTok.base) && mTok.base.length > 3 && hasCue(ctx, i)))) {
+        claimDate(ctx, i, mIdx, true);
+        i = mIdx;
+        continue;
+      }
+    }
+    // A birth year said on its own: "born in 1947", "born in nineteen forty seven".
+    if ((ctx.low(i - 1) === 'born' && ctx.free(i - 1)) || (ctx.low(i - 1) === 'in' && (ctx.low(i - 2) === 'born' || (ctx.low(i - 2) === 'year' && ctx.low(i - 3) === 'birth') || bornEarlier(ctx, i - 1)))) {
+      const n = yearTokensAt(ctx, i);
+      if (n) { ctx.claim(i, i + n - 1, 'DATE'); i += n - 1; continue; }
+    }
+    // Written digits apart after a birth cue: "date of birth 4 18 67".
+    if (/^\d{1,2}$/.test(t.core) && !t.commaAfter && /^\d{1,2}$/.test(toks[i + 1]?.core ?? '') && /^(\d\d|(19|20)\d\d)$/.test(toks[i + 2]?.core ?? '')
+      && !ctx.breakAfter(i) && !ctx.breakAfter(i + 1) && ctx.freeRange(i, i + 2) && birthCue(ctx, i)) {
+      const a = Number(t.core);
+      const b = Number(toks[i + 1]!.core);
+      if ((a >= 1 && a <= 12 && b >= 1 && b <= 31) || (b >= 1 && b <= 12 && a >= 1 && a <= 31)) {
+        ctx.claim(i, i + 2, 'DATE');
+        i += 2;
+        continue;
+      }
+    }
     // A day of the month alone: "seen on the 21st", "Monday the 14th", "the twelfth". Only after
     // "the" with a date cue or weekday before it, and not before a noun ("the fourth time").
     if (ctx.low(i) === 'the' && !ctx.breakAfter(i)) {
@@ -196,12 +239,18 @@ export function detectDates(ctx: Ctx): void {
         const prevI = i > 0 && !ctx.breakAfter(i - 1) ? i - 1 : -1;
         const prev = prevI >= 0 ? toks[prevI]! : undefined;
         const weekday = prev !== undefined && WEEKDAYS.has(prev.base) && ctx.free(prevI);
-        const cue = prev !== undefined && (DAY_CUES.has(prev.base) || weekday);
+        // "the 18th or the 19th": a day joined to a date just found is a date too.
+        const joined = prev !== undefined && (prev.low === 'or' || prev.low === 'and' || prev.low === 'to')
+          && prevI > 0 && ctx.owner[prevI - 1] === 'DATE';
+        const cue = prev !== undefined && (DAY_CUES.has(prev.base) || weekday || joined);
+        // "the 17th of last month": the month is named by a relative phrase.
+        const ofMonth = nextWord?.low === 'of' && RELATIVE.has(ctx.low(after + 1)) && ctx.toks[after + 2]?.base === 'month';
         // The day ends the phrase, or a word follows that cannot be counted ("on the sixth, call me" but not
         // "the third time"); after "on", "since" and the like anything but a counted noun will do.
         const endsHere = ctx.breakAfter(after - 1) || toks[after - 1]!.commaAfter || !nextWord
-          || DAY_FOLLOWERS.has(nextWord.low) || isNumTok(nextWord)
-          || (!COUNTED_NOUNS.has(nextWord.base) && prev !== undefined && (STRONG_DAY_CUES.has(prev.base) || weekday));
+          || DAY_FOLLOWERS.has(nextWord.low) || (isNumTok(nextWord) && !COUNTED_NOUNS.has(nextWord.base) && !COUNTED_NOUNS.has(toks[after + 1]?.base ?? ''))
+          || (!COUNTED_NOUNS.has(nextWord.base) && prev !== undefined && (STRONG_DAY_CUES.has(prev.base) || weekday || joined
+            || BIRTH_DAY_CUES.has(prev.base) || (EVENT_LINKS.has(prev.base) && eventCue(ctx, prevI)))) || ofMonth;
         if (endsHere && cue && ctx.free(i)) {
           const last = after - 1;
           ctx.claim(weekday ? prevI : i, last, 'DATE');
@@ -225,12 +274,18 @@ export function detectDates(ctx: Ctx): void {
 }
 
 const DATE_STRONG = ['birth', 'born', 'dob', 'birthday'];
+/** "my birthday's the 29th", "she's due the 14th": the day right after them is a date. */
+const BIRTH_DAY_CUES = new Set(['birthday', 'born', 'dob', 'due']);
+/** "my visit for the 21st", "the surgery is the 3rd": a link word after an event. */
+const EVENT_LINKS = new Set(['for', 'is', 'was', 'from', 'to']);
+const RELATIVE = new Set(['last', 'this', 'next', 'that']);
 /** Words right before "the 21st" that make it a date. */
 const DAY_CUES = new Set(['on', 'for', 'since', 'until', 'till', 'by', 'before', 'after', 'from', 'to', 'through', 'thru',
-  'yesterday', 'today', 'tomorrow', 'date', 'appointment', 'appt', 'scheduled', 'rescheduled', 'booked', 'was', 'is']);
+  'yesterday', 'today', 'tomorrow', 'date', 'appointment', 'appt', 'scheduled', 'rescheduled', 'booked', 'was', 'is',
+  'free', 'than', 'available', 'around', 'between', 'in', 'birthday', 'born', 'dob', 'due']);
 /** Cues after which "the <ordinal>" is a day of the month unless a counted noun follows. */
 const STRONG_DAY_CUES = new Set(['on', 'since', 'until', 'till', 'before', 'after', 'through', 'thru', 'yesterday', 'today',
-  'tomorrow', 'appointment', 'appt', 'scheduled', 'rescheduled', 'booked']);
+  'tomorrow', 'appointment', 'appt', 'scheduled', 'rescheduled', 'booked', 'than']);
 /** Nouns counted by an ordinal ("the third time", "the second floor"): then the ordinal is no date. */
 const COUNTED_NOUNS = new Set(['time', 'times', 'floor', 'grade', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year',
   'years', 'dose', 'doses', 'visit', 'visits', 'one', 'ones', 'person', 'patient', 'child', 'kid', 'baby', 'pill', 'pills', 'shot',
@@ -238,11 +293,21 @@ const COUNTED_NOUNS = new Set(['time', 'times', 'floor', 'grade', 'day', 'days',
   'avenue', 'st', 'ave', 'room', 'door', 'house', 'building', 'bed', 'session', 'treatment', 'infusion', 'test', 'message',
   'voicemail', 'trimester', 'opinion', 'half', 'quarter', 'stage', 'degree', 'shift', 'refill', 'bottle', 'box', 'item',
   'thing', 'question', 'problem', 'issue', 'reason', 'surgery', 'procedure', 'appointment', 'daughter', 'son', 'child',
+  'shelf', 'drawer', 'cabinet', 'aisle', 'window', 'desk', 'counter', 'stop', 'exit', 'entrance', 'hall', 'wing', 'ward', 'unit',
   'of']);
 /** Words that may follow a bare day of the month: the date ends there ("on the 4th and ...", "the 6th at 2"). */
 const DAY_FOLLOWERS = new Set(['and', 'at', 'but', 'so', 'or', 'i', "i'm", "i'd", 'he', 'she', 'we', 'they', 'please', 'thanks',
   'thank', 'by', 'in', 'if', 'because', 'then', 'which', 'when', 'to', 'through', 'thru', 'instead', 'with', 'is', 'was',
   'my', 'his', 'her', 'our', 'their', 'your', 'um', 'uh', 'hmm', 'okay', 'ok', 'anyway', 'bye', 'you', 'can', 'could', 'will']);
+/** The value of an ordinal day at token i spanning len tokens ("1st", "first", "twenty first"). */
+function ordinalValue(ctx: Ctx, i: number, len: number): number {
+  const w = ctx.low(i);
+  const dm = /^(\d{1,2})(st|nd|rd|th)$/.exec(w);
+  if (dm) return Number(dm[1]);
+  if (len === 1 && w in ORDINAL_WORDS) return ORDINAL_WORDS[w]!;
+  return 0;
+}
+
 function cueWord(ctx: Ctx, i: number, w: string): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
     if (ctx.breakAfter(j)) return false;
@@ -291,7 +356,8 @@ function spokenNumericDate(ctx: Ctx, i: number): number {
   const expiry = expiryCue(ctx, i);
   const timeAfter = (used: number): boolean => TIME_AFTER.has(ctx.low(lastTok(used) + 1));
   // Digits read one by one after a birth cue: "zero three one four one nine five two" (MMDDYYYY or MMDDYY).
-  if (birth && chunks.every((c) => c.kind === 'digit' && c.digits.length === 1)) {
+  // Also mixed with pairs: "oh nine one one forty seven" (09 11 47).
+  if (birth && chunks.every((c) => TWO_DIGIT_KINDS.has(c.kind) && c.digits.length <= 2)) {
     const d = chunks.map((c) => c.digits).join('');
     const mm = Number(d.slice(0, 2));
     const dd = Number(d.slice(2, 4));
@@ -320,7 +386,7 @@ function spokenNumericDate(ctx: Ctx, i: number): number {
   const wholeRun = used === chunks.length;
   if (timeAfter(used)) return -1;
   if (y && (wholeRun || hasCue(ctx, i))) return lastTok(used);
-  if (!y && wholeRun && (birth || (ctx.low(i - 1) === 'on' && eventCue(ctx, i - 1)))) return lastTok(used);
+  if (!y && wholeRun && (birth || (ctx.low(i - 1) === 'on' && (eventCue(ctx, i - 1) || spelledBefore(ctx, i - 1))))) return lastTok(used);
   return -1;
 }
 
@@ -334,7 +400,25 @@ function eventCue(ctx: Ctx, i: number): boolean {
   return false;
 }
 
+/** "born on the 9th of November, in 1947": "born" earlier in the same sentence, before a date found there. */
+function bornEarlier(ctx: Ctx, i: number): boolean {
+  // The day and month end right before "in" ("... of November, in 1947"); "born May 2nd ... back in 2012" is another year.
+  if (ctx.owner[i - 1] !== 'DATE' || ctx.breakAfter(i - 1)) return false;
+  for (let j = i - 1; j >= 0 && j >= i - 10; j--) {
+    if (ctx.breakAfter(j)) return false;
+    if (ctx.toks[j]!.base === 'born' || ctx.toks[j]!.base === 'birth') return true;
+  }
+  return false;
+}
+
+/** "my e g d on eleven fourteen": a procedure named by spelled letters right before "on". */
+function spelledBefore(ctx: Ctx, i: number): boolean {
+  let n = 0;
+  while (n < 4 && /^[a-z]$/.test(ctx.low(i - 1 - n)) && ctx.low(i - 1 - n) !== 'a' && ctx.low(i - 1 - n) !== 'i') n++;
+  return n >= 2;
+}
+
 /** Things that happen on a day ("her knee replaced on ...", "the biopsy on ..."). */
 const EVENT_WORDS = new Set(['replaced', 'operated', 'operation', 'biopsy', 'scan', 'mri', 'test', 'tests', 'labs', 'bloodwork',
   'colonoscopy', 'delivered', 'delivery', 'fell', 'fall', 'injured', 'started', 'stopped', 'hospitalized', 'released',
-  'vaccine', 'shot', 'infusion', 'treatment', 'consult', 'consultation', 'exam', 'physical', 'checkup', 'follow-up', 'followup']);
+  'vaccine', 'shot', 'infusion', 'treatment', 'confirm', 'confirming', 'consult', 'consultation', 'exam', 'physical', 'checkup', 'follow-up', 'followup']);

@@ -13,7 +13,7 @@ import {
   AMBIGUOUS_GIVEN, COMMON_WORDS, FUNCTION_WORDS, GIVEN_NAMES, MEDICATIONS, MONTHS, NON_NAME_WORDS, ORG_NAMES, ORG_WORDS,
   RELATIONS, ROLE_NOUNS, STREET_SUFFIXES, SURNAMES, WEEKDAYS,
 } from './lexicon.ts';
-import { englishSize, givenClass, isClearGivenName, isClearSurname, isEnglishWord } from './name-data.ts';
+import { englishSize, givenClass, isClearGivenName, isClearSurname, isEnglishWord, surnameClass } from './name-data.ts';
 import {
   anyGiven, clearGiven, clearSurname, EXTRA_STOPS, HONORIFICS, isName, laterNameWord, nameEvidence, PROVIDER_TITLES, stopWord,
   unknownWord,
@@ -27,11 +27,15 @@ const STRONG_CUES: string[][] = [
   ['my', 'name', 'is'], ['name', 'is'], ["name's"], ['this', 'is'], ["it's"], ['it', 'is'], ['name', 'was'],
   ['patient', 'name', 'is'], ["patient's", 'name', 'is'], ['named'], ['call', 'me'], ['last', 'name', 'is'], ['first', 'name', 'is'],
   ['this', 'is', 'mister'], ['tell'], ['let'], ['first', 'name'], ['last', 'name'], ['middle', 'name'], ['surname'], ['goes', 'by'], ['go', 'by'], ['known', 'as'], ['nickname', 'is'],
+  ['pronounced'], ['pronounce', 'it'], ['say', 'it'],
 ];
 const WEAK_CUES: string[][] = [
   ["i'm"], ['i', 'am'], ['calling', 'for'], ['calling', 'about'], ['calling', 'on', 'behalf', 'of'], ['on', 'behalf', 'of'],
   ['regarding'], ['re'], ['patient'], ['member'], ['beneficiary'], ['patients'], ['members'], ['residents'], ['clients'], ['have', 'a'], ['resident'], ['subscriber'], ['reach'], ['for', 'patient'], ['speak', 'to'], ['speak', 'with'], ['ask', 'for'], ['message', 'for'],
   ['from'], ['with'], ['for'], ['and'], ['about'], ['to'], ['call'], ['have'], ['ask'], ['remind'], ['text'], ['the', 'late'],
+  // A clinician's verb whose object is a patient: "we're discharging Ramón Gutiérrez", "we saw Ada Moss".
+  ['discharging'], ['discharged'], ['saw'], ['seeing'], ['admitting'], ['admitted'], ['transferring'], ['transferred'],
+  ['treating'], ['treated'], ['examined'], ['referring'], ['referred'], ['visiting'], ['picking', 'up'], ['dropping', 'off'],
 ];
 
 function alpha(t: Token): boolean {
@@ -73,6 +77,7 @@ function nameWordOk(ctx: Ctx, j: number, pos: number, strong: boolean): boolean 
   const w = t.base;
   // "St. Luke's", "saint agnes home": a saint's name names a place; "p as in paul" only spells.
   if (ctx.low(j - 1) === 'st' || ctx.low(j - 1) === 'saint' || spellingAidWord(ctx, j)) return false;
+  if (pos === 0 && (w === 'st' || w === 'saint')) return false;
   // "Hi, it's Sister Mary Clare", "it's mom": a relation word is not itself the name.
   if (pos === 0 && RELATIONS.has(w) && !clearGiven(w)) return false;
   if (pos === 0 && ORG_NAMES.has(w)) return false;
@@ -83,7 +88,11 @@ function nameWordOk(ctx: Ctx, j: number, pos: number, strong: boolean): boolean 
     if (WEEKDAYS.has(w) && !GIVEN_NAMES.has(w)) return false;
     if (MONTHS[w] !== undefined && !GIVEN_NAMES.has(w) && !(pos === 0 && strong && anyGiven(w) && wordNameAfterStrongCue(ctx, j))) return false;
     if (PROVIDER_TITLES.has(w) || HONORIFICS.has(w)) return false;
-    if (pos > 0 && (FUNCTION_WORDS.has(w) || STREET_SUFFIXES.has(w)) && !isName(w)) return false;
+    // "my mother Hazel Street", "I'm Cliff Street, her son": a street word as a surname after a given name, with
+    // no house number before; "Maple Street" is taken earlier by the address rules.
+    const streetSurname = pos === 1 && STREET_SUFFIXES.has(w) && surnameClass(w) > 0 && anyGiven(ctx.toks[j - 1]!.base) && !isNumTok(ctx.toks[j - 2])
+      && !/^\d/.test(ctx.toks[j - 2]?.core ?? '');
+    if (pos > 0 && (FUNCTION_WORDS.has(w) || STREET_SUFFIXES.has(w)) && !isName(w) && !streetSurname) return false;
     if (pos === 0 && FUNCTION_WORDS.has(w) && !isName(w) && !(strong && anyGiven(w) && wordNameAfterStrongCue(ctx, j))) return false;
     return true;
   }
@@ -132,11 +141,21 @@ function wordNameWithSurname(ctx: Ctx, j: number, minGivenClass = 1): boolean {
   return ctx.free(j) && ctx.free(j + 1) && !ctx.breakAfter(j) && alpha(t) && alpha(n);
 }
 
+/** A name word as plain letters a-z, for comparing with a spelling ("Yılmaz" -> "yilmaz", "Sørensen" -> "sorensen"). */
+function plainLetters(w: string): string {
+  return w.replace(/ı/g, 'i').replace(/ł/g, 'l').replace(/ø/g, 'o').replace(/đ/g, 'd').replace(/ß/g, 'ss').replace(/æ/g, 'ae').replace(/œ/g, 'oe')
+    .normalize('NFD').replace(/[^a-z]/g, '');
+}
+
+const CLINICAL_ENDING = /(?:ation|itis|osis|emia|aemia|ectomy|otomy|oscopy|plasty|algia|ology|opathy|pathy|trophy|uria|plegia|rrhea|ectasis|ular|atic|eal|ial)$/;
+
 /** Spoken: two words at j that are no English words, the first unknown to the data, the second unknown or a surname. */
 function unknownPair(ctx: Ctx, j: number): boolean {
   const t = ctx.toks[j];
   const n = ctx.toks[j + 1];
   if (!t || !n || !unknownWord(t.base) || !(unknownWord(n.base) || (clearSurname(n.base) && !isEnglishWord(n.base)))) return false;
+  // "atrial fibrillation", "peripheral neuropathy": clinical words the word list lacks, known by their endings.
+  if (CLINICAL_ENDING.test(t.base) || CLINICAL_ENDING.test(n.base)) return false;
   return ctx.free(j) && ctx.free(j + 1) && !ctx.breakAfter(j) && alpha(t) && alpha(n) && !t.possessive;
 }
 
@@ -144,8 +163,41 @@ function unknownPair(ctx: Ctx, j: number): boolean {
 function thirdNameWord(ctx: Ctx, k: number): number {
   const t = ctx.toks[k + 1];
   if (!t || ctx.breakAfter(k) || ctx.toks[k]!.possessive || !nameWordOk(ctx, k + 1, 2, true)) return k;
+  if (isEnglishWord(t.base) && !nameEnds(ctx, k + 1)) return k;
   return (clearSurname(t.base) || unknownWord(t.base)) && !clearGiven(t.base) ? k + 1 : k;
 }
+
+/** Where a name would end after token k: the end, a sentence end, or a word that follows names. */
+function nameEnds(ctx: Ctx, k: number): boolean {
+  if (k + 1 >= ctx.toks.length || ctx.breakAfter(k) || ctx.toks[k]!.commaAfter || ctx.toks[k]!.possessive) return true;
+  const w = ctx.low(k + 1);
+  return NAME_FOLLOWERS.has(w) || SUBJECT_VERBS.has(w) || LONE_NAME_FOLLOWERS.has(w);
+}
+
+/** "i'm her daughter", "he's my father", "my mother": how the caller is related to the person just named, from k. */
+function relationAfter(ctx: Ctx, k: number): boolean {
+  const a = ctx.low(k);
+  if (POSSESSIVES.has(a) && RELATIONS.has(ctx.low(k + 1))) return true;
+  const pron = a === "i'm" || a === "she's" || a === "he's" || (a === 'i' && ctx.low(k + 1) === 'am');
+  const o = a === 'i' ? k + 2 : k + 1;
+  return pron && POSSESSIVES.has(ctx.low(o)) && RELATIONS.has(ctx.low(o + 1));
+}
+
+/** Two free words at j that may be a name: letters, no function word, stop word, number or organisation word. */
+function pairOfWords(ctx: Ctx, j: number): boolean {
+  for (const k of [j, j + 1]) {
+    const t = ctx.toks[k];
+    if (!t || !ctx.free(k) || !alpha(t) || isNumTok(t) || stopWord(t.base) || FUNCTION_WORDS.has(t.base) || ORG_WORDS.has(t.base)
+      || MEDICATIONS.has(t.base) || RELATIONS.has(t.base) || ROLE_NOUNS.has(t.base)) return false;
+  }
+  // Some name evidence still: a given name first, a surname or an unknown word second.
+  const second = ctx.toks[j + 1]!.base;
+  return !ctx.breakAfter(j) && !ctx.toks[j]!.possessive && anyGiven(ctx.toks[j]!.base) && (surnameClass(second) > 0 || unknownWord(second));
+}
+
+/** Verbs whose object is a patient ("we saw ...", "discharging ..."). */
+const PATIENT_VERBS = new Set(['discharging', 'discharged', 'saw', 'seeing', 'admitting', 'admitted', 'transferring', 'transferred',
+  'treating', 'treated', 'examined', 'referring', 'referred', 'visiting']);
 
 /** Cues that say outright that a name follows. */
 const NAME_IS_CUES: string[][] = [['name', 'is'], ["name's"], ['named'], ['goes', 'by'], ['known', 'as'], ['nickname', 'is']];
@@ -158,6 +210,8 @@ function nameAfterNameIs(ctx: Ctx, j: number): number {
       && !ORG_WORDS.has(t.base) && !RELATIONS.has(t.base);
   };
   if (!ok(j)) return -1;
+  // "their name is pacific kidney": a word before an organisation word names the organisation.
+  if (ORG_WORDS.has(ctx.low(j + 1)) && !ctx.breakAfter(j)) return -1;
   return !ctx.breakAfter(j) && ok(j + 1) && laterNameWord(ctx.toks[j + 1]!.base) ? thirdNameWord(ctx, j + 1) : j;
 }
 
@@ -181,7 +235,13 @@ function takeName(ctx: Ctx, j: number, strong: boolean, max: number): number {
     const t = ctx.toks[k]!;
     // Spoken: a third word only after a known middle name or for a clear surname ("mary ann lee", "dolores
     // huerta blanco"), else it is more likely the next sentence ("... tavita oyelaran email me at").
-    if (!ctx.written && pos === 2 && !anyGiven(ctx.toks[j + 1]!.base) && !(clearSurname(t.base) && (givenClass(t.base) < 3 || !clearGiven(t.base)))) break;
+    // "theo vasquez lindqvist": a third word no English word nor name data knows, where a name would end,
+    // is the second part of a surname the recogniser split at its hyphen.
+    const splitSurname = unknownWord(t.base) && !isEnglishWord(t.base) && nameEnds(ctx, k);
+    // "ingrid halvorsen case manager": an everyday word before a role word starts the role, not a surname.
+    if (!ctx.written && pos >= 2 && isEnglishWord(t.base) && (ROLE_NOUNS.has(ctx.low(k + 1)) || ORG_WORDS.has(ctx.low(k + 1)))) break;
+    if (!ctx.written && pos === 2 && !anyGiven(ctx.toks[j + 1]!.base) && !splitSurname && !(clearSurname(t.base) && (givenClass(t.base) < 3 || !clearGiven(t.base)))) break;
+    if (!ctx.written && pos === 3 && !(anyGiven(ctx.toks[j + 1]!.base) && (splitSurname || (clearSurname(t.base) && !isEnglishWord(t.base))))) break;
     last = k;
     if (t.possessive || ctx.breakAfter(k) || t.commaAfter) break;
     if (!ctx.written && pos === 0 && !strong && !clearGiven(t.base)) break;
@@ -195,7 +255,7 @@ function takeName(ctx: Ctx, j: number, strong: boolean, max: number): number {
     && !nameFollower(ctx, j)) return -1;
   // Spoken "it's telehealth tomorrow": a lone word the name data lacks is a name only where a name would end
   // ("it's kobina from the lab", "this is kobina i'm calling ...").
-  if (!ctx.written && last === j && unknownWord(ctx.toks[j]!.base) && !ctx.breakAfter(j) && j + 1 < ctx.toks.length
+  if (!ctx.written && last === j && unknownWord(ctx.toks[j]!.base) && !ctx.breakAfter(j) && j + 1 < ctx.toks.length && !(strong && ctx.toks[j]!.possessive)
     && !NAME_FOLLOWERS.has(ctx.low(j + 1)) && !SUBJECT_VERBS.has(ctx.low(j + 1)) && !LONE_NAME_FOLLOWERS.has(ctx.low(j + 1))) return -1;
   // "Kroger pharmacy", "Pacific Home Health": words before an organisation word name the organisation.
   // A clear given name and a surname stay a person before such a word ("hiroshi tanabe physical therapist").
@@ -228,7 +288,7 @@ function extendSpelling(ctx: Ctx, last: number): number {
   if (spelled.length >= 2) {
     // "whitaker w h i t a k e r i need": stop where the spelling of a name word ends.
     for (let q = last; q >= 0 && last - q < 3; q--) {
-      const w = ctx.toks[q]!.base.normalize('NFD').replace(/[^a-z]/g, '');
+      const w = plainLetters(ctx.toks[q]!.base);
       if (w.length >= 2 && spelled.startsWith(w) && spelled.length > w.length) return ends[w.length - 1]!;
     }
     return ends[ends.length - 1]!;
@@ -273,7 +333,10 @@ function cueStartsAt(ctx: Ctx, j: number, cue: string[]): boolean {
 }
 
 function claimName(ctx: Ctx, from: number, to: number, type: PhiType): void {
-  ctx.claim(from, extendSpelling(ctx, to), type);
+  const spelledEnd = extendSpelling(ctx, to);
+  ctx.claim(from, to, type);
+  // The spelling after a name ("Banks, B-A-N-K-S") is a detection of its own.
+  if (spelledEnd > to) ctx.claim(to + 1, spelledEnd, type);
 }
 
 export function detectNames(ctx: Ctx): void {
@@ -325,6 +388,11 @@ export function detectNames(ctx: Ctx): void {
       }
       // "the pharmacist Yolanda Birch", "Officer Dana Whitlock": a role before a clear given name.
       if (!found && ROLE_NOUNS.has(toks[j - 1]!.base)) found = true;
+      // "my father in law raghavan menon": a relation said in three words.
+      if (!found && toks[j - 1]!.low === 'law' && ctx.low(j - 2) === 'in' && RELATIONS.has(ctx.low(j - 3)) && !ctx.breakAfter(j - 2)) {
+        strong = POSSESSIVES.has(ctx.low(j - 4)) || ctx.low(j - 4) === 'the';
+        found = true;
+      }
       if (!found && RELATIONS.has(toks[j - 1]!.low)) {
         const p = toks[j - 2]?.low;
         strong = p === 'my' || p === 'her' || p === 'his' || p === 'our' || p === 'their' || p === 'the' || p === 'old' || p === 'year-old' || p === 'elderly' || p === 'late';
@@ -347,17 +415,34 @@ export function detectNames(ctx: Ctx): void {
     }
     if (!strong && !ctx.written && ['from', 'with', 'for', 'and', 'about', 'to'].includes(toks[j - 1]!.low)) {
       const t = toks[j]!;
+      // "calling for patience cook i'm her daughter": two words, then the caller says how she is related.
+      const related = relationAfter(ctx, j + 2) && pairOfWords(ctx, j);
+      if (related) { claimName(ctx, j, j + 1, 'NAME'); j++; continue; }
       if (!clearGiven(t.base) && !wordNameWithSurname(ctx, j) && !unknownPair(ctx, j)) continue;
     }
     // Spoken "hey this is jerome jerome oyelowo banks": a stuttered first word is part of the name.
     const start = j;
     if (!ctx.written && toks[j + 1]?.base === toks[j]!.base && ctx.free(j + 1) && !ctx.breakAfter(j)) j++;
-    let last = takeName(ctx, j, strong, ctx.written ? 4 : 3);
+    let last = takeName(ctx, j, strong, 4);
     // "my daughter's name is bluebell fairhurst": after "name is" even an everyday word starts the name.
     if (last < 0 && !ctx.written && NAME_IS_CUES.some((c) => cueEndsAt(ctx, start - 1, c))) last = nameAfterNameIs(ctx, j);
     // Spoken "calling for hope ibarra", "deliver to opal reddick": a given name that is also a word, then a
     // surname that is not; "calling for benedikt sauer": a first name the data lacks, then a surname.
     if (last < 0 && !strong && !ctx.written && (wordNameWithSurname(ctx, j) || unknownPair(ctx, j))) last = thirdNameWord(ctx, j + 1);
+    // Spoken "it's mercy ama asante": after a strong cue, a given name that is also a word, then name words
+    // the data does not take for words.
+    if (last < 0 && strong && !ctx.written && anyGiven(toks[j]!.base) && !FUNCTION_WORDS.has(toks[j]!.base) && !EXTRA_STOPS.has(toks[j]!.base)
+      && ctx.free(j) && alpha(toks[j]!) && !ctx.breakAfter(j) && !toks[j]!.possessive) {
+      const rest = takeName(ctx, j + 1, true, 2);
+      let ok = rest > j;
+      for (let q = j + 1; q <= rest && ok; q++) {
+        const w = toks[q]!.base;
+        ok = !isEnglishWord(w) && (unknownWord(w) || clearSurname(w) || anyGiven(w));
+      }
+      if (ok) last = rest;
+    }
+    // "we saw autumn reed yesterday": after a clinician's verb, a given name and a surname even if both are words.
+    if (last < 0 && !strong && !ctx.written && PATIENT_VERBS.has(toks[start - 1]!.low) && pairOfWords(ctx, j)) last = j + 1;
     // "your patient imelda ruiz": after a word naming a person, two name-like words are that person.
     if (last < 0 && !strong && PERSON_NOUNS.has(toks[j - 1]!.base) && (ctx.written || PERSON_NOUN_OWNERS.has(ctx.low(j - 2)))) {
       const l2 = takeName(ctx, j, true, 2);
@@ -458,6 +543,8 @@ export function detectNames(ctx: Ctx): void {
     claimName(ctx, j, last, 'NAME');
     j = last;
   }
+  // 3a'. "The name on the account is Olive Banks, B-A-N-K-S": words spelled back right after they are said are a name.
+  spelledBack(ctx);
   // 3b. A name spelled out anywhere ("that's R-A-M-A-S-W-A-M-Y", "p as in paul a p a d o p o u l o s").
   spelledNames(ctx);
   // 4. The same name again elsewhere in the message.
@@ -499,13 +586,44 @@ function propagate(ctx: Ctx, type: PhiType): void {
   }
 }
 
+/**
+ * A word spelled letter by letter right after it is said ("Banks, B-A-N-K-S", "olive banks b a n k s"):
+ * people spell names, not everyday words, so the word and a name-like word before it are a name.
+ */
+function spelledBack(ctx: Ctx): void {
+  const { toks } = ctx;
+  for (let k = 1; k < toks.length; k++) {
+    if (!ctx.free(k) || ctx.breakAfter(k - 1)) continue;
+    let spelled = '';
+    let end = k;
+    if (/^[A-Za-z](-[A-Za-z]){2,}$/.test(toks[k]!.core)) spelled = toks[k]!.core.replace(/-/g, '').toLowerCase();
+    else if (/^[a-z]$/i.test(toks[k]!.core)) {
+      const r = readLetters(ctx, k);
+      spelled = r.letters;
+      end = r.ends[r.ends.length - 1] ?? k;
+    }
+    if (spelled.length < 3) continue;
+    const w = k - 1;
+    const said = toks[w]!;
+    if (!ctx.free(w) || plainLetters(said.base) !== spelled || !alpha(said)) continue;
+    if (ctx.written && !said.cap) continue;
+    let from = w;
+    // One more word before it when it can start a name ("Olive", "patience").
+    if (w > 0 && ctx.free(w - 1) && !ctx.breakAfter(w - 1) && !toks[w - 1]!.commaAfter && alpha(toks[w - 1]!)
+      && !FUNCTION_WORDS.has(toks[w - 1]!.base) && !EXTRA_STOPS.has(toks[w - 1]!.base) && (ctx.written ? toks[w - 1]!.cap : anyGiven(toks[w - 1]!.base))) from = w - 1;
+    ctx.claim(from, w, 'NAME');
+    ctx.claim(k, end, 'NAME');
+    k = end;
+  }
+}
+
 /** Letters spelled out (hyphenated or one per word) that spell, or end, a name word found in the message. */
 function spelledNames(ctx: Ctx): void {
   const words = new Set<string>();
   for (const e of ctx.entities) {
     if (e.type !== 'NAME') continue;
     for (let k = e.from; k <= e.to; k++) {
-      const w = ctx.toks[k]!.base.normalize('NFD').replace(/[^a-z]/g, '');
+      const w = plainLetters(ctx.toks[k]!.base);
       if (w.length >= 3) words.add(w);
     }
   }

@@ -29,3 +29,36 @@ test('EMAIL spoken: a name and an initial, and a name that is also a word', () =
 test('URL spoken: "w w w" before a two-word label', () => {
   has('see w w w dot lakeshore clinic dot org slash billing', 'URL', 'w w w dot lakeshore clinic dot org slash billing');
 });
+
+test('EMAIL spoken: domains spelled letter by letter, country codes, a label of letters and a word', () => {
+  has('send it to tama dot rua at paradise dot net dot n z please', 'EMAIL', 'tama dot rua at paradise dot net dot n z');
+  has('my email is hemi at x t r a dot co dot nz', 'EMAIL', 'hemi at x t r a dot co dot nz');
+  has('my email is o dot ruiz at b t internet dot com', 'EMAIL', 'o dot ruiz at b t internet dot com');
+  has('email is j nowicki at o n e t dot p l thanks', 'EMAIL', 'j nowicki at o n e t dot p l');
+});
+
+test('EMAIL spoken: two words between an e-mail cue and "at" are the local part', () => {
+  has('or email marta gil at i cloud dot com', 'EMAIL', 'marta gil at i cloud dot com');
+  has('my email is marta gil at gmail dot com', 'EMAIL', 'marta gil at gmail dot com');
+  // A phrase with a function word between the cue and "at" is no local part.
+  assert.ok(!found('i sent an email to the front desk at noon').some(([t]) => t === 'EMAIL'));
+});
+
+test('IP: IPv6 addresses, written and spoken; times with colons stay', () => {
+  has('My IP address is fe80::1c2b:3ff:fe4a:91 today.', 'IP', 'fe80::1c2b:3ff:fe4a:91');
+  has('It is 2001:db8:85a3:0:0:8a2e:370:7334.', 'IP', '2001:db8:85a3:0:0:8a2e:370:7334');
+  has('my ip is twenty six oh two colon forty one c colon nine colon colon b two', 'IP', 'twenty six oh two colon forty one c colon nine colon colon b two');
+  assert.deepEqual(found('The visit is at 10:30 and ends 11:45:30.'), []);
+  assert.deepEqual(found('the score was two colon one'), []);
+});
+
+test('URL spoken: a two-word site name after "it\'s", a path of letters and digits, a name as the last segment', () => {
+  has("it's kind notes dot org slash visit slash rona hautala", 'URL', 'kind notes dot org slash visit slash rona hautala');
+  has('the form is at forms dot example dot com slash d slash seven q x nine', 'URL', 'forms dot example dot com slash d slash seven q x nine');
+});
+
+test('EMAIL spoken: letters as the local part, newer top-level domains, a usual mailbox name', () => {
+  has('my email is k l m at fast mail dot f m', 'EMAIL', 'k l m at fast mail dot f m');
+  has('reach me at info at smith family dot org', 'EMAIL', 'info at smith family dot org');
+  assert.ok(!found('the portal at portal dot example dot org is down').some(([t]) => t === 'EMAIL'));
+});

@@ -1,11 +1,12 @@
 /** E-mail addresses, URLs and IP addresses, written ("a.b@x.com") or spoken ("a dot b at x dot com"). */
 import { type Ctx, isNumTok } from './detect-context.ts';
-import { FUNCTION_WORDS, TLDS } from './lexicon.ts';
+import { COUNTRY_TLDS, FUNCTION_WORDS, TLDS } from './lexicon.ts';
 import { numberRun } from './detect-address.ts';
 import { givenClass, isEnglishWord, surnameClass } from './name-data.ts';
 
 const EMAIL = /^[\w.+'-]+@[\w-]+(\.[\w-]+)+$/;
 const URL = /^(?:(?:https?:\/\/|www\.)[^\s]+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|io|health|us|info|co)(?:\/[^\s]*)?)$/i;
+const IPV6 = /^(?:[0-9a-f]{1,4})?(?::{1,2}[0-9a-f]{0,4}){2,7}$/i;
 const IP = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 /** Words that end a spoken domain label rather than continue it. */
 const NOT_IN_LABEL = new Set(['at', 'and', 'or', 'the', 'a', 'an', 'is', 'to', 'my', 'me', 'in', 'on', 'for', 'from', 'with', 'of', 'it',
@@ -19,6 +20,8 @@ function wordTok(ctx: Ctx, k: number): boolean {
 
 const MAIL_PROVIDERS = new Set(['gmail', 'g', 'yahoo', 'hotmail', 'outlook', 'aol', 'a', 'icloud', 'comcast', 'verizon', 'att', 'msn',
   'live', 'protonmail', 'proton', 'me', 'mac', 'sbcglobal', 'bellsouth', 'cox', 'charter', 'earthlink', 'ymail', 'rocketmail']);
+/** Everyday words that are usual mailbox names ("info at ..."): before "at" and a domain they make an e-mail. */
+const MAILBOX_WORDS = new Set(['info', 'contact', 'office', 'admin', 'hello', 'inbox', 'family', 'billing']);
 const EMAIL_CUES = new Set(['email', 'e-mail', 'mail', 'emailed', 'address', 'gmail', 'username', 'write']);
 
 /** An e-mail cue in the few words before token i. */
@@ -27,27 +30,98 @@ function emailCue(ctx: Ctx, i: number): boolean {
   return false;
 }
 
-/** Spoken domain from k: label (dot label)* with a known top-level domain last; returns last index or -1. */
+/** A single spelled letter at token k ("x", "c"), free and not ending a sentence. */
+function letterTok(ctx: Ctx, k: number): boolean {
+  return /^[a-z]$/.test(ctx.low(k)) && ctx.free(k) && wordTok(ctx, k);
+}
+
+/** Letters spelled one by one from k (at most 6); returns how many. */
+function letterRun(ctx: Ctx, k: number): number {
+  let n = 0;
+  while (n < 6 && letterTok(ctx, k + n)) n++;
+  return n;
+}
+
+/**
+ * Spoken domain from k: label (dot label)* with a known top-level domain last; returns last index or -1.
+ * A label may be one word, two words (a dropped hyphen: "g mail", "i cloud"), letters spelled one by one
+ * ("x t r a", "c o") or, first, letters and a word ("b t internet"); a country code may be spelled ("n z").
+ */
 function spokenDomain(ctx: Ctx, k: number): number {
   let j = k;
   let last = -1;
   for (let labels = 1; labels <= 6; labels++) {
     if (!wordTok(ctx, j) && !(labels > 1 && ctx.free(j) && TLDS.has(ctx.low(j)))) break;
     let end = j;
-    // "g mail dot com", "portal dot example clinic dot org": a label spoken as two words (a dropped hyphen).
-    if (ctx.low(end + 1) !== 'dot' && wordTok(ctx, end + 1) && ctx.low(end + 2) === 'dot' && !NOT_IN_LABEL.has(ctx.low(end + 1))
-      && !TLDS.has(ctx.low(end))) end++;
-    // "a o l dot com": a domain spelled letter by letter.
-    if (labels === 1 && /^[a-z]$/.test(ctx.low(end)) && ctx.low(end + 1) !== 'dot') {
-      let e = end;
-      while (e - end < 5 && /^[a-z]$/.test(ctx.low(e + 1)) && wordTok(ctx, e + 1)) e++;
-      if (e > end && ctx.low(e + 1) === 'dot') end = e;
+    const letters = letterRun(ctx, j);
+    if (labels >= 2 && letters >= 2 && letters <= 3 && ctx.low(j + letters) !== 'dot') {
+      const code = Array.from({ length: letters }, (_, n) => ctx.low(j + n)).join('');
+      if (TLDS.has(code) || COUNTRY_TLDS.has(code)) last = j + letters - 1;
+      break;
     }
-    if (labels >= 2 && TLDS.has(ctx.low(end))) last = end;
+    if (letters >= 2 && ctx.low(j + letters) === 'dot') end = j + letters - 1;
+    else if (labels === 1 && letters >= 1 && letters <= 3 && wordTok(ctx, j + letters) && !NOT_IN_LABEL.has(ctx.low(j + letters))
+      && ctx.low(j + letters + 1) === 'dot') end = j + letters;
+    // "g mail dot com", "portal dot example clinic dot org": a label spoken as two words (a dropped hyphen).
+    else if (ctx.low(end + 1) !== 'dot' && wordTok(ctx, end + 1) && ctx.low(end + 2) === 'dot' && !NOT_IN_LABEL.has(ctx.low(end + 1))
+      && !TLDS.has(ctx.low(end))) end++;
+    if (labels >= 2 && end === j && (TLDS.has(ctx.low(end)) || (COUNTRY_TLDS.has(ctx.low(end)) && !isEnglishWord(ctx.low(end))))) last = end;
     if (ctx.low(end + 1) !== 'dot' || ctx.breakAfter(end)) break;
     j = end + 2;
   }
   return last;
+}
+
+/** A token inside a spoken hexadecimal group: a number word or a letter a to f. */
+function hexGroupTok(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  return t !== undefined && ctx.free(k) && (isNumTok(t) || /^[a-f]$/.test(t.low) || /^[0-9a-f]{1,4}$/.test(t.low)) && !ctx.breakAfter(k);
+}
+
+/** Words after which a spoken web address may start with a two-word name ("it's caring bridge dot org"). */
+const URL_LEADS = new Set(["it's", 'is', 'at', 'to', 'visit', 'site', 'website', 'page', 'called']);
+
+function pathEndTok(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  return t !== undefined && ctx.free(k) && /^[a-z0-9][a-z0-9_-]*$/i.test(t.core);
+}
+
+/**
+ * A spoken path segment from k: a run of spelled letters and number words ("one x v s nine three k q"), or a
+ * word and, when it ends there, a second word no everyday English has ("lena morales"); returns its last index.
+ */
+function pathSegmentEnd(ctx: Ctx, k: number): number {
+  const code = (j: number): boolean => pathEndTok(ctx, j) && (isNumTok(ctx.toks[j]) || /^[a-z]$/.test(ctx.low(j)));
+  if (code(k)) {
+    let e = k;
+    while (e - k < 16 && !ctx.breakAfter(e) && code(e + 1)) e++;
+    if (e > k) return e;
+  }
+  const n = ctx.toks[k + 1];
+  if (n && !ctx.breakAfter(k) && pathEndTok(ctx, k + 1) && !FUNCTION_WORDS.has(n.low) && !NOT_IN_LABEL.has(n.low) && !isEnglishWord(n.low)
+    && !isNumTok(n) && ctx.low(k + 2) !== 'dot') return k + 1;
+  return k;
+}
+
+const CUE_FILLERS = new Set(['is', "it's", 'its', 'address', 'me', 'us', 'to', 'at', 'um', 'uh']);
+
+/**
+ * "email sunny park at ...": the words between an e-mail cue and the local part found so far belong to it
+ * (a dot the recogniser dropped); at most two, none a function word or number.
+ */
+function localPartAfterCue(ctx: Ctx, from: number): number {
+  let c = from - 1;
+  let between = 0;
+  while (c >= 0 && between <= 2 && !EMAIL_CUES.has(ctx.low(c))) {
+    if (CUE_FILLERS.has(ctx.low(c)) && (EMAIL_CUES.has(ctx.low(c - 1)) || CUE_FILLERS.has(ctx.low(c - 1)))) { c--; continue; }
+    if (!wordTok(ctx, c) || FUNCTION_WORDS.has(ctx.low(c)) || isNumTok(ctx.toks[c]) || ctx.breakAfter(c)) return from;
+    between++;
+    c--;
+  }
+  if (c < 0 || between === 0 || between > 2 || !EMAIL_CUES.has(ctx.low(c))) return from;
+  let k = c + 1;
+  while (CUE_FILLERS.has(ctx.low(k)) && k < from) k++;
+  return k;
 }
 
 export function detectWeb(ctx: Ctx): void {
@@ -58,6 +132,7 @@ export function detectWeb(ctx: Ctx): void {
     if (c.includes('@') && EMAIL.test(c)) { ctx.claim(i, i, 'EMAIL'); continue; }
     const ip = IP.exec(c);
     if (ip && ip.slice(1).every((x) => Number(x) <= 255)) { ctx.claim(i, i, 'IP'); continue; }
+    if (IPV6.test(c) && (c.includes('::') || c.split(':').length >= 6) && /[0-9]/.test(c)) { ctx.claim(i, i, 'IP'); continue; }
     if (URL.test(c) && !/^\d+(\.\d+)*$/.test(c) && !/^(dr|mr|mrs|ms|st)\./i.test(c)) { ctx.claim(i, i, 'URL'); continue; }
   }
   if (ctx.written && !/\b(?:at|dot)\b/i.test(ctx.text)) return;
@@ -72,7 +147,7 @@ export function detectWeb(ctx: Ctx): void {
     // "the patient portal at portal dot example dot org": an everyday word before "at" with no e-mail cue is
     // a place to go, and the domain a web address.
     if (isEnglishWord(lp.low) && givenClass(lp.low) === 0 && !(surnameClass(lp.low) > 0 && surnameClass(lp.low) <= 3)
-      && !JOINERS.has(ctx.low(from - 1)) && !emailCue(ctx, from) && !MAIL_PROVIDERS.has(ctx.low(a + 1))) continue;
+      && !JOINERS.has(ctx.low(from - 1)) && !emailCue(ctx, from) && !MAIL_PROVIDERS.has(ctx.low(a + 1)) && !MAILBOX_WORDS.has(lp.low)) continue;
     if (isNumTok(lp)) {
       // "linda eight six at ..." : digits spoken after the name.
       while (from - 1 >= 0 && isNumTok(toks[from - 1]) && ctx.free(from - 1) && !ctx.breakAfter(from - 1)) from--;
@@ -89,6 +164,7 @@ export function detectWeb(ctx: Ctx): void {
       if (from - 3 >= 0 && wordTok(ctx, from - 1) && !FUNCTION_WORDS.has(ctx.low(from - 1)) && JOINERS.has(ctx.low(from - 2)) && wordTok(ctx, from - 3) && !FUNCTION_WORDS.has(ctx.low(from - 3))) { from -= 3; continue; }
       break;
     }
+    from = localPartAfterCue(ctx, from);
     ctx.claim(from, last, 'EMAIL');
     a = last;
   }
@@ -98,14 +174,32 @@ export function detectWeb(ctx: Ctx): void {
     let start = i;
     if (ctx.low(i) === 'w' && ctx.low(i + 1) === 'w' && ctx.low(i + 2) === 'w' && ctx.low(i + 3) === 'dot') start = i;
     const domStart = start === i && ctx.low(i) === 'w' && ctx.low(i + 3) === 'dot' ? i + 4 : i;
-    const dotNext = ctx.low(domStart + 1) === 'dot' || (domStart > i && ctx.low(domStart + 2) === 'dot');
+    // "it's caring bridge dot org": after a word that introduces a site, a first label may be two words.
+    const twoWordLabel = domStart === i && URL_LEADS.has(ctx.low(i - 1)) && !ctx.breakAfter(i - 1) && wordTok(ctx, i + 1)
+      && !FUNCTION_WORDS.has(ctx.low(i + 1)) && !NOT_IN_LABEL.has(ctx.low(i + 1)) && ctx.low(i + 2) === 'dot';
+    const dotNext = ctx.low(domStart + 1) === 'dot' || (domStart > i && ctx.low(domStart + 2) === 'dot') || twoWordLabel;
     if (!wordTok(ctx, domStart) || !dotNext || FUNCTION_WORDS.has(ctx.low(domStart))) continue;
     if (ctx.low(domStart - 1) === 'at' && !ctx.free(domStart - 1)) continue;
     let last = spokenDomain(ctx, domStart);
     if (last < 0) continue;
-    while (ctx.low(last + 1) === 'slash' && wordTok(ctx, last + 2)) last += 2;
+    while (ctx.low(last + 1) === 'slash' && (wordTok(ctx, last + 2) || pathEndTok(ctx, last + 2))) last = pathSegmentEnd(ctx, last + 2);
     ctx.claim(start, last, 'URL');
     i = last;
+  }
+  // Spoken IPv6: groups of number words and hex letters joined by "colon", three colons or more.
+  for (let i = 0; i < toks.length; i++) {
+    if (!ctx.free(i) || !hexGroupTok(ctx, i) || hexGroupTok(ctx, i - 1)) continue;
+    let j = i;
+    let colons = 0;
+    let end = -1;
+    for (;;) {
+      while (hexGroupTok(ctx, j) && j - i < 40) j++;
+      if (j > 0 && hexGroupTok(ctx, j - 1)) end = j - 1;
+      if (ctx.low(j) !== 'colon' || !ctx.free(j)) break;
+      colons++;
+      j++;
+    }
+    if (colons >= 3 && end > i) { ctx.claim(i, end, 'IP'); i = end; }
   }
   // Spoken IP: four numbers joined by "dot".
   for (let i = 0; i < toks.length; i++) {

@@ -48,11 +48,11 @@ export const STREET_SUFFIXES = words(`
   street st avenue ave av road rd drive dr lane ln boulevard blvd court ct way place pl circle cir terrace ter
   parkway pkwy highway hwy trail trl square sq loop row pike plaza alley crescent cres expressway freeway
   heights hollow landing lanes path point run ridge commons cove crossing glen grove knoll meadow meadows
-  walk park`);
+  walk park close mews gardens bend esplanade quay`);
 /** Suffixes that are too common as ordinary words to end a street name on their own. */
 export const WEAK_STREET_SUFFIXES = words('way place run walk park point path row square heights landing commons cove glen grove ridge meadow meadows hollow knoll crossing loop');
 
-export const UNIT_WORDS = words('apartment apt unit suite ste number no # floor fl room rm building bldg');
+export const UNIT_WORDS = words('apartment apt unit suite ste number no # floor fl room rm building bldg flat');
 
 export const US_STATES = words(`
   alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois
@@ -68,6 +68,8 @@ export const STATE_PAIRS: Record<string, string[]> = {
 };
 
 export const TLDS = words('com org net edu gov us io co info biz me uk ca mil health care us');
+/** Country-code top-level domains, taken as a domain's end when spelled letter by letter ("n z") or written. */
+export const COUNTRY_TLDS = words('nz au uk ie ca de fr pl nl es it se no dk fi ch at be br mx in jp kr cn za ph sg hk il ru ua pt gr cz tw ng ke fm tv ly ai app dev xyz');
 
 /**
  * Closed-class and very frequent words that never start or continue a person's name in speech.
@@ -153,6 +155,9 @@ export const ORG_WORDS = words(`
   prosthetics orthotics orthopedic dialysis infusion wellness chiropractic podiatry optometry pharmaceuticals
   pharmaceutical solutions systems counseling behavioral psychiatry gastroenterology pulmonology nephrology
   endocrinology rheumatology obstetrics gynecology ophthalmology audiology ambulance transportation ministries
+  kidney renal heart cardiac vascular spine lung lungs eye eyes skin bone bones joint joints ear nose throat foot
+  ankle cancer diabetes allergy asthma fertility hearing
+  apartments condos condominiums residences towers hotel motel shelter estates
 `);
 
 /** Frequent US given names (census-style), lower case. */
@@ -300,6 +305,11 @@ export const NON_NAME_WORDS = words(`
   ct pt ot iv rx otc ivf ultrasound tylenol advil motrin aleve
   german senor senora chevy tesla dutch berlin
   telehealth telemedicine mychart hipaa obamacare epipen glucometer fitbit ipad iphone venmo zelle paypal wifi email
+  english spanish french portuguese italian russian ukrainian polish chinese mandarin cantonese japanese korean
+  vietnamese tagalog filipino arabic hindi urdu punjabi bengali farsi persian turkish greek hebrew somali swahili
+  amharic haitian creole samoan tongan maori hawaiian navajo american canadian mexican british irish scottish welsh
+  zealand australia australian england scotland ireland canada mexico europe european african asian latino latina
+  merci gracias danke ciao adios adieu namaste shalom aloha salaam mahalo arigato grazie obrigado obrigada cheers
 `);
 
 /** Role words before a person's name at work ("the pharmacist Yolanda Birch", "Officer Dana Ruiz"). */

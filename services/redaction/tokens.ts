@@ -62,6 +62,8 @@ export function tokenize(text: string): Token[] {
     const next = out[i + 1];
     // "Jan. 4th": a month abbreviation before a number does not end the sentence.
     if (MONTH_ABBREVIATIONS.has(t.low) && next && /^\d/.test(next.core)) { t.boundaryAfter = false; continue; }
+    // "1420 N. Lakeshore Dr.": a compass letter after a house number abbreviates a direction.
+    if (/^[nsew]$/.test(t.low) && i > 0 && /^\d+[a-z]?$/i.test(out[i - 1]!.core)) { t.boundaryAfter = false; continue; }
     const isAbbrev = TITLE_ABBREVIATIONS.has(t.low) || /^[a-z](\.[a-z])*$/i.test(t.low);
     if (isAbbrev && (TITLE_ABBREVIATIONS.has(t.low) || !next || !next.cap)) {
       // "p.m. Her account" still ends a sentence; "Dr. Chen" never does.
