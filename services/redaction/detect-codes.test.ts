@@ -118,3 +118,27 @@ test('AGE: a reading after temperature, sugar or pressure is no age', () => {
   noType('his sugar was ninety five and then a hundred and ten', 'AGE');
   has("my husband is ninety four and he's dizzy", 'AGE', 'ninety four');
 });
+
+test('PHONE: digits broken off before a correction are part of the number read again', () => {
+  has('Yes, the callback number is 602-418, sorry, 602-481-3370. Thanks.', 'PHONE', '602-418');
+  has('the callback number is six oh two four one eight sorry six oh two four eight one three three seven oh', 'PHONE', 'six oh two four one eight');
+  // Hard negatives: a dose corrected, and a number whose area code differs from the one read after it.
+  assert.deepEqual(found('I take 20, sorry, 25 units. Call 602-481-3370.').filter(([t]) => t === 'PHONE'), [['PHONE', '602-481-3370']]);
+  assert.deepEqual(found('call me at 312 no wait 602-481-3370').filter(([t]) => t === 'PHONE'), [['PHONE', '602-481-3370']]);
+});
+
+test('codes: an id read straight into a phone number is split into both', () => {
+  const t = 'my mrn is four two two six oh one five eight three one two five five five two nine four one';
+  has(t, 'MRN', 'four two two six oh one five eight');
+  has(t, 'PHONE', 'three one two five five five two nine four one');
+  // Not split: an id whose trailing ten digits cannot be a North American number.
+  has('my member id is one two three four five six seven eight nine oh one two three four five six seven', 'HEALTH_PLAN_ID',
+    'one two three four five six seven eight nine oh one two three four five six seven');
+});
+
+test('HEALTH_PLAN_ID: an insurer named before a partial id; its phone line stays a phone', () => {
+  has('It\'s Aetna, and the ID starts with K7731. I\'ll come by.', 'HEALTH_PLAN_ID', 'K7731');
+  has('its aetna and the id starts with k seven seven three one', 'HEALTH_PLAN_ID', 'k seven seven three one');
+  has('I called Cigna at 800-555-0142 yesterday.', 'PHONE', '800-555-0142');
+  has('i called cigna at eight oh oh five five five oh one four two', 'PHONE', 'eight oh oh five five five oh one four two');
+});

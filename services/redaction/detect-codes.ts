@@ -35,6 +35,13 @@ const WORD_CUES: Record<string, Cue> = {
   prescription: 'NEG', lot: 'NEG',
 };
 
+/**
+ * Health insurers by name: "It's Humana and the ID starts with ..." names a member id without saying "member".
+ * Their phone lines are called by name too, so a number shaped like a phone keeps that reading.
+ */
+const INSURERS = new Set(['humana', 'aetna', 'cigna', 'anthem', 'kaiser', 'tricare', 'molina', 'wellcare', 'ambetter', 'highmark',
+  'premera', 'regence', 'unitedhealthcare', 'bluecross', 'blueshield', 'centene', 'amerigroup', 'caresource', 'medi-cal', 'healthnet']);
+
 const CARD_HEALTH_PREFIX = new Set(['insurance', 'medicare', 'medicaid', 'member', 'health', 'id', 'plan', 'benefits']);
 const NUMBER_OWNERS_PHONE = new Set(['my', 'phone', 'cell', 'home', 'work', 'callback', 'contact', 'the', 'our', 'her', 'his', 'their', 'best', 'mobile', 'daytime', 'direct', 'your', 'this', 'that']);
 
@@ -66,6 +73,7 @@ function cueAt(ctx: Ctx, j: number): Cue | undefined {
     return next === 'is' || next === 'at' || next === "it's" || next === 'again' || next === undefined || prev === 'phone' || prev === 'cell' ? 'PHONE' : undefined;
   }
   if (w === 'at' && (prev === 'me' || prev === 'him' || prev === 'her' || prev === 'us' || prev === 'them')) return 'PHONE';
+  if (INSURERS.has(w)) return 'HEALTH_PLAN_ID';
   if (w === 'security' && prev !== 'social') return undefined;
   if ((w === 'group' || w === 'plan' || w === 'policy') && prev === 'care') return undefined;
   return WORD_CUES[ctx.toks[j]!.low] ?? WORD_CUES[w];
@@ -89,6 +97,16 @@ function findCue(ctx: Ctx, i: number, window = 9): Cue | undefined {
     }
   }
   return undefined;
+}
+
+/** The nearest cue before token i is an insurer's name. */
+function insurerCue(ctx: Ctx, i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 9; j--) {
+    if (ctx.breakAfter(j) || !ctx.free(j)) return false;
+    const c = cueAt(ctx, j);
+    if (c && c !== 'SKIP') return INSURERS.has(ctx.toks[j]!.base);
+  }
+  return false;
 }
 
 function cueWithin(ctx: Ctx, i: number, n: number): boolean {
@@ -320,6 +338,7 @@ export function detectCodes(ctx: Ctx): void {
     if (cue && cue !== 'NEG' && cue !== 'SKIP' && validFor(cue, nd, nl)) {
       type = cue;
       // A number punctuated like a phone number ("800-555-0100") is one, unless its cue is right before it.
+      if (cue === 'HEALTH_PLAN_ID' && shape === 'PHONE' && insurerCue(ctx, run.from)) type = 'PHONE';
       if (shape === 'PHONE' && cue !== 'PHONE' && /[-.()]/.test(ctx.text.slice(toks[run.from]!.cs, toks[run.to]!.ce)) && (ctx.low(run.from - 1) === 'at' || !cueWithin(ctx, run.from, 3))) type = 'PHONE';
     }
     // A ten-digit number is a phone number even after a dose or count word, unless that word is right before it.
@@ -351,8 +370,63 @@ export function detectCodes(ctx: Ctx): void {
       const p = toks[from - 1]!;
       if (/^[A-Z]{1,4}$/.test(p.core) && !p.commaAfter && !NOT_PREFIX.has(p.core)) from--;
     }
-    ctx.claim(from, to, type);
+    const phoneAt = CODE_TYPES.has(type) && nl === 0 ? trailingPhoneStart(ctx, from, to, digits) : -1;
+    if (phoneAt > from) {
+      ctx.claim(from, phoneAt - 1, type);
+      ctx.claim(phoneAt, to, 'PHONE');
+    } else ctx.claim(from, to, type);
     i = to;
+  }
+  claimRestartedPhones(ctx);
+}
+
+/**
+ * "my mrn is three one seven seven oh four five two nine oh one seven ...": an id read straight into a phone
+ * number with no pause. A run far longer than an id (15 to 19 digits, no card checksum) whose last ten digits
+ * start on a word of their own and look like a North American number is split there; returns that token or -1.
+ */
+function trailingPhoneStart(ctx: Ctx, from: number, to: number, digits: string): number {
+  if (digits.length < 15 || digits.length > 19 || luhn(digits)) return -1;
+  const phone = digits.slice(-10);
+  if (!/^[2-9]\d{2}[2-9]/.test(phone)) return -1;
+  let n = 0;
+  for (let k = to; k > from; k--) {
+    const atoms = atomsOf(ctx.toks[k]!);
+    const d = parseChunks(atoms).map((c) => c.digits).join('');
+    if (!/^\d+$/.test(d)) return -1;
+    n += d.length;
+    if (n === 10) return k;
+    if (n > 10) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "the callback number is 718-204, sorry, 718-240-5519": a caller who starts a number, breaks off and reads it
+ * again has said part of it already. Digits cut short right before a correction and a phone number that starts
+ * with the same area code are that phone number too.
+ */
+function claimRestartedPhones(ctx: Ctx): void {
+  const digitsOf = (from: number, to: number): string => {
+    const atoms: Atom[] = [];
+    for (let k = from; k <= to; k++) atoms.push(...atomsOf(ctx.toks[k]!));
+    return parseChunks(atoms).map((c) => c.digits).join('');
+  };
+  for (const e of [...ctx.entities]) {
+    if (e.type !== 'PHONE') continue;
+    let k = e.from - 1;
+    let sawCorrection = false;
+    while (k >= 0 && e.from - k <= 4 && ctx.free(k) && (CORRECTION.has(ctx.toks[k]!.base) || CORRECTION_FILLER.has(ctx.toks[k]!.base))) {
+      if (CORRECTION.has(ctx.toks[k]!.base)) sawCorrection = true;
+      k--;
+    }
+    if (!sawCorrection || k < 0 || !ctx.free(k) || !(isNumTok(ctx.toks[k]) || isDigitTok(ctx.toks[k]))) continue;
+    let s = k;
+    while (s - 1 >= 0 && ctx.free(s - 1) && (isNumTok(ctx.toks[s - 1]) || isDigitTok(ctx.toks[s - 1])) && !ctx.breakAfter(s - 1)) s--;
+    const part = digitsOf(s, k);
+    const whole = digitsOf(e.from, e.to);
+    if (!/^\d{3,9}$/.test(part) || !/^\d+$/.test(whole) || whole.slice(0, 3) !== part.slice(0, 3)) continue;
+    ctx.claim(s, k, 'PHONE');
   }
 }
 

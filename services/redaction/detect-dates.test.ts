@@ -124,3 +124,12 @@ test('DATE: a day right after a birthday or due cue, or after an event and "for"
   noDate('the scan was the second thing they did');
   noDate('my appointment is the first one on the list');
 });
+
+test('DATE spoken: a birth year read straight into a phone number leaves the phone its ten digits', () => {
+  const t = 'date of birth march ninth nineteen eighty four four one five two two seven three three oh';
+  has(t, 'DATE', 'march ninth nineteen eighty');
+  has(t, 'PHONE', 'four four one five two two seven three three oh');
+  // Hard negative: with a pause word between them, the year keeps its last digit.
+  const u = 'date of birth march ninth nineteen eighty four and my number is four one five two two seven three three oh one';
+  has(u, 'DATE', 'march ninth nineteen eighty four');
+});

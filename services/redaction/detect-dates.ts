@@ -87,7 +87,24 @@ function yearTokensAt(ctx: Ctx, i: number): number {
   const y = yearAt(chunks, 0);
   if (!y) return 0;
   const last = chunks[y.len - 1]!;
-  return atoms[last.to]!.tok - i + 1;
+  const endTok = atoms[last.to]!.tok;
+  // "... nineteen seventy seven six three four two five one one eight oh": when the year's last digit word and
+  // the nine digit words after it make a ten-digit phone number, the year ends one word earlier.
+  if (!ctx.written && endTok > i && SINGLE_DIGITS.has(ctx.low(endTok)) && TENS_WORDS.has(ctx.low(endTok - 1)) && digitWordsAfter(ctx, endTok + 1) === 9) return endTok - i;
+  return endTok - i + 1;
+}
+
+const SINGLE_DIGITS = new Set(['zero', 'oh', 'o', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
+const TENS_WORDS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
+
+/** How many single digit words follow from token k, one per word, in one sentence. */
+function digitWordsAfter(ctx: Ctx, k: number): number {
+  let n = 0;
+  while (k + n < ctx.toks.length && ctx.free(k + n) && SINGLE_DIGITS.has(ctx.low(k + n))) {
+    if (ctx.breakAfter(k + n)) return n + 1;
+    n++;
+  }
+  return n;
 }
 
 /** A two-digit year after a birth date ("january fifth forty eight", "Jan 5 '48"); returns tokens used. */

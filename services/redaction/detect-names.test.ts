@@ -215,3 +215,38 @@ test('NAME spoken: a given name that is also a word, then name words no English 
   noName('this is mercy hospital calling');
   noName('this is will you call me back');
 });
+
+test('NAME: a lone given name after "I\'m" where a name ends, with hard negatives', () => {
+  has('Call me back about my lab work. I\'m Ravi.', 'NAME', 'Ravi');
+  has('Hi, I\'m Ravi, her husband.', 'NAME', 'Ravi');
+  has('i\'m ravi her husband call me back', 'NAME', 'ravi');
+  has('call me back about the lab work i\'m ravi', 'NAME', 'ravi');
+  noName('I\'m fine. I\'m back home now.');
+  noName('i\'m sorry i\'m done with the pills');
+  noName('I\'m Catholic, so no blood products.');
+});
+
+test('NAME: a month that is a given name, after a weak cue and before a surname', () => {
+  has('I\'m April Whitcombe. Please call.', 'NAME', 'April Whitcombe');
+  has('i\'m april whitcombe please call', 'NAME', 'april whitcombe');
+  noName('I\'m free June Third after lunch.');
+  noName('I\'m seeing her in June. Thanks.');
+});
+
+test('NAME: a child named with a possessive before what is theirs', () => {
+  has('I need to reschedule my son Tobiah\'s visit.', 'NAME', 'Tobiah\'s');
+  has('i need to reschedule my son tobiah\'s visit', 'NAME', 'tobiah\'s');
+});
+
+test('NAME: car models are not names', () => {
+  noName('Someone dented a red Corolla in your lot.');
+  noName('i think i hit a grey altima in the lot');
+  noName('My blue Prius is the one by the door.');
+});
+
+test('NAME: letters spelling a first name and then a surname are both spelled names', () => {
+  const t = 'hi this is liisa hakkarainen spelled l i i s a h a k k a r a i n e n thanks';
+  has(t, 'NAME', 'l i i s a');
+  has(t, 'NAME', 'h a k k a r a i n e n');
+  has('It\'s Liisa Hakkarainen, L-I-I-S-A H-A-K-K-A-R-A-I-N-E-N.', 'NAME', 'H-A-K-K-A-R-A-I-N-E-N');
+});

@@ -11,7 +11,7 @@ import { type Ctx, isNumTok, letterSpan, spellingAidWord } from './detect-contex
 import type { Token } from './tokens.ts';
 import {
   AMBIGUOUS_GIVEN, COMMON_WORDS, FUNCTION_WORDS, GIVEN_NAMES, MEDICATIONS, MONTHS, NON_NAME_WORDS, ORG_NAMES, ORG_WORDS,
-  RELATIONS, ROLE_NOUNS, STREET_SUFFIXES, SURNAMES, WEEKDAYS,
+  RELATIONS, ROLE_NOUNS, STREET_SUFFIXES, SURNAMES, VEHICLE_WORDS, WEEKDAYS,
 } from './lexicon.ts';
 import { englishSize, givenClass, isClearGivenName, isClearSurname, isEnglishWord, surnameClass } from './name-data.ts';
 import {
@@ -56,6 +56,33 @@ function wordNameAfterStrongCue(ctx: Ctx, j: number): boolean {
   return ctx.written ? next.cap && !stopWord(next.base) : laterNameWord(next.base);
 }
 
+/**
+ * "I'm June Fairbanks": after a weak cue, a month that is also a given name starts a name when a surname (or a
+ * word unknown to the data) follows it, never a number, another month or a weekday ("June fourteenth").
+ */
+function monthNameBeforeSurname(ctx: Ctx, j: number): boolean {
+  const next = ctx.toks[j + 1];
+  if (!next || ctx.breakAfter(j) || ctx.toks[j]!.commaAfter || !ctx.free(j + 1) || !alpha(next) || isNumTok(next)) return false;
+  const w = next.base;
+  if (MONTHS[w] !== undefined || WEEKDAYS.has(w) || FUNCTION_WORDS.has(w) || /(?:st|nd|rd|th)$/.test(w) && isEnglishWord(w)) return false;
+  if (ctx.written && !next.cap) return false;
+  return (clearSurname(w) || unknownWord(w)) && (ctx.written || !isEnglishWord(w));
+}
+
+/**
+ * "I'm Joe.", "hi i'm ines my number is ...": after "I'm", a lone given name where a name would end, when the
+ * word is no everyday English word; written text must capitalise it.
+ */
+function loneNameAfterIm(ctx: Ctx, j: number): boolean {
+  const t = ctx.toks[j];
+  if (!t || !ctx.free(j) || !alpha(t) || isNumTok(t) || (ctx.written && !t.cap)) return false;
+  if (!(cueEndsAt(ctx, j - 1, ["i'm"]) || cueEndsAt(ctx, j - 1, ['i', 'am']))) return false;
+  const w = t.base;
+  if (!anyGiven(w) || isEnglishWord(w) || COMMON_WORDS.has(w) || FUNCTION_WORDS.has(w) || EXTRA_STOPS.has(w) || stopWord(w)
+    || MONTHS[w] !== undefined || WEEKDAYS.has(w) || RELATIONS.has(w) || NON_NAME_WORDS.has(w) || MEDICATIONS.has(w)) return false;
+  return (nameEnds(ctx, j) || relationAfter(ctx, j + 1)) && !t.possessive;
+}
+
 /** Words after which a lone word is a person: "it's will from the lab", "my husband bill he's wheezing". */
 const NAME_FOLLOWERS = new Set(['from', 'at', 'with', 'calling', 'here', 'speaking', 'again', 'and', 'who', 'he', 'she', "he's",
   "she's", 'they', "they're", 'i', "i'm", 'we', "we're"]);
@@ -82,18 +109,21 @@ function nameWordOk(ctx: Ctx, j: number, pos: number, strong: boolean): boolean 
   if (pos === 0 && RELATIONS.has(w) && !clearGiven(w)) return false;
   if (pos === 0 && ORG_NAMES.has(w)) return false;
   if (MEDICATIONS.has(w) || NON_NAME_WORDS.has(w) || ROLE_NOUNS.has(w)) return false;
+  // "a grey Altima": a word right before a car's make or model describes the car.
+  if (VEHICLE_WORDS.has(ctx.toks[j + 1]?.base ?? '') && !ctx.breakAfter(j)) return false;
   if (ctx.written) {
     if (!t.cap) return false;
     if (t.low === 'i' || t.low === "i'm" || t.low === "i'd" || t.low === "i'll") return false;
     if (WEEKDAYS.has(w) && !GIVEN_NAMES.has(w)) return false;
-    if (MONTHS[w] !== undefined && !GIVEN_NAMES.has(w) && !(pos === 0 && strong && anyGiven(w) && wordNameAfterStrongCue(ctx, j))) return false;
+    if (MONTHS[w] !== undefined && !GIVEN_NAMES.has(w) && !(pos === 0 && anyGiven(w) && (strong ? wordNameAfterStrongCue(ctx, j) : monthNameBeforeSurname(ctx, j)))) return false;
     if (PROVIDER_TITLES.has(w) || HONORIFICS.has(w)) return false;
     // "my mother Hazel Street", "I'm Cliff Street, her son": a street word as a surname after a given name, with
     // no house number before; "Maple Street" is taken earlier by the address rules.
     const streetSurname = pos === 1 && STREET_SUFFIXES.has(w) && surnameClass(w) > 0 && anyGiven(ctx.toks[j - 1]!.base) && !isNumTok(ctx.toks[j - 2])
       && !/^\d/.test(ctx.toks[j - 2]?.core ?? '');
     if (pos > 0 && (FUNCTION_WORDS.has(w) || STREET_SUFFIXES.has(w)) && !isName(w) && !streetSurname) return false;
-    if (pos === 0 && FUNCTION_WORDS.has(w) && !isName(w) && !(strong && anyGiven(w) && wordNameAfterStrongCue(ctx, j))) return false;
+    if (pos === 0 && FUNCTION_WORDS.has(w) && !isName(w) && !(anyGiven(w)
+      && (strong ? wordNameAfterStrongCue(ctx, j) : MONTHS[w] !== undefined && monthNameBeforeSurname(ctx, j)))) return false;
     return true;
   }
   if (PROVIDER_TITLES.has(w) || HONORIFICS.has(w)) return false;
@@ -406,7 +436,7 @@ export function detectNames(ctx: Ctx): void {
       const t = toks[j]!;
       const next = toks[j + 1];
       const twoCaps = t.cap && next !== undefined && next.cap && !ctx.breakAfter(j) && !t.commaAfter && alpha(next) && !FUNCTION_WORDS.has(next.base);
-      if (!(isName(t.base) && !AMBIGUOUS_GIVEN.has(t.base)) && !twoCaps) continue;
+      if (!(isName(t.base) && !AMBIGUOUS_GIVEN.has(t.base)) && !twoCaps && !loneNameAfterIm(ctx, j)) continue;
       // "calling for Harriet Sloane": two capitalised words after "for"/"about" are a person unless they name
       // an organisation ("for Blue Cross", "from Lakeside Cardiology").
       if (['from', 'with', 'for', 'and', 'about', 'to'].includes(toks[j - 1]!.low) && !clearGiven(t.base)
@@ -454,6 +484,7 @@ export function detectNames(ctx: Ctx): void {
       const verbish = (k: number): boolean => /(ing|ed|ly)$/.test(ctx.low(k));
       if (nameWordOk(ctx, j, 0, true) && nameWordOk(ctx, j + 1, 1, true) && !verbish(j) && !verbish(j + 1)) last = j + 1;
     }
+    if (last < 0 && !strong && loneNameAfterIm(ctx, j)) last = j;
     if (last < 0) { j = start; continue; }
     claimName(ctx, start, last, 'NAME');
     j = last;
@@ -522,8 +553,8 @@ export function detectNames(ctx: Ctx): void {
       }
       continue;
     }
-    // "at the Hilton": a name after "the" names a place or a thing.
-    if (ctx.low(j - 1) === 'the') continue;
+    // "at the Hilton": a name after "the" names a place or a thing; "a grey Altima" describes a car.
+    if (ctx.low(j - 1) === 'the' || (VEHICLE_WORDS.has(ctx.toks[j + 1]?.base ?? '') && !ctx.breakAfter(j))) continue;
     if (ctx.low(j - 1) === 'st' || ctx.low(j - 1) === 'saint' || spellingAidWord(ctx, j)) continue;
     const next = toks[j + 1];
     const surnameNext = next !== undefined && (SURNAMES.has(next.base) || clearSurname(next.base));
@@ -643,9 +674,12 @@ function spelledNames(ctx: Ctx): void {
     const { letters: s, ends } = readLetters(ctx, i);
     // Longest prefix of the run that spells a name word.
     let done = false;
+    let claimedEnd = -1;
     for (let n = s.length; n >= 3 && !done; n--) {
-      if (spells(s.slice(0, n))) { ctx.claim(i, ends[n - 1]!, 'NAME'); done = true; }
+      if (spells(s.slice(0, n))) { ctx.claim(i, ends[n - 1]!, 'NAME'); done = true; claimedEnd = ends[n - 1]!; }
     }
+    // "a i n o v i r t a n e n": the letters after one spelled name word may spell the next one.
+    if (done && claimedEnd < ends[ends.length - 1]!) { i = claimedEnd; continue; }
     // "that's g as in george r e y", "spelled k o w a l": a spelling of a name not otherwise said.
     const aided = ends.some((e, n) => e > (n === 0 ? i : ends[n - 1]! + 1));
     if (!done && s.length >= 3 && (aided || SPELLING_CUES.has(ctx.low(i - 1)))) ctx.claim(i, ends[ends.length - 1]!, 'NAME');

@@ -62,3 +62,16 @@ test('EMAIL spoken: letters as the local part, newer top-level domains, a usual 
   has('reach me at info at smith family dot org', 'EMAIL', 'info at smith family dot org');
   assert.ok(!found('the portal at portal dot example dot org is down').some(([t]) => t === 'EMAIL'));
 });
+
+test('EMAIL spoken: several initials before the name part, and "email them to ..."', () => {
+  has('my portal login is d k morrow at yahoo dot com', 'EMAIL', 'd k morrow at yahoo dot com');
+  has('you can email it to b t l farris at outlook dot com', 'EMAIL', 'b t l farris at outlook dot com');
+  has('could you email them to ines vale dot p t at gmail dot com thanks', 'EMAIL', 'ines vale dot p t at gmail dot com');
+  assert.deepEqual(found('i will email them to you at the office tomorrow'), []);
+  assert.deepEqual(found('we were at the gym at noon'), []);
+});
+
+test('URL spoken: inside a domain a label may be an initial and two words', () => {
+  has('the link is pics dot j moreno art dot com slash scan can you look', 'URL', 'pics dot j moreno art dot com slash scan');
+  assert.deepEqual(found('i went to a moreno family party on the weekend').filter(([t]) => t === 'URL'), []);
+});

@@ -42,6 +42,12 @@ function letterRun(ctx: Ctx, k: number): number {
   return n;
 }
 
+/** n words from k that can sit inside one domain label: free, no sentence end, no word that ends a label. */
+function labelWords(ctx: Ctx, k: number, n: number): boolean {
+  for (let q = k; q < k + n; q++) if (!wordTok(ctx, q) || NOT_IN_LABEL.has(ctx.low(q)) || TLDS.has(ctx.low(q))) return false;
+  return true;
+}
+
 /**
  * Spoken domain from k: label (dot label)* with a known top-level domain last; returns last index or -1.
  * A label may be one word, two words (a dropped hyphen: "g mail", "i cloud"), letters spelled one by one
@@ -62,6 +68,11 @@ function spokenDomain(ctx: Ctx, k: number): number {
     if (letters >= 2 && ctx.low(j + letters) === 'dot') end = j + letters - 1;
     else if (labels === 1 && letters >= 1 && letters <= 3 && wordTok(ctx, j + letters) && !NOT_IN_LABEL.has(ctx.low(j + letters))
       && ctx.low(j + letters + 1) === 'dot') end = j + letters;
+    // "photos dot a banks family dot net": inside a domain (after a dot) a label may be an initial and two words
+    // run together.
+    else if (labels >= 2 && letters === 1 && [1, 2].some((n) => labelWords(ctx, j + 1, n) && ctx.low(j + 1 + n) === 'dot')) {
+      end = labelWords(ctx, j + 1, 1) && ctx.low(j + 2) === 'dot' ? j + 1 : j + 2;
+    }
     // "g mail dot com", "portal dot example clinic dot org": a label spoken as two words (a dropped hyphen).
     else if (ctx.low(end + 1) !== 'dot' && wordTok(ctx, end + 1) && ctx.low(end + 2) === 'dot' && !NOT_IN_LABEL.has(ctx.low(end + 1))
       && !TLDS.has(ctx.low(end))) end++;
@@ -103,7 +114,8 @@ function pathSegmentEnd(ctx: Ctx, k: number): number {
   return k;
 }
 
-const CUE_FILLERS = new Set(['is', "it's", 'its', 'address', 'me', 'us', 'to', 'at', 'um', 'uh']);
+/** Words between an e-mail cue and the address: "email is", "email me at", "email them to", "email it over to". */
+const CUE_FILLERS = new Set(['is', "it's", 'its', 'address', 'me', 'us', 'to', 'at', 'um', 'uh', 'them', 'it', 'those', 'that', 'this', 'over']);
 
 /**
  * "email sunny park at ...": the words between an e-mail cue and the local part found so far belong to it
@@ -157,7 +169,9 @@ export function detectWeb(ctx: Ctx): void {
       from--;
     } else if (FUNCTION_WORDS.has(lp.low) && !/\d/.test(lp.core)) continue;
     // "s nakamura at ...": an initial spoken before the name part.
-    if (from - 1 >= 0 && ctx.free(from - 1) && /^[b-hj-z]$/.test(ctx.toks[from - 1]!.core) && !ctx.breakAfter(from - 1) && !isNumTok(ctx.toks[from - 1])) from--;
+    // "c m haines at ...": up to three initials, one word each.
+    for (let n = 0; n < 3 && from - 1 >= 0 && ctx.free(from - 1) && /^[b-hj-z]$/.test(ctx.toks[from - 1]!.core) && !ctx.breakAfter(from - 1)
+      && !isNumTok(ctx.toks[from - 1]); n++) from--;
     for (let steps = 0; steps < 4; steps++) {
       if (from - 2 >= 0 && JOINERS.has(ctx.low(from - 1)) && ctx.free(from - 1) && wordTok(ctx, from - 2) && !FUNCTION_WORDS.has(ctx.low(from - 2))) { from -= 2; continue; }
       // "t dot okafor lang at": a hyphen the recogniser dropped; only when a joiner comes before.

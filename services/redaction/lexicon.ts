@@ -312,6 +312,14 @@ export const NON_NAME_WORDS = words(`
   merci gracias danke ciao adios adieu namaste shalom aloha salaam mahalo arigato grazie obrigado obrigada cheers
 `);
 
+/** Car makes and models that no caller is named ("a silver Camry"); a colour word before one is no name either. */
+export const VEHICLE_WORDS = words(`
+  camry corolla prius rav4 altima sentra elantra jetta civic tacoma tundra highlander wrangler malibu impala
+  silverado equinox escalade outback forester odyssey sonata tucson kia hyundai subaru toyota honda nissan mazda
+  volkswagen chevrolet buick cadillac mitsubishi
+`);
+for (const w of VEHICLE_WORDS) NON_NAME_WORDS.add(w);
+
 /** Role words before a person's name at work ("the pharmacist Yolanda Birch", "Officer Dana Ruiz"). */
 export const ROLE_NOUNS = words(`
   pharmacist pharmacy-tech technician tech receptionist coordinator scheduler manager supervisor director
