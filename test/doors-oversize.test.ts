@@ -2,7 +2,8 @@
  * Recordings over intake.maxBytes, on real parts: never decoded, never dropped. Through the S3 event
  * door and through PBX mail, each recipient gets exactly one encrypted email marked "transcript
  * unavailable" with a note (size, limit, where the original is kept) and no audio; the dashboard shows
- * audio-too-large; the original kept in the bucket goes when its keep period ends.
+ * audio-too-large. The original leaves incoming/ as a sealed copy under the voicemail id, streamed
+ * (never read whole), and goes when its keep period ends.
  */
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -42,6 +43,8 @@ describe('oversized recordings reach their staff as a note', () => {
   let dash: RunningDashboard;
   let cert: TestCert;
   const audio = speak('This recording is far too long for the limit');
+  /** incoming/ keys read whole through the store (an oversized object must only ever be streamed). */
+  const wholeReads: string[] = [];
 
   async function inner(path: string): Promise<{ to: string; text: string; attachments: number }> {
     const raw = await readMail(path);
@@ -64,6 +67,11 @@ describe('oversized recordings reach their staff as a note', () => {
     const yaml = (await readFile(path, 'utf8')).replace('intake:\n  scanIntervalSec: 1\n', `intake:\n  scanIntervalSec: 3600\n  maxBytes: ${MAX_BYTES}\n`);
     assert.ok(yaml.includes(`maxBytes: ${MAX_BYTES}`));
     ctx = await createContext(parseConfig(yaml, path), stack.env, { startEmbedded: false });
+    const get = ctx.store.get.bind(ctx.store);
+    ctx.store.get = (key: string) => {
+      if (key.startsWith('incoming/')) wholeReads.push(key);
+      return get(key);
+    };
     workers = await startWorkers(ctx, 'all', { engineFor: engineResolver(ctx) });
     cert = await makeSelfSignedCert();
     doors = await startIntakeDoors(ctx, {
@@ -81,7 +89,7 @@ describe('oversized recordings reach their staff as a note', () => {
     await stack?.close();
   });
 
-  it('S3 event door: one encrypted email per recipient with the note and no audio; the original stays, then goes', async () => {
+  it('S3 event door: one encrypted email per recipient with the note and no audio; the original is moved sealed, then goes', async () => {
     const key = await stack.submit(audio, 'main', { caller: CALLER });
     const res = await fetch(`${doors.httpUrl}/v1/events/s3`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: s3PutEvent('quietline', key) });
     assert.equal(res.status, 200);
@@ -103,12 +111,30 @@ describe('oversized recordings reach their staff as a note', () => {
       assert.equal(m.attachments, 0, 'no audio attached');
     }
 
-    // Done, and the object stays under incoming/ for operators: later passes see a duplicate, send nothing.
+    // Done; the object left incoming/, streamed into a sealed copy under the voicemail id.
     await waitFor('the voicemail to complete', 60_000, async () => (await ctx.store.head(keys.done(rec.id))) ?? null);
-    assert.ok(await ctx.store.head(key), 'the original is kept where it was put');
+    assert.equal(await ctx.store.head(key), null, 'the original left incoming/');
+    assert.deepEqual(wholeReads, [], 'the oversized object was never read whole');
+    assert.deepEqual(await ctx.sealed.getSealed(intakeKeys.originalSealed(rec.id)), audio, 'kept sealed, byte for byte');
+    const objectName = key.split('/').pop()!.split('.')[0]!;
+    const due = await ctx.store.list(intakeKeys.originalsDuePrefix);
+    assert.equal(due.length, 1);
+    const dueText = (await ctx.store.get(due[0]!.key))!.toString('utf8');
+    assert.deepEqual(Object.keys(JSON.parse(dueText) as object).sort(), ['keepUntil', 'kept', 'voicemailId']);
+    assert.equal((JSON.parse(dueText) as { kept: string }).kept, 'sealed');
+    for (const o of await ctx.store.list('')) assert.ok(!o.key.includes(objectName) && !o.key.startsWith('incoming/'), 'no key names the object any more');
+
+    // A later pass has nothing left to do; the phone system sending the same object again makes a
+    // duplicate, which leaves incoming/ too and sends nothing.
     const scan = await ctx.queues.intake.add('scan', { reason: 'manual' });
-    const result = await waitFor('the manual scan', 30_000, async () => ((await ctx.queues.intake.getJob(scan.id!))?.returnvalue as { duplicates: number } | undefined) ?? null);
-    assert.equal(result.duplicates, 1);
+    const result = await waitFor('the manual scan', 30_000, async () => ((await ctx.queues.intake.getJob(scan.id!))?.returnvalue as { seen: number } | undefined) ?? null);
+    assert.equal(result.seen, 0);
+    await ctx.store.put(key, audio);
+    const again = await fetch(`${doors.httpUrl}/v1/events/s3`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: s3PutEvent('quietline', key) });
+    assert.equal(again.status, 200);
+    assert.equal(await ctx.store.head(key), null, 'the repeat left incoming/');
+    assert.equal((await voicemailRecords(stack)).filter((r) => r.source === 's3').length, 1);
+    assert.equal((await ctx.store.list(intakeKeys.originalsDuePrefix)).length, 1, 'kept once');
     assert.equal((await stack.mailFiles()).length, 2, 'exactly one email per recipient');
 
     await waitFor('the dashboard to show audio-too-large', 10_000, async () => {
@@ -118,16 +144,15 @@ describe('oversized recordings reach their staff as a note', () => {
     });
     const metrics = await (await fetch(`${dash.url}/metrics`)).text();
     assert.match(metrics, /quietline_intake_issues_total\{reason="audio-too-large",outcome="delivered-with-note",practice="testprac"\} 1/);
-    const objectName = key.split('/').pop()!.split('.')[0]!;
     for (const text of [JSON.stringify(await overview()), metrics]) {
       assert.ok(!text.includes(CALLER.slice(2)) && !text.includes(objectName), 'no caller number, no object key name');
     }
 
     // Nothing is deleted before the keep period ends; then the original goes.
     assert.equal(await purgeExpiredOriginals(ctx.sealed, ctx.audit, new Date(Date.now() + 6 * 86_400_000)), 0);
-    assert.ok(await ctx.store.head(key));
+    assert.ok(await ctx.store.head(intakeKeys.originalSealed(rec.id)));
     assert.equal(await purgeExpiredOriginals(ctx.sealed, ctx.audit, new Date(Date.now() + 8 * 86_400_000)), 1);
-    assert.equal(await ctx.store.head(key), null);
+    assert.equal(await ctx.store.head(intakeKeys.originalSealed(rec.id)), null);
     assert.deepEqual(await ctx.store.list(intakeKeys.originalsDuePrefix), []);
   });
 

@@ -1,39 +1,58 @@
 import { log } from '../common/log.ts';
 import type { AuditTrail } from '../audit/audit-trail.ts';
+import type { StoredObjectInfo } from '../storage/object-store.ts';
 import type { SealedStore } from '../storage/sealed-store.ts';
 import { keys } from '../voicemail/object-keys.ts';
 import type { TranscriptResult, VoicemailRecord } from '../voicemail/record.ts';
 import { KEEP_AFTER_FAILURE_DAYS } from '../voicemail/retention.ts';
 import { intakeKeys } from './intake-keys.ts';
 import { queueTranscription, UnknownMailboxError, voicemailRecordOf, type NewVoicemail, type RegisterDeps, type RegisterOutcome } from './register-voicemail.ts';
+import { sealCopyOf } from './seal-object.ts';
 
 /**
  * A recording bigger than intake.maxBytes is never decoded (that is what the limit protects), but it
  * is not dropped either: the voicemail is registered without audio and with the transcript already
  * decided ("audio-too-large"), so every recipient gets the encrypted email with a note saying so and
- * where the original is. The original is kept like the content of a voicemail whose delivery failed:
- * max(retention.keepDays, KEEP_AFTER_FAILURE_DAYS) days, then deleted by the intake pass.
+ * where the original is. The original is kept, sealed under the voicemail id, like the content of a
+ * voicemail whose delivery failed: max(retention.keepDays, KEEP_AFTER_FAILURE_DAYS) days, then deleted
+ * by the intake pass.
  */
 export const OVERSIZE_REASON = 'audio-too-large';
 
 const DAY_MS = 86_400_000;
 
-/** Where the original of an oversized recording stays. */
+/** Where the original of an oversized recording comes from, and so how it is kept. */
 export type KeptOriginal =
-  /** Left where the phone system put it under incoming/ (moving it would mean reading it whole). */
-  | { kept: 'incoming'; key: string; etag: string }
+  /**
+   * An object under incoming/ (S3 drop): streamed into the sealed copy, never read whole. The door
+   * removes the object from incoming/ once this is registered.
+   */
+  | { kept: 'object'; object: StoredObjectInfo }
   /** A door received it in memory (PBX mail, bounded by the door's own size limit): sealed copy. */
   | { kept: 'sealed'; audio: Buffer }
   /** Still with the phone system (a Twilio recording stays in the account): nothing to keep here. */
   | { kept: 'phone-system' };
 
-/** The PHI-free index entry of a kept original; the incoming key (it may carry a caller number) is sealed. */
+/**
+ * The PHI-free index entry of a kept original. Every original is now kept sealed under
+ * originals/sealed/<id>; 'incoming' entries were written by an earlier version that left the object
+ * in incoming/ (its key sealed in `sealedKey`) and are still honoured when they fall due.
+ */
 interface OriginalDue {
   voicemailId: string;
   kept: 'incoming' | 'sealed';
   keepUntil: string;
   sealedKey?: string;
   etag?: string;
+}
+
+/** The object under incoming/ changed or went away between listing and copying: nothing was registered. */
+export class OriginalChangedError extends Error {
+  override readonly name = 'OriginalChangedError';
+  readonly code = 'original-changed';
+  constructor() {
+    super('original-changed: the incoming object is gone or was replaced');
+  }
 }
 
 export function oversizeKeepDays(keepDays: number): number {
@@ -57,12 +76,13 @@ export function oversizeNote(o: { voicemailId: string; source: VoicemailRecord['
 
 const callerKeyAad = (voicemailId: string) => `original-key:${voicemailId}`;
 
+/** Sealed copy first, index entry second: an entry always names a copy that exists (or existed). */
 async function keepOriginal(deps: RegisterDeps, id: string, original: KeptOriginal, now: Date): Promise<void> {
   if (original.kept === 'phone-system') return;
   const keepUntil = new Date(now.getTime() + oversizeKeepDays(deps.config.raw.retention.keepDays) * DAY_MS);
-  const entry: OriginalDue = { voicemailId: id, kept: original.kept, keepUntil: keepUntil.toISOString() };
+  const entry: OriginalDue = { voicemailId: id, kept: 'sealed', keepUntil: keepUntil.toISOString() };
   if (original.kept === 'sealed') await deps.sealed.putSealed(intakeKeys.originalSealed(id), original.audio);
-  else Object.assign(entry, { sealedKey: deps.sealed.sealString(original.key, callerKeyAad(id)), etag: original.etag });
+  else if (!(await sealCopyOf(deps.sealed, original.object, intakeKeys.originalSealed(id)))) throw new OriginalChangedError();
   await deps.sealed.store.put(intakeKeys.originalDue(entry.keepUntil.slice(0, 10), id), JSON.stringify(entry), { contentType: 'application/json' });
 }
 
@@ -70,7 +90,8 @@ async function keepOriginal(deps: RegisterDeps, id: string, original: KeptOrigin
  * Registers an oversized recording: record (with its real size) and an "audio-too-large" transcript
  * result, no audio. Transcription is queued as for any voicemail: the stage finds the result already
  * there and passes it on, so the pipeline after intake is the same for every voicemail.
- * Crash-safe in the same order as registerVoicemail: original kept, transcript, record, job.
+ * Crash-safe in the same order as registerVoicemail: original kept, transcript, record, job. Throws
+ * {@link OriginalChangedError} when an incoming object to keep is gone or replaced.
  */
 export async function registerOversizedVoicemail(
   deps: RegisterDeps,
@@ -78,8 +99,14 @@ export async function registerOversizedVoicemail(
 ): Promise<RegisterOutcome> {
   if (!deps.config.mailbox(vm.practiceId, vm.mailboxId)) throw new UnknownMailboxError();
   const store = deps.sealed.store;
-  if (await store.head(keys.done(vm.id))) return 'duplicate';
-  const existing = await store.head(keys.record(vm.id));
+  const [done, record] = await Promise.all([store.head(keys.done(vm.id)), store.head(keys.record(vm.id))]);
+  const existing = done ?? record;
+  // Registered before, and the object met again: it may leave incoming/ only once a sealed copy is
+  // kept (an earlier version left originals in incoming/ and kept no copy).
+  if (existing && vm.original.kept === 'object' && !(await store.head(intakeKeys.originalSealed(vm.id)))) {
+    await keepOriginal(deps, vm.id, vm.original, new Date());
+  }
+  if (done) return 'duplicate';
   if (!existing) {
     const now = new Date();
     await keepOriginal(deps, vm.id, vm.original, now);
@@ -112,7 +139,8 @@ export async function purgeExpiredOriginals(sealed: SealedStore, audit: AuditTra
     const raw = await store.get(o.key);
     const entry = raw ? (JSON.parse(raw.toString('utf8')) as OriginalDue) : null;
     if (entry && new Date(entry.keepUntil) > now) continue;
-    if (entry?.kept === 'sealed') await store.delete(intakeKeys.originalSealed(m[2]));
+    // Also for an 'incoming' entry: its object may have been moved into a sealed copy since.
+    await store.delete(intakeKeys.originalSealed(m[2]));
     if (entry?.kept === 'incoming' && entry.sealedKey) {
       const key = sealed.openString(entry.sealedKey, callerKeyAad(m[2]));
       // Only the object that was registered: a newer one under the same key is a new recording.

@@ -63,13 +63,16 @@ export async function queueTranscription(deps: Pick<RegisterDeps, 'transcribeQue
 export async function registerVoicemail(deps: RegisterDeps, vm: NewVoicemail): Promise<RegisterOutcome> {
   if (!deps.config.mailbox(vm.practiceId, vm.mailboxId)) throw new UnknownMailboxError();
   const store = deps.sealed.store;
-  if (await store.head(keys.done(vm.id))) return 'duplicate';
-  const existing = await store.head(keys.record(vm.id));
+  // Both checks in one round trip's wait.
+  const [done, existing] = await Promise.all([store.head(keys.done(vm.id)), store.head(keys.record(vm.id))]);
+  if (done) return 'duplicate';
   if (!existing) {
     await deps.sealed.putSealed(keys.source(vm.id), vm.audio);
     await deps.sealed.putJson(keys.record(vm.id), voicemailRecordOf(vm, vm.audio.length));
-    await deps.audit.append(vm.id, { event: 'received', source: vm.source, practiceId: vm.practiceId, mailboxId: vm.mailboxId });
-    await deps.activity.received({ voicemailId: vm.id, practiceId: vm.practiceId, mailboxId: vm.mailboxId, at: vm.receivedAt });
+    await Promise.all([
+      deps.audit.append(vm.id, { event: 'received', source: vm.source, practiceId: vm.practiceId, mailboxId: vm.mailboxId }),
+      deps.activity.received({ voicemailId: vm.id, practiceId: vm.practiceId, mailboxId: vm.mailboxId, at: vm.receivedAt }),
+    ]);
   }
   await queueTranscription(deps, vm);
   log.info({ voicemailId: vm.id, practiceId: vm.practiceId, mailboxId: vm.mailboxId, source: vm.source, duplicate: Boolean(existing) }, 'voicemail registered');

@@ -34,7 +34,8 @@ export interface ObjectStore {
   getStream(key: string): Promise<ObjectStream | null>;
   /** Resolves to null when the key does not exist. */
   head(key: string): Promise<(StoredObjectInfo & { metadata: Record<string, string> }) | null>;
-  list(prefix: string, opts?: { limit?: number }): Promise<StoredObjectInfo[]>;
+  /** Keys under `prefix` in key order, at most `limit`, starting after `startAfter` when given. */
+  list(prefix: string, opts?: { limit?: number; startAfter?: string }): Promise<StoredObjectInfo[]>;
   delete(key: string): Promise<void>;
   /** Cheap reachability probe for readiness checks. */
   ping(): Promise<void>;

@@ -5,7 +5,7 @@ import {
   GetObjectCommand,
   HeadBucketCommand,
   HeadObjectCommand,
-  ListObjectsV2Command,
+  ListObjectsCommand,
   PutObjectCommand,
   S3Client,
 } from '@aws-sdk/client-s3';
@@ -58,6 +58,15 @@ export class S3Store implements ObjectStore {
   }
 
   async putStream(key: string, body: Readable, size: number, opts?: { contentType?: string; metadata?: Record<string, string> }): Promise<void> {
+    // A source that fails mid-way (a dropped download, a length check) must end the request: piped
+    // into it, the error alone would leave the request waiting for the rest of ContentLength forever.
+    const abort = new AbortController();
+    let sourceError: unknown;
+    const onSourceError = (err: unknown) => {
+      sourceError = err;
+      abort.abort();
+    };
+    body.once('error', onSourceError);
     try {
       await this.client.send(
         new PutObjectCommand({
@@ -68,8 +77,12 @@ export class S3Store implements ObjectStore {
           ContentType: opts?.contentType ?? 'application/octet-stream',
           Metadata: opts?.metadata,
         }),
+        { abortSignal: abort.signal },
       );
+    } catch (err) {
+      throw sourceError ?? err;
     } finally {
+      body.off('error', onSourceError);
       // A failed request may leave the source half-read (and a file open).
       if (!body.readableEnded) body.destroy();
     }
@@ -108,21 +121,27 @@ export class S3Store implements ObjectStore {
     }
   }
 
-  async list(prefix: string, opts?: { limit?: number }): Promise<StoredObjectInfo[]> {
+  /**
+   * ListObjects (version 1) paged by marker: the next page starts after the last key seen. Version 2's
+   * continuation tokens would do the same on Amazon S3 and MinIO, but the embedded server cannot make
+   * one under OpenSSL 3 (it uses DES), so there every listing longer than one page failed outright.
+   */
+  async list(prefix: string, opts?: { limit?: number; startAfter?: string }): Promise<StoredObjectInfo[]> {
     const out: StoredObjectInfo[] = [];
     const limit = opts?.limit ?? Infinity;
-    let token: string | undefined;
-    do {
+    let marker = opts?.startAfter;
+    for (;;) {
       const r = await this.client.send(
-        new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token, MaxKeys: Math.min(1000, limit - out.length) }),
+        new ListObjectsCommand({ Bucket: this.bucket, Prefix: prefix, ...(marker ? { Marker: marker } : {}), MaxKeys: Math.min(1000, limit - out.length) }),
       );
       for (const o of r.Contents ?? []) {
         if (!o.Key) continue;
         out.push({ key: o.Key, etag: (o.ETag ?? '').replaceAll('"', ''), size: o.Size ?? 0, lastModified: o.LastModified ?? new Date(0) });
       }
-      token = r.IsTruncated ? r.NextContinuationToken : undefined;
-    } while (token && out.length < limit);
-    return out;
+      const last = r.Contents?.at(-1)?.Key;
+      if (!r.IsTruncated || !last || out.length >= limit) return out;
+      marker = r.NextMarker ?? last;
+    }
   }
 
   async delete(key: string): Promise<void> {

@@ -25,6 +25,17 @@ async function collect(body: AsyncIterable<Buffer>): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/** Passes a stream through, failing it when it is not exactly `size` bytes long. */
+async function* exactLength(body: AsyncIterable<Buffer>, size: number): AsyncGenerator<Buffer> {
+  let seen = 0;
+  for await (const chunk of body) {
+    seen += chunk.length;
+    if (seen > size) throw new Error('stream-longer-than-announced');
+    yield chunk;
+  }
+  if (seen !== size) throw new Error('stream-shorter-than-announced');
+}
+
 /** A sealed object failed authentication: tampered with, truncated, or sealed with another key. */
 export class SealedObjectError extends Error {
   override readonly name = 'SealedObjectError';
@@ -102,9 +113,21 @@ export class SealedStore {
    * Seals a file into the store as it reads it, in chunks: memory use does not grow with the file.
    */
   async putSealedFile(key: string, path: string): Promise<void> {
-    const size = (await stat(path)).size;
-    const body = Readable.from(this.sealChunks(createReadStream(path, { highWaterMark: FILE_CHUNK_BYTES }), key), { objectMode: false });
-    await this.store.putStream(key, body, size + SEALED_OVERHEAD, { contentType: SEALED_CONTENT_TYPE });
+    await this.putSealedStream(key, createReadStream(path, { highWaterMark: FILE_CHUNK_BYTES }), (await stat(path)).size);
+  }
+
+  /**
+   * Seals a stream of exactly `size` plaintext bytes (e.g. another object's body) into the store as
+   * it arrives: memory use does not grow with the size. A stream that ends short or runs long fails
+   * the upload, so nothing of the wrong length is stored; the stream is destroyed if left unread.
+   */
+  async putSealedStream(key: string, plain: Readable, size: number): Promise<void> {
+    const body = Readable.from(this.sealChunks(exactLength(plain, size), key), { objectMode: false });
+    try {
+      await this.store.putStream(key, body, size + SEALED_OVERHEAD, { contentType: SEALED_CONTENT_TYPE });
+    } finally {
+      if (!plain.readableEnded) plain.destroy();
+    }
   }
 
   /**
