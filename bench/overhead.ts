@@ -29,6 +29,7 @@ import { describeMachine, isSmoke, machineInfo, printTable, writeResult } from '
 import { speechClip, withTrailingSilence } from './lib/speech-clips.ts';
 import { breakdown, STAGES, STAGE_LABELS, type StageBreakdown } from './lib/stages.ts';
 import { median, round, summarize } from './lib/stats.ts';
+import { countStoreCalls, type StoreCounts } from './lib/store-counter.ts';
 
 const run = promisify(execFile);
 const smoke = isSmoke();
@@ -52,6 +53,8 @@ async function timeIt(reps: number, fn: () => unknown): Promise<{ p50: number; p
   return { p50: s.p50, p95: s.p95 };
 }
 
+const roundAll = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, round(v, 1)]));
+
 async function main(): Promise<void> {
   const machine = machineInfo();
   console.log(`overhead bench (${smoke ? 'smoke' : 'full'}): ${RUNS} voicemails of ${CLIP_SEC} s, fixed transcript; ${describeMachine(machine)}`);
@@ -62,6 +65,8 @@ async function main(): Promise<void> {
   const clip = await speechClip(CLIP_SEC);
   const audio = await readFile(clip.path);
   const rows: StageBreakdown[] = [];
+  const s3Calls: StoreCounts[] = [];
+  const cpuMs: number[] = [];
   const steps: Record<string, { p50: number; p95: number }> = {};
   const work = await mkdtemp(join(tmpdir(), 'ql-bench-overhead-'));
   try {
@@ -72,9 +77,19 @@ async function main(): Promise<void> {
       const warm = await stack.submit(withTrailingSilence(audio, 999));
       await waitDelivered(stack, [warm], 60_000);
     }
+    // S3 requests and process CPU time (workers, s3rver and SMTP sink all run in this process) per
+    // voicemail: steadier evidence than wall time on a shared machine. The intake scan's own requests
+    // (one every scanIntervalSec) fall into whichever voicemail's window they happen in.
+    const calls = countStoreCalls(stack.ctx.store);
     for (let i = 0; i < RUNS; i++) {
-      const sub = await stack.submit(withTrailingSilence(audio, i + 1));
+      const audioIn = withTrailingSilence(audio, i + 1);
+      calls.take();
+      const cpu0 = process.cpuUsage();
+      const sub = await stack.submit(audioIn);
       await waitDelivered(stack, [sub], 60_000);
+      const cpu = process.cpuUsage(cpu0);
+      cpuMs.push((cpu.user + cpu.system) / 1000);
+      s3Calls.push(calls.take());
       const t = await readTimeline(stack, sub);
       const eng = engine.timings.get(sub.voicemailId);
       rows.push(breakdown(t, eng?.ms ?? 0, stack.sends, (r) => voicemailMessageId(sub.voicemailId, r, 'clinic.test')));
@@ -160,6 +175,12 @@ async function main(): Promise<void> {
     jobWorkMs: summarize(cpuWork, 0),
     handoffMs: summarize(handoffs, 0),
   };
+  const s3PerVoicemail = summarize(s3Calls.map((c) => c.total), 1);
+  const s3ByKey: Record<string, number> = {};
+  for (const c of s3Calls) for (const [k, n] of Object.entries(c.byKey)) s3ByKey[k] = (s3ByKey[k] ?? 0) + n / s3Calls.length;
+  const s3ByOp: Record<string, number> = {};
+  for (const c of s3Calls) for (const [k, n] of Object.entries(c.byOp)) s3ByOp[k] = (s3ByOp[k] ?? 0) + n / s3Calls.length;
+  const cpuPerVoicemail = summarize(cpuMs, 0);
   const stagesMs: Record<string, ReturnType<typeof summarize>> = {};
   for (const s of [...STAGES, 'scanWait', 'other'] as const) stagesMs[s] = summarize(rows.map((r) => r[s]), 0);
 
@@ -170,6 +191,12 @@ async function main(): Promise<void> {
     ['  of which queue hand-offs', summary.handoffMs.p50, summary.handoffMs.p95, summary.handoffMs.max],
     ...STAGES.map((s) => [`  stage: ${STAGE_LABELS[s]}`, stagesMs[s]!.p50, stagesMs[s]!.p95, stagesMs[s]!.max]),
   ]);
+  printTable(`S3 requests per voicemail (mean over ${RUNS}; incl. the 1 s intake scan's own)`, ['request', 'per voicemail'], [
+    ['total (p50)', s3PerVoicemail.p50],
+    ...Object.entries(s3ByOp).sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, round(v, 1)] as [string, number]),
+    ...Object.entries(s3ByKey).sort((a, b) => b[1] - a[1]).map(([k, v]) => [`  ${k}`, round(v, 1)] as [string, number]),
+  ]);
+  printTable('CPU time of this process per voicemail (workers + s3rver + SMTP sink + bench; ms)', ['measure', 'p50', 'p95'], [['user + system', cpuPerVoicemail.p50, cpuPerVoicemail.p95]]);
   printTable(`Each step alone, ${CLIP_SEC} s recording (ms)`, ['step', 'p50', 'p95'], Object.entries(steps).map(([k, v]) => [k, v.p50, v.p95]));
   await writeResult('overhead', smoke, machine, {
     method: `In-process embedded stack, fixed-transcript engine, ${RUNS} voicemails of ${CLIP_SEC} s one at a time, 2 recipients. Overhead = latency − intake scan wait − engine time.`,
@@ -177,6 +204,8 @@ async function main(): Promise<void> {
     targetP95Ms: TARGET_MS,
     ...summary,
     stagesMs,
+    s3RequestsPerVoicemail: { ...s3PerVoicemail, byOp: roundAll(s3ByOp), byKey: roundAll(s3ByKey) },
+    cpuMsPerVoicemail: cpuPerVoicemail,
     stepsMs: steps,
     medianOverheadMs: round(median(overhead), 0),
   });

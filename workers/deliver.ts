@@ -2,6 +2,7 @@ import { UnrecoverableError, type Job } from 'bullmq';
 import type { PrivateKey } from 'openpgp';
 import type { Redis } from 'ioredis';
 import { withVoicemailLock } from '../services/runtime/voicemail-lock.ts';
+import { Semaphore } from '../services/runtime/semaphore.ts';
 import type { LoadedConfig, RecipientConfig } from '../services/config/load-config.ts';
 import { log } from '../services/common/log.ts';
 import { DeliveryLedger, type DeliveryEntry } from '../services/ledger/delivery-ledger.ts';
@@ -32,6 +33,14 @@ export interface DeliverDeps {
   redis: Redis;
   prefix: string;
 }
+
+/**
+ * Composing an email needs a few times its attachment in memory (the encrypted message, the finished
+ * message, transient pieces): above this size one compose at a time per process, so concurrent
+ * deliveries of long recordings do not add up. Smaller ones run side by side.
+ */
+const LARGE_ATTACHMENT_BYTES = 1_000_000;
+const largeComposes = new Semaphore(1);
 
 /** How long the ledger write after an accepted send keeps retrying before the job fails (and would resend). */
 const LEDGER_WRITE_PATIENCE_MS = 120_000;
@@ -64,21 +73,43 @@ export function createDeliverProcessor(deps: DeliverDeps) {
   }
 
   async function completeOnce(voicemailId: string, practiceId: string, mailboxId: string, ids: string[]): Promise<void> {
+    // Recipients' jobs often finish together and all get here: the ones after the first stop at this check.
     if (await deps.sealed.store.head(keys.done(voicemailId))) return;
+    const [audited, record] = await Promise.all([deps.audit.deliveredRecipients(voicemailId), deps.sealed.getJson<VoicemailRecord>(keys.record(voicemailId))]);
     let delivered = 0;
-    const audited = new Set((await deps.audit.read(voicemailId)).flatMap((r) => (r.entry.event === 'delivered' ? [r.entry.recipientId] : [])));
     for (const id of ids) {
+      // An audited delivery follows its ledger entry: no need to read the entry.
+      if (audited.has(id)) {
+        delivered++;
+        continue;
+      }
       const entry = await ledger.delivered(voicemailId, id);
       if (!entry) continue;
       delivered++;
-      if (!audited.has(id)) await auditDelivered(entry);
+      await auditDelivered(entry);
     }
     const outcome = { delivered, failed: ids.length - delivered };
-    const record = await deps.sealed.getJson<VoicemailRecord>(keys.record(voicemailId));
-    const done = await completeVoicemail(deps.sealed.store, deps.audit, voicemailId, outcome, deps.keepDays);
+    const marker = await completeVoicemail(deps.sealed.store, deps.audit, voicemailId, outcome, deps.keepDays);
     if (record) {
-      await deps.activity.completed({ voicemailId, practiceId, mailboxId, receivedAt: new Date(record.receivedAt), completedAt: new Date(done.completedAt), ...outcome });
+      await deps.activity.completed({ voicemailId, practiceId, mailboxId, receivedAt: new Date(record.receivedAt), completedAt: new Date(marker.completedAt), ...outcome });
     }
+  }
+
+  /**
+   * A voicemail's recipients' jobs usually run side by side in one process: they share one read of
+   * the package and its attachment (one copy of the audio in memory, half the requests). Only reads
+   * in flight are shared, nothing is cached: the package never changes once written.
+   */
+  const packageReads = new Map<string, Promise<[DeliveryPackage | null, Buffer | null]>>();
+  function readPackage(voicemailId: string): Promise<[DeliveryPackage | null, Buffer | null]> {
+    let read = packageReads.get(voicemailId);
+    if (!read) {
+      read = Promise.all([deps.sealed.getJson<DeliveryPackage>(keys.package(voicemailId)), deps.sealed.getSealed(keys.packageAudio(voicemailId))]);
+      packageReads.set(voicemailId, read);
+      const forget = () => packageReads.delete(voicemailId);
+      read.then(forget, forget);
+    }
+    return read;
   }
 
   /**
@@ -87,11 +118,7 @@ export function createDeliverProcessor(deps: DeliverDeps) {
    * (the job's retry, or the completion) writes it, once.
    */
   async function auditDelivered(entry: DeliveryEntry): Promise<void> {
-    await deps.audit.appendOnce(
-      entry.voicemailId,
-      { event: 'delivered', recipientId: entry.recipientId, keyFingerprint: entry.keyFingerprint, messageId: entry.messageId },
-      (e) => e.event === 'delivered' && e.recipientId === entry.recipientId,
-    );
+    await deps.audit.appendOnce(entry.voicemailId, { event: 'delivered', recipientId: entry.recipientId, keyFingerprint: entry.keyFingerprint, messageId: entry.messageId });
   }
 
   /**
@@ -115,32 +142,28 @@ export function createDeliverProcessor(deps: DeliverDeps) {
   return async (job: Job): Promise<DeliverJobResult> => {
     const data = parseJobData('deliver', job.data);
     const { voicemailId, recipientId } = data;
-    const already = await ledger.delivered(voicemailId, recipientId);
+    const recipient: RecipientConfig | undefined = deps.config.recipients(data.practiceId, data.mailboxId).find((r) => r.id === recipientId);
+    // Independent reads side by side: the ledger, the key (checked before every send, not only at
+    // start-up: keys expire and get replaced while we run), the package and its attachment (read into
+    // one buffer as it is decrypted, shared with the other recipients' jobs running here; a package
+    // without audio makes that a cheap miss). Only a retry of a delivered job wastes the package reads.
+    const [already, key, [pkg, storedAudio]] = await Promise.all([
+      ledger.delivered(voicemailId, recipientId),
+      recipient ? checkRecipientKeyFile(deps.config.resolvePath(recipient.key)) : null,
+      readPackage(voicemailId),
+    ]);
     if (already) {
-      await auditDelivered(already);
-      await deps.activity.outcome('skipped');
+      await Promise.all([auditDelivered(already), deps.activity.outcome('skipped')]);
       await maybeComplete(voicemailId, data.practiceId, data.mailboxId);
       return { voicemailId, recipientId, status: 'already-delivered', messageId: already.messageId, withAudio: already.withAudio };
     }
-    const recipient: RecipientConfig | undefined = deps.config.recipients(data.practiceId, data.mailboxId).find((r) => r.id === recipientId);
-    if (!recipient) return failFor(data, 'recipient-not-configured');
-
-    // Checked before every send, not only at start-up: keys expire and get replaced while we run.
-    const key = await checkRecipientKeyFile(deps.config.resolvePath(recipient.key));
+    if (!recipient || !key) return failFor(data, 'recipient-not-configured');
     if (!key.ok) return failFor(data, key.reason);
-
-    // Package and attachment side by side (the attachment is read once, into one buffer: getSealed
-    // decrypts as it arrives). A package without audio makes the second read a cheap miss.
-    const [pkg, storedAudio] = await Promise.all([
-      deps.sealed.getJson<DeliveryPackage>(keys.package(voicemailId)),
-      deps.sealed.getSealed(keys.packageAudio(voicemailId)),
-    ]);
     if (!pkg) return failFor(data, 'package-missing');
     const audio = pkg.audio ? storedAudio : null;
 
-    let email;
-    try {
-      email = await composeVoicemailEmail({
+    const compose = () =>
+      composeVoicemailEmail({
         pkg,
         audio,
         recipient: { id: recipient.id, email: recipient.email, publicKey: key.key },
@@ -151,6 +174,9 @@ export function createDeliverProcessor(deps: DeliverDeps) {
         maxMessageBytes: deps.maxMessageBytes,
         timeZone: deps.config.practice(data.practiceId)?.timeZone ?? 'UTC',
       });
+    let email;
+    try {
+      email = audio && audio.length > LARGE_ATTACHMENT_BYTES ? await largeComposes.run(compose) : await compose();
     } catch (err) {
       if (err instanceof MessageTooLargeError) return failFor(data, 'message-too-large');
       throw err;
@@ -175,8 +201,7 @@ export function createDeliverProcessor(deps: DeliverDeps) {
       withAudio: email.withAudio,
     };
     await recordDeliveredPatiently(entry);
-    await deps.activity.outcome('delivered');
-    await auditDelivered(entry);
+    await Promise.all([deps.activity.outcome('delivered'), auditDelivered(entry)]);
     log.info({ voicemailId, recipientId, practiceId: data.practiceId, mailboxId: data.mailboxId, keyFingerprint: key.fingerprint }, 'delivered');
     await maybeComplete(voicemailId, data.practiceId, data.mailboxId);
     return { voicemailId, recipientId, status: 'delivered', messageId: email.messageId, withAudio: email.withAudio };

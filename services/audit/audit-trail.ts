@@ -31,9 +31,56 @@ export function hashRecord(r: Omit<AuditRecord, 'hash'>): string {
   return createHash('sha256').update(JSON.stringify([r.voicemailId, r.seq, r.at, r.prev, r.entry])).digest('hex');
 }
 
+/** A 'delivered' event: the kind that is recorded at most once per recipient (appendOnce). */
+export type DeliveredEvent = Extract<AuditEvent, { event: 'delivered' }>;
+
+const DELIVERED_ONCE = 'delivered:';
+
+/** What makes two events "the same" for appendOnce; null for events that may repeat. */
+function onceKeyOf(e: AuditEvent): string | null {
+  return e.event === 'delivered' ? `${DELIVERED_ONCE}${e.recipientId}` : null;
+}
+
+/**
+ * The end of one voicemail's chain, cached in Redis so an append need not re-read the chain from S3.
+ * S3 stays the truth: the cache is trusted only after checking that no record follows it. PHI-free:
+ * a sequence number, a hash and once-keys made of recipient ids.
+ */
+interface ChainHead {
+  seq: number;
+  hash: string;
+  /** onceKeyOf() of every record up to seq. */
+  once: string[];
+}
+
+/** Long enough for a voicemail's whole life; a later append (retention purge) re-reads the chain once. */
+const HEAD_TTL_MS = 14 * 86_400_000;
+
+const EMPTY_HEAD: ChainHead = { seq: 0, hash: '', once: [] };
+
+function headOf(chain: AuditRecord[]): ChainHead {
+  const last = chain[chain.length - 1];
+  return { seq: last?.seq ?? 0, hash: last?.hash ?? '', once: chain.flatMap((r) => onceKeyOf(r.entry) ?? []) };
+}
+
+function parseHead(raw: string | null): ChainHead | null {
+  if (!raw) return null;
+  try {
+    const h = JSON.parse(raw) as Partial<ChainHead>;
+    return Number.isInteger(h.seq) && typeof h.hash === 'string' && Array.isArray(h.once) ? (h as ChainHead) : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Append-only, hash-chained audit trail per voicemail, one S3 object per record. Appends to one
  * voicemail are serialised with a short Redis lock, so two workers never write the same sequence number.
+ *
+ * An append costs two S3 requests: a HEAD that proves the cached chain head is still the last record,
+ * and the PUT. The head is updated after the PUT, so a crash in between leaves it one behind; the next
+ * append's HEAD then finds the record it does not know about and re-reads the chain from S3 (as it
+ * does when the cache is missing), so no record is lost or overwritten.
  */
 export class AuditTrail {
   constructor(
@@ -42,38 +89,85 @@ export class AuditTrail {
     private readonly lockPrefix: string,
   ) {}
 
+  private headKey(voicemailId: string): string {
+    return `${this.lockPrefix}:audit-head:${voicemailId}`;
+  }
+
   async append(voicemailId: string, entry: AuditEvent): Promise<AuditRecord> {
-    return withVoicemailLock(this.redis, this.lockPrefix, 'audit', voicemailId, async () => this.put(voicemailId, await this.read(voicemailId), entry));
+    return (await this.appendLocked(voicemailId, entry, false))!;
   }
 
   /**
-   * Appends unless a record matching `already` exists, checked under the same lock: for records
-   * that a crashed worker may have missed and a later one fills in (once, whoever gets there first).
+   * Appends unless this recipient's 'delivered' record exists, checked under the same lock: for
+   * records that a crashed worker may have missed and a later one fills in (once, whoever gets there first).
    */
-  async appendOnce(voicemailId: string, entry: AuditEvent, already: (e: AuditEvent) => boolean): Promise<AuditRecord | null> {
-    return withVoicemailLock(this.redis, this.lockPrefix, 'audit', voicemailId, async () => {
-      const chain = await this.read(voicemailId);
-      if (chain.some((r) => already(r.entry))) return null;
-      return this.put(voicemailId, chain, entry);
-    });
+  async appendOnce(voicemailId: string, entry: DeliveredEvent): Promise<AuditRecord | null> {
+    return this.appendLocked(voicemailId, entry, true);
   }
 
-  private async put(voicemailId: string, chain: AuditRecord[], entry: AuditEvent): Promise<AuditRecord> {
-    const last = chain[chain.length - 1];
-    const base = { voicemailId, seq: (last?.seq ?? 0) + 1, at: new Date().toISOString(), prev: last?.hash ?? '', entry };
-    const record: AuditRecord = { ...base, hash: hashRecord(base) };
-    await this.store.put(recordKey(voicemailId, record.seq), JSON.stringify(record), { contentType: 'application/json' });
-    return record;
+  /**
+   * Recipient ids with a 'delivered' record. Under the lock, so an append in flight (its record stored,
+   * the cached head not yet moved on) is waited for rather than sending this read to S3.
+   */
+  async deliveredRecipients(voicemailId: string): Promise<Set<string>> {
+    const head = await withVoicemailLock(
+      this.redis,
+      this.lockPrefix,
+      'audit',
+      voicemailId,
+      async (lock) => {
+        const cached = parseHead(lock.peeked);
+        const h = await this.confirmedHead(voicemailId, cached);
+        if (h !== cached) lock.writeOnRelease(JSON.stringify(h), HEAD_TTL_MS);
+        return h;
+      },
+      { peek: this.headKey(voicemailId) },
+    );
+    return new Set(head.once.flatMap((k) => (k.startsWith(DELIVERED_ONCE) ? [k.slice(DELIVERED_ONCE.length)] : [])));
+  }
+
+  private async appendLocked(voicemailId: string, entry: AuditEvent, once: boolean): Promise<AuditRecord | null> {
+    const key = onceKeyOf(entry);
+    return withVoicemailLock(
+      this.redis,
+      this.lockPrefix,
+      'audit',
+      voicemailId,
+      async (lock) => {
+        const cached = parseHead(lock.peeked);
+        // A once-key in the cache came from a record that was written: nothing to check in S3.
+        if (once && key && cached?.once.includes(key)) return null;
+        const head = await this.confirmedHead(voicemailId, cached);
+        if (once && key && head.once.includes(key)) {
+          if (head !== cached) lock.writeOnRelease(JSON.stringify(head), HEAD_TTL_MS);
+          return null;
+        }
+        const base = { voicemailId, seq: head.seq + 1, at: new Date().toISOString(), prev: head.hash, entry };
+        const record: AuditRecord = { ...base, hash: hashRecord(base) };
+        await this.store.put(recordKey(voicemailId, record.seq), JSON.stringify(record), { contentType: 'application/json' });
+        const next: ChainHead = { seq: record.seq, hash: record.hash, once: key ? [...head.once, key] : head.once };
+        lock.writeOnRelease(JSON.stringify(next), HEAD_TTL_MS);
+        return record;
+      },
+      { peek: this.headKey(voicemailId) },
+    );
+  }
+
+  /**
+   * The cached head if no record follows it in S3; else the head of the chain read from S3. Without a
+   * cached head (a new voicemail, or Redis lost it) the chain is taken to be empty until a first record
+   * shows: one HEAD instead of a LIST for every new voicemail.
+   */
+  private async confirmedHead(voicemailId: string, cached: ChainHead | null): Promise<ChainHead> {
+    const head = cached ?? EMPTY_HEAD;
+    if (!(await this.store.head(recordKey(voicemailId, head.seq + 1)))) return head;
+    return headOf(await this.read(voicemailId));
   }
 
   async read(voicemailId: string): Promise<AuditRecord[]> {
     const objs = (await this.store.list(`${PREFIX}${voicemailId}/`)).sort((a, b) => a.key.localeCompare(b.key));
-    const out: AuditRecord[] = [];
-    for (const o of objs) {
-      const b = await this.store.get(o.key);
-      if (b) out.push(JSON.parse(b.toString('utf8')) as AuditRecord);
-    }
-    return out;
+    const bodies = await Promise.all(objs.map((o) => this.store.get(o.key)));
+    return bodies.flatMap((b) => (b ? [JSON.parse(b.toString('utf8')) as AuditRecord] : []));
   }
 
   async voicemailIds(): Promise<string[]> {

@@ -5,9 +5,6 @@ import { checkRecipientKeyFile } from '../pgp/keys.ts';
 import { createContext, type AppContext } from '../runtime/context.ts';
 import { engineResolver } from '../runtime/engines.ts';
 import { claimScratchRoot } from '../runtime/scratch-dir.ts';
-import { startDashboard } from '../dashboard/server.ts';
-import { startIntakeDoors } from '../intake/doors/index.ts';
-import { doorsOptionsFromConfig } from '../intake/doors/from-config.ts';
 import { ROLES, startWorkers, type Role } from '../../workers/runner.ts';
 
 export interface RunningQuietline {
@@ -26,6 +23,11 @@ async function reportKeys(config: LoadedConfig): Promise<void> {
   }
 }
 
+async function startDoors(ctx: AppContext, config: LoadedConfig) {
+  const [{ startIntakeDoors }, { doorsOptionsFromConfig }] = await Promise.all([import('../intake/doors/index.ts'), import('../intake/doors/from-config.ts')]);
+  return startIntakeDoors(ctx, doorsOptionsFromConfig(config));
+}
+
 export async function startQuietline(role: Role, opts: { env?: QuietlineEnv; config?: LoadedConfig } = {}): Promise<RunningQuietline> {
   const env = opts.env ?? parseEnv();
   const config = opts.config ?? loadConfig(env.QUIETLINE_CONFIG);
@@ -42,8 +44,13 @@ export async function startQuietline(role: Role, opts: { env?: QuietlineEnv; con
           lockDurationMs: env.WORKER_LOCK_DURATION_MS,
           stalledIntervalMs: env.WORKER_STALLED_INTERVAL_MS,
         });
-  const doors = role === 'all' || role === 'intake' ? await startIntakeDoors(ctx, doorsOptionsFromConfig(config)) : null;
-  const dashboard = role === 'all' || role === 'dashboard' ? await startDashboard(ctx, { host: env.DASHBOARD_HOST, port: env.DASHBOARD_PORT, ...(env.DASHBOARD_TOKEN ? { token: env.DASHBOARD_TOKEN } : {}) }) : null;
+  // Imported only by the roles that serve them: the HTTP/SMTP doors and the dashboard (fastify,
+  // bull-board) are some 30 MB of a worker process that would never use them.
+  const doors = role === 'all' || role === 'intake' ? await startDoors(ctx, config) : null;
+  const dashboard =
+    role === 'all' || role === 'dashboard'
+      ? await (await import('../dashboard/server.ts')).startDashboard(ctx, { host: env.DASHBOARD_HOST, port: env.DASHBOARD_PORT, ...(env.DASHBOARD_TOKEN ? { token: env.DASHBOARD_TOKEN } : {}) })
+      : null;
   log.info({ role, embeddedS3: Boolean(ctx.embedded.s3), embeddedSmtp: Boolean(ctx.embedded.smtp), dashboard: dashboard?.url }, 'quietline started');
   let stopping: Promise<void> | null = null;
   return {

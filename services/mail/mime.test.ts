@@ -1,9 +1,15 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import { simpleParser } from 'mailparser';
 import {
   addressHeader,
+  assemble,
+  Base64Body,
   base64Lines,
+  chunkPieces,
+  entityChunks,
+  multipartChunks,
   encodeWords,
   entity,
   makeBoundary,
@@ -73,5 +79,58 @@ describe('mime helpers', () => {
     assert.equal(m.subject, '\u00e9');
     assert.equal(m.text, 'h\u00e9llo\n');
     assert.deepEqual(m.attachments[0]?.content, data);
+  });
+
+  test('Base64Body writes what base64Lines does, at any length and line length', () => {
+    for (const n of [0, 1, 2, 3, 56, 57, 58, 57 * 1024 - 1, 57 * 1024, 57 * 1024 + 1, 200_003]) {
+      const data = randomBytes(n);
+      const body = new Base64Body(data);
+      const written = assemble(['<', body, '>']);
+      assert.equal(written.toString('latin1'), `<${base64Lines(data)}>`, `${n} bytes`);
+      assert.equal(body.length, base64Lines(data).length);
+      const at64 = assemble([new Base64Body(data, 64)]).toString('latin1');
+      for (const line of at64.split('\r\n')) assert.ok(line.length <= 64);
+      assert.deepEqual(Buffer.from(at64.replace(/\r\n/g, ''), 'base64'), data);
+    }
+    // A view into a larger buffer encodes only its own bytes.
+    const big = randomBytes(1000);
+    assert.equal(assemble([new Base64Body(big.subarray(100, 400))]).toString('latin1'), base64Lines(big.subarray(100, 400)));
+    assert.throws(() => new Base64Body(big, 75), /multiple of 4/);
+  });
+
+  test('Base64Body of data in parts encodes it as if joined, in one buffer or as stream pieces', () => {
+    const data = randomBytes(250_001);
+    const cuts = [0, 1, 2, 3, 1000, 1001, 57 * 1024 + 5, 120_000, 200_000, 250_001];
+    const parts = cuts.slice(1).map((c, i) => data.subarray(cuts[i], c));
+    for (const lineChars of [76, 64]) {
+      const joined = assemble([new Base64Body(data, lineChars)]);
+      assert.deepEqual(assemble([new Base64Body(parts, lineChars)]), joined);
+      assert.deepEqual(Buffer.concat([...new Base64Body(parts, lineChars).encodedBlocks(100)]), joined);
+      assert.deepEqual(Buffer.concat([...new Base64Body(data, lineChars).encodedBlocks(7)]), joined);
+      assert.equal(new Base64Body(parts, lineChars).length, joined.length);
+    }
+    assert.deepEqual(Buffer.concat([...chunkPieces(['a', new Base64Body(parts), 'b'])]), assemble(['a', new Base64Body(data), 'b']));
+  });
+
+  test('chunked entities and multiparts are byte for byte the string forms', () => {
+    const b = 'BOUNDARY';
+    const data = randomBytes(5000);
+    const asString = entity(
+      ['MIME-Version: 1.0', `Content-Type: multipart/mixed; boundary="${b}"`],
+      multipartBody(b, [entity(['Content-Type: text/plain'], 'hi'), entity(['Content-Transfer-Encoding: base64'], base64Lines(data))], 'preamble'),
+    );
+    const asChunks = assemble(
+      entityChunks(
+        ['MIME-Version: 1.0', `Content-Type: multipart/mixed; boundary="${b}"`],
+        multipartChunks(b, [[entity(['Content-Type: text/plain'], 'hi')], entityChunks(['Content-Transfer-Encoding: base64'], [new Base64Body(data)])], 'preamble'),
+      ),
+    );
+    assert.equal(asChunks.toString('latin1'), asString);
+    assert.deepEqual(assemble(['a', new Uint8Array([98, 99]), 'd']), Buffer.from('abcd'));
+  });
+
+  test('assemble refuses text that is not 7-bit rather than mangling it', () => {
+    assert.throws(() => assemble(['caf\u00e9']), /mime-not-7bit/);
+    assert.throws(() => assemble(['\u{1F600}']), /mime-not-7bit/);
   });
 });

@@ -2,6 +2,10 @@
  * Minimal MIME writing for messages we must control byte for byte: the cleartext that gets signed and
  * encrypted has to be CRLF-canonical (RFC 3156) and carry RFC 9788 parameters that general-purpose
  * composers do not emit. Everything here produces 7-bit output with CRLF line endings.
+ *
+ * Two forms of the same output: strings (entity, multipartBody) for small parts, and byte chunks
+ * (entityChunks, multipartChunks, Base64Body, assemble) for messages that carry an attachment, so the
+ * encoded attachment is written once, straight into the one buffer of the finished message.
  */
 import { randomBytes } from 'node:crypto';
 
@@ -180,4 +184,163 @@ export function entity(headers: string[], body: string): string {
 export function multipartBody(boundary: string, parts: string[], preamble?: string): string {
   const head = preamble ? `${preamble}${CRLF}` : '';
   return `${head}${parts.map((p) => `--${boundary}${CRLF}${p}${CRLF}`).join('')}--${boundary}--${CRLF}`;
+}
+
+/**
+ * A body written as base64 lines (CRLF between lines) straight into the output: no base64 string, no
+ * joined copy. The data may come in parts (e.g. the chunks of a stream): it is encoded as if joined.
+ * `lineChars` must be a multiple of 4.
+ */
+export class Base64Body {
+  private readonly lineBytes: number;
+  private readonly parts: readonly Uint8Array[];
+  readonly byteLength: number;
+
+  constructor(
+    data: Uint8Array | readonly Uint8Array[],
+    private readonly lineChars = 76,
+  ) {
+    if (lineChars <= 0 || lineChars % 4 !== 0) throw new Error('base64 line length must be a multiple of 4');
+    this.lineBytes = (lineChars / 4) * 3;
+    this.parts = data instanceof Uint8Array ? [data] : data;
+    this.byteLength = this.parts.reduce((n, p) => n + p.length, 0);
+  }
+
+  /** Encoded length in bytes. */
+  get length(): number {
+    const chars = Math.ceil(this.byteLength / 3) * 4;
+    const lines = Math.ceil(this.byteLength / this.lineBytes);
+    return chars + Math.max(0, lines - 1) * 2;
+  }
+
+  /** Writes at `at`; returns the offset after the last byte written. */
+  writeInto(out: Buffer, at: number): number {
+    let pos = at;
+    for (const block of this.lineBlocks(1024)) pos = this.encodeBlock(block, out, pos, pos === at);
+    return pos;
+  }
+
+  /**
+   * The encoded body in pieces of about `linesPerBlock` lines each, for a stream: joined, the pieces
+   * are exactly what writeInto writes.
+   */
+  *encodedBlocks(linesPerBlock = 16_384): Generator<Buffer> {
+    let first = true;
+    for (const block of this.lineBlocks(linesPerBlock)) {
+      const lines = Math.ceil(block.length / this.lineBytes);
+      const out = Buffer.allocUnsafe(Math.ceil(block.length / 3) * 4 + (lines - 1) * 2 + (first ? 0 : 2));
+      const end = this.encodeBlock(block, out, 0, first);
+      first = false;
+      yield end === out.length ? out : out.subarray(0, end);
+    }
+  }
+
+  /**
+   * The data in blocks of whole lines (only the last may be shorter): views into the parts where a
+   * block lies within one part, else copied into a scratch buffer (reused; consume each block before
+   * asking for the next).
+   */
+  private *lineBlocks(linesPerBlock: number): Generator<Buffer> {
+    const blockBytes = this.lineBytes * linesPerBlock;
+    const scratch = this.parts.length > 1 ? Buffer.allocUnsafe(blockBytes) : null;
+    let fill = 0;
+    for (const part of this.parts) {
+      const src = Buffer.from(part.buffer, part.byteOffset, part.length);
+      let off = 0;
+      while (off < src.length) {
+        if (fill === 0 && src.length - off >= blockBytes) {
+          yield src.subarray(off, off + blockBytes);
+          off += blockBytes;
+          continue;
+        }
+        if (!scratch) {
+          yield src.subarray(off);
+          off = src.length;
+          continue;
+        }
+        const n = Math.min(blockBytes - fill, src.length - off);
+        src.copy(scratch, fill, off, off + n);
+        fill += n;
+        off += n;
+        if (fill === blockBytes) {
+          yield scratch;
+          fill = 0;
+        }
+      }
+    }
+    if (fill > 0 && scratch) yield scratch.subarray(0, fill);
+  }
+
+  /**
+   * Encodes one block of whole lines at once (native base64), then copies its lines into place with
+   * CRLF before each but the body's first: several times faster than encoding or writing line by line.
+   */
+  private encodeBlock(block: Buffer, out: Buffer, at: number, first: boolean): number {
+    const encoded = Buffer.from(block.toString('base64'), 'latin1');
+    let pos = at;
+    for (let j = 0; j < encoded.length; j += this.lineChars) {
+      if (!(first && j === 0)) {
+        out[pos++] = 13;
+        out[pos++] = 10;
+      }
+      const end = Math.min(encoded.length, j + this.lineChars);
+      out.set(encoded.subarray(j, end), pos);
+      pos += end - j;
+    }
+    return pos;
+  }
+}
+
+/** A piece of a message being built: 7-bit text, bytes, or a base64-encoded body. */
+export type MimeChunk = string | Uint8Array | Base64Body;
+
+const SEVEN_BIT = /^[\x00-\x7f]*$/;
+const chunkLength = (c: MimeChunk): number => (typeof c === 'string' ? c.length : c.length);
+
+/**
+ * The chunks as a sequence of byte pieces, for a stream that never holds the whole message: strings
+ * and byte chunks as they are, a base64 body in blocks of about 1 MB.
+ */
+export function* chunkPieces(chunks: readonly MimeChunk[]): Generator<Uint8Array> {
+  for (const c of chunks) {
+    if (typeof c === 'string') yield sevenBit(c);
+    else if (c instanceof Base64Body) yield* c.encodedBlocks();
+    else yield c;
+  }
+}
+
+function sevenBit(text: string): Buffer {
+  // latin1 would silently keep only the low byte of anything wider.
+  if (!SEVEN_BIT.test(text)) throw new Error('mime-not-7bit');
+  return Buffer.from(text, 'latin1');
+}
+
+/** The chunks as one buffer, allocated once at its final size. Strings must be 7-bit (they are written as latin1). */
+export function assemble(chunks: readonly MimeChunk[]): Buffer {
+  const out = Buffer.allocUnsafe(chunks.reduce((n, c) => n + chunkLength(c), 0));
+  let at = 0;
+  for (const c of chunks) {
+    if (typeof c === 'string') {
+      // latin1 would silently keep only the low byte of anything wider.
+      if (!SEVEN_BIT.test(c)) throw new Error('mime-not-7bit');
+      at += out.write(c, at, 'latin1');
+    }
+    else if (c instanceof Base64Body) at = c.writeInto(out, at);
+    else at += Buffer.from(c.buffer, c.byteOffset, c.length).copy(out, at);
+  }
+  if (at !== out.length) throw new Error('mime-assemble-length-mismatch');
+  return out;
+}
+
+/** entity() as chunks. */
+export function entityChunks(headers: string[], body: readonly MimeChunk[]): MimeChunk[] {
+  return [`${headers.join(CRLF)}${CRLF}${CRLF}`, ...body];
+}
+
+/** multipartBody() as chunks. */
+export function multipartChunks(boundary: string, parts: readonly (readonly MimeChunk[])[], preamble?: string): MimeChunk[] {
+  const out: MimeChunk[] = preamble ? [`${preamble}${CRLF}`] : [];
+  for (const p of parts) out.push(`--${boundary}${CRLF}`, ...p, CRLF);
+  out.push(`--${boundary}--${CRLF}`);
+  return out;
 }

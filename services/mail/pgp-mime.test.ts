@@ -216,6 +216,18 @@ describe('buildEncryptedMessage', () => {
     assert.deepEqual(inner.attachments[0]?.content, audio);
   });
 
+  test('an attachment of many encoding blocks reaches gpg byte for byte', async () => {
+    // Larger than the blocks its base64 is encoded in (57 KiB into one buffer, 912 KiB when streamed
+    // into openpgp.js) and than those of the armor (48 KiB): the message comes out of openpgp in pieces.
+    const big = Buffer.concat(Array.from({ length: 40 }, (_, i) => Buffer.alloc(77_777, i * 37)));
+    const { raw } = await build(aliceKey, 'alice@clinic.test', { audio: { filename: 'voicemail.ogg', contentType: 'audio/ogg', data: big, durationSec: 60 } });
+    assert.doesNotMatch(raw.toString('latin1'), /(?<!\r)\n/, 'CRLF line endings only');
+    const r = await alice.decrypt((await encryptedPart(raw)).armored);
+    assertVerified(r);
+    const inner = await simpleParser(r.plaintext);
+    assert.deepEqual(inner.attachments[0]?.content, big);
+  });
+
   test('two recipients: each message opens only with its own key', async () => {
     const forAlice = (await encryptedPart((await build(aliceKey, 'alice@clinic.test')).raw)).armored;
     const forBob = (await encryptedPart((await build(bobKey, 'bob@clinic.test')).raw)).armored;

@@ -1,5 +1,6 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import type SMTPPool from 'nodemailer/lib/smtp-pool/index.js';
+import type SMTPTransportNs from 'nodemailer/lib/smtp-transport/index.js';
 import { MailRejectedError, MailTemporaryError, type MailTransport, type OutgoingMail, type SendResult } from './transport.ts';
 
 export interface SmtpTransportOptions {
@@ -14,9 +15,18 @@ function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || host === '[::1]' || host.startsWith('127.');
 }
 
+/**
+ * Messages above this size go over a connection of their own, closed after the send: a pooled
+ * nodemailer connection keeps a reference to the first message it sent for as long as it stays
+ * open (its connect-error listener holds the send's closure), so with large messages the pool
+ * pinned up to maxConnections of them in memory, 20 MB each at the default size limit.
+ */
+const OWN_CONNECTION_BYTES = 1_000_000;
+
 /** nodemailer over SMTP. Message bodies are already encrypted when they get here. */
 export class SmtpTransport implements MailTransport {
-  private readonly transporter: Transporter<SMTPPool.SentMessageInfo>;
+  private readonly pooled: Transporter<SMTPPool.SentMessageInfo>;
+  private readonly single: Transporter<SMTPTransportNs.SentMessageInfo>;
 
   constructor(opts: SmtpTransportOptions) {
     const u = new URL(opts.url);
@@ -24,25 +34,26 @@ export class SmtpTransport implements MailTransport {
     const loopback = isLoopback(u.hostname);
     // A non-loopback relay must offer STARTTLS unless the operator explicitly allowed plaintext.
     const requireTLS = !secure && !loopback && !opts.allowInsecure;
-    this.transporter = nodemailer.createTransport({
+    const common = {
       host: u.hostname,
       port: Number(u.port || (secure ? 465 : 587)),
       secure,
       requireTLS,
       ignoreTLS: loopback && !secure,
       auth: u.username ? { user: decodeURIComponent(u.username), pass: decodeURIComponent(u.password) } : undefined,
-      pool: true,
-      maxConnections: 3,
       connectionTimeout: 15_000,
       greetingTimeout: 10_000,
       socketTimeout: 60_000,
       ...(opts.dkim ? { dkim: opts.dkim } : {}),
-    } satisfies SMTPPool.Options);
+    };
+    this.pooled = nodemailer.createTransport({ ...common, pool: true, maxConnections: 3 } satisfies SMTPPool.Options);
+    this.single = nodemailer.createTransport({ ...common, pool: false } satisfies SMTPTransportNs.Options);
   }
 
   async send(mail: OutgoingMail): Promise<SendResult> {
+    const transporter: Transporter<{ response: string }> = mail.raw.length > OWN_CONNECTION_BYTES ? this.single : this.pooled;
     try {
-      const info = await this.transporter.sendMail({ envelope: { from: mail.from, to: [mail.to] }, raw: mail.raw });
+      const info = await transporter.sendMail({ envelope: { from: mail.from, to: [mail.to] }, raw: mail.raw });
       return { response: info.response };
     } catch (err) {
       const e = err as { responseCode?: number; code?: string };
@@ -53,7 +64,7 @@ export class SmtpTransport implements MailTransport {
   }
 
   async verify(): Promise<void> {
-    await this.transporter.verify();
+    await this.pooled.verify();
   }
 
   /**
@@ -62,6 +73,7 @@ export class SmtpTransport implements MailTransport {
    * slow to answer keeps the process alive for up to socketTimeout after SIGTERM.
    */
   close(): void {
-    (this.transporter as unknown as { close(opts: { force: boolean }): void }).close({ force: true });
+    (this.pooled as unknown as { close(opts: { force: boolean }): void }).close({ force: true });
+    this.single.close();
   }
 }

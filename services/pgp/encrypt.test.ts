@@ -5,7 +5,7 @@ import type { PrivateKey, PublicKey } from 'openpgp';
 import { GnupgHome, statusHas } from '../../test/fixtures/keys-gen.ts';
 import { generateKeyPair, type GeneratedKeyPair } from './keygen.ts';
 import { readPublicKeyArmored, readSigningKey } from './keys.ts';
-import { signAndEncrypt } from './encrypt.ts';
+import { EncryptionFailedError, signAndEncrypt, signAndEncryptToBinary } from './encrypt.ts';
 
 let gpg: GnupgHome;
 let service: GeneratedKeyPair;
@@ -71,3 +71,33 @@ describe('signAndEncrypt -> gpg 2.2', () => {
     });
   }
 });
+
+describe('signAndEncryptToBinary -> gpg 2.2', () => {
+  test('a payload in pieces is streamed through openpgp.js, one given whole is not: gpg decrypts and verifies both', async () => {
+    const k = await gpg.genEcc('gpg-pieces@example.test');
+    const pieces = Array.from({ length: 5 }, (_, i) => new Uint8Array(700_001 + i).map((_, j) => (j * 7 + i) & 0xff));
+    const recipient = await readPublicKeyArmored(k.publicKey);
+    const binary = await signAndEncryptToBinary(pieces.values(), recipient, signer);
+    assert.ok(binary.length > 1, 'the message comes back in pieces');
+    const armored = openpgp.armor(openpgp.enums.armor.message, Buffer.concat(binary), undefined, undefined, undefined, true);
+    await assertGpgDecryptsAndVerifies(armored, Buffer.concat(pieces));
+    // Given whole, in one go: one piece.
+    const whole = await signAndEncryptToBinary(Buffer.concat(pieces), recipient, signer);
+    assert.equal(whole.length, 1);
+    await assertGpgDecryptsAndVerifies(openpgp.armor(openpgp.enums.armor.message, whole[0]!, undefined, undefined, undefined, true), Buffer.concat(pieces));
+  });
+
+  test('an error making the payload comes out as itself; a key that cannot encrypt as EncryptionFailedError', async () => {
+    const k = await gpg.genEcc('gpg-pieces-err@example.test');
+    const recipient = await readPublicKeyArmored(k.publicKey);
+    function* failing(): Generator<Uint8Array> {
+      yield new Uint8Array(10);
+      throw new Error('payload-broke');
+    }
+    await assert.rejects(signAndEncryptToBinary(failing(), recipient, signer), /payload-broke/);
+    // At a date before the keys existed there is no valid key to encrypt to (or sign with).
+    await assert.rejects(signAndEncryptToBinary([new Uint8Array(10)].values(), recipient, signer, { date: new Date(0) }), EncryptionFailedError);
+    await assert.rejects(signAndEncryptToBinary(new Uint8Array(10), recipient, signer, { date: new Date(0) }), EncryptionFailedError);
+  });
+});
+

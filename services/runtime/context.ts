@@ -4,11 +4,11 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { LoadedConfig } from '../config/load-config.ts';
 import type { QuietlineEnv } from '../config/env.ts';
-import { startEmbeddedS3, type EmbeddedS3 } from '../storage/embedded-s3.ts';
+import type { EmbeddedS3 } from '../storage/embedded-s3.ts';
 import type { ObjectStore } from '../storage/object-store.ts';
 import { S3Store } from '../storage/s3-store.ts';
 import { SealedStore } from '../storage/sealed-store.ts';
-import { startSmtpSink, type SmtpSink } from '../mail/smtp-sink.ts';
+import type { SmtpSink } from '../mail/smtp-sink.ts';
 import { SmtpTransport } from '../mail/smtp-transport.ts';
 import type { MailTransport } from '../mail/transport.ts';
 import { jobOptions, QUEUE_NAMES, type QueueName } from '../../workers/queues.ts';
@@ -53,6 +53,8 @@ export async function createContext(config: LoadedConfig, env: QuietlineEnv, opt
   let credentials = env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY } : undefined;
   if (!s3Endpoint) {
     if (startEmbedded) {
+      // Imported only when started: s3rver and its web framework are weight no other process needs.
+      const { startEmbeddedS3 } = await import('../storage/embedded-s3.ts');
       embedded.s3 = await startEmbeddedS3({ dir: join(dataDir, 's3'), port: env.EMBEDDED_S3_PORT, bucket: env.S3_BUCKET });
       serverClosers.push(() => embedded.s3?.close());
     }
@@ -66,6 +68,7 @@ export async function createContext(config: LoadedConfig, env: QuietlineEnv, opt
   if (!smtpUrl) {
     embedded.mailDir = join(dataDir, 'mail');
     if (startEmbedded) {
+      const { startSmtpSink } = await import('../mail/smtp-sink.ts');
       embedded.smtp = await startSmtpSink({ dir: embedded.mailDir, port: env.EMBEDDED_SMTP_PORT });
       serverClosers.push(() => embedded.smtp?.close());
     }
