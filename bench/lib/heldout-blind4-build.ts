@@ -1,0 +1,142 @@
+/**
+ * Builds the fourth, blind held-out PHI gold set (bench/heldout/blind-4.jsonl) from heldout-blind4-src.ts
+ * and checks every record. Each voicemail is written once, in the written form, with inline marks:
+ *   «TYPE|written|spoken»  a PHI span; the spoken part may be left out when speak(written) says it right
+ *   ‹written|spoken›       plain text that is said differently from how it is written (numbers, symbols)
+ * Everything else is spoken as speak() renders it. The spoken form is assembled word by word, so span
+ * offsets are computed, never typed. Run: npx tsx bench/lib/heldout-blind4-build.ts [--check]
+ * --check rebuilds in memory and fails if the committed file differs or any record is invalid.
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BLIND4_MESSAGES } from './heldout-blind4-src.ts';
+import { luhnOk, speak } from './heldout-blind4-words.ts';
+
+type Form = 'written' | 'spoken';
+interface Span { start: number; end: number; type: string; text: string }
+interface Rec { id: string; form: Form; text: string; spans: Span[] }
+
+/** The span types the scorer (bench/lib/phi-score.ts) reports; PROVIDER is scored as neutral. */
+const TYPES = new Set(['NAME', 'PROVIDER', 'DATE', 'PHONE', 'SSN', 'MRN', 'HEALTH_PLAN_ID', 'CARD', 'ACCOUNT', 'EMAIL',
+  'ADDRESS', 'AGE', 'LICENSE', 'URL', 'IP', 'VEHICLE', 'DEVICE']);
+const MARK = /«([A-Z_]+)\|([^|»]*)(?:\|([^»]*))?»|‹([^|›]*)\|([^›]*)›/g;
+
+interface Piece { written: string; spoken: string; type?: string }
+
+function pieces(src: string): Piece[] {
+  const out: Piece[] = [];
+  let last = 0;
+  for (const m of src.matchAll(MARK)) {
+    const plain = src.slice(last, m.index);
+    out.push({ written: plain, spoken: speak(plain) });
+    last = m.index + m[0].length;
+    if (m[1] !== undefined) {
+      if (!TYPES.has(m[1])) throw new Error(`unknown type ${m[1]} in ${src}`);
+      out.push({ written: m[2]!, spoken: m[3] ?? speak(m[2]!), type: m[1] });
+    } else {
+      out.push({ written: m[4]!, spoken: m[5]! });
+    }
+  }
+  const tail = src.slice(last);
+  out.push({ written: tail, spoken: speak(tail) });
+  if (/[«»‹›]/.test(out.map((p) => p.written).join(''))) throw new Error(`unbalanced mark in ${src}`);
+  return out;
+}
+
+function render(ps: Piece[], form: Form): { text: string; spans: Span[] } {
+  const spans: Span[] = [];
+  if (form === 'written') {
+    let text = '';
+    for (const p of ps) {
+      if (p.type) spans.push({ start: text.length, end: text.length + p.written.length, type: p.type, text: p.written });
+      text += p.written;
+    }
+    return { text, spans };
+  }
+  const words: string[] = [];
+  let len = -1; // length of words.join(' ') so far; -1 so the first word starts at 0
+  for (const p of ps) {
+    const ws = p.spoken.split(' ').filter(Boolean);
+    if (!ws.length) {
+      if (p.type) throw new Error(`empty spoken span ${JSON.stringify(p)}`);
+      continue;
+    }
+    const first = ws[0]!;
+    if (first.startsWith("'") && words.length) {
+      // A possessive suffix after a span ("morales's") joins the word before it, outside the span.
+      words.push(`${words.pop()!}${first}`);
+      len += first.length;
+      ws.shift();
+      if (!ws.length) continue;
+    }
+    const start = len + 1;
+    for (const w of ws) { words.push(w); len += w.length + 1; }
+    if (p.type) spans.push({ start, end: len, type: p.type, text: ws.join(' ') });
+  }
+  return { text: words.join(' '), spans };
+}
+
+/** Every check the gold set must pass; returns the problems found in one record. */
+export function validate(r: Rec): string[] {
+  const bad: string[] = [];
+  let prevEnd = 0;
+  for (const s of r.spans) {
+    if (r.text.slice(s.start, s.end) !== s.text) bad.push(`span text mismatch ${JSON.stringify(s)}`);
+    if (!s.text || s.text.trim() !== s.text) bad.push(`span not trimmed ${JSON.stringify(s)}`);
+    if (s.start < prevEnd) bad.push(`overlapping or unsorted span ${JSON.stringify(s)}`);
+    if (!TYPES.has(s.type)) bad.push(`unknown type ${s.type}`);
+    if (r.form === 'written' && s.type === 'CARD' && s.text.replace(/\D/g, '').length >= 12 && !luhnOk(s.text)) bad.push(`card fails Luhn ${s.text}`);
+    prevEnd = s.end;
+  }
+  if (r.form === 'spoken' && /[^a-z' ]|  |^ | $/.test(r.text)) bad.push('spoken form must be lower-case words separated by single spaces');
+  if (r.form === 'written' && (/\s{2,}|^\s|\s$/.test(r.text) || /\s[,.?!]/.test(r.text))) bad.push('written form has stray spaces');
+  return bad;
+}
+
+export function buildBlind4(): Rec[] {
+  const recs: Rec[] = [];
+  BLIND4_MESSAGES.forEach((src, n) => {
+    const ps = pieces(src);
+    const pair = (['written', 'spoken'] as const).map((form) => ({ id: `bl4-${String(n).padStart(4, '0')}-${form[0]}`, form, ...render(ps, form) }));
+    const [w, s] = pair as [Rec, Rec];
+    if (w.spans.map((x) => x.type).join() !== s.spans.map((x) => x.type).join()) throw new Error(`forms disagree on spans: ${w.id}`);
+    recs.push(w, s);
+  });
+  const problems = recs.flatMap((r) => validate(r).map((p) => `${r.id}: ${p}`));
+  if (new Set(recs.map((r) => r.id)).size !== recs.length) problems.push('duplicate ids');
+  if (problems.length) throw new Error(problems.join('\n'));
+  return recs;
+}
+
+function summary(recs: Rec[]): string {
+  const byType = new Map<string, number>();
+  for (const r of recs) if (r.form === 'written') for (const s of r.spans) byType.set(s.type, (byType.get(s.type) ?? 0) + 1);
+  const total = [...byType.values()].reduce((a, b) => a + b, 0);
+  const types = [...byType].sort((a, b) => b[1] - a[1]).map(([t, n]) => `${t} ${n}`).join(', ');
+  const none = recs.filter((r) => r.form === 'written' && !r.spans.some((s) => s.type !== 'PROVIDER')).length;
+  return `${recs.length / 2} voicemails, ${recs.length} transcripts, ${total} entities per form (${types}); ${none} with no patient PHI`;
+}
+
+const isMain = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1];
+if (isMain) {
+  const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'heldout', 'blind-4.jsonl');
+  const recs = buildBlind4();
+  const body = recs.map((r) => JSON.stringify(r)).join('\n') + '\n';
+  if (process.argv.includes('--check')) {
+    const onDisk = readFileSync(out, 'utf8');
+    const reread = onDisk.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Rec);
+    const problems = reread.flatMap((r) => validate(r).map((p) => `${r.id}: ${p}`));
+    if (onDisk !== body) problems.push(`${out} is out of date: run npx tsx bench/lib/heldout-blind4-build.ts`);
+    if (problems.length) { console.error(problems.join('\n')); process.exitCode = 1; }
+    else console.log(`ok: ${summary(recs)}`);
+  } else {
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, body);
+    // Re-read what was written and check it again, so the file itself is what passed.
+    const reread = readFileSync(out, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Rec);
+    const problems = reread.flatMap((r) => validate(r).map((p) => `${r.id}: ${p}`));
+    if (problems.length) throw new Error(problems.join('\n'));
+    console.log(`${summary(recs)} -> ${out}`);
+  }
+}
