@@ -1,5 +1,5 @@
 /**
- * Number-reading helpers for the third blind held-out set (heldout-blind3-src.ts), on top of the generic
+ * Number-reading helpers for the third and fourth blind held-out sets (heldout-blind3-src.ts, -blind4-src.ts), on top of the generic
  * ones in heldout-blind2-words.ts: cardinals, ordinals, years, dates and digit groups the way a caller says
  * them and PocketSphinx writes them ("double five", "nineteen forty eight", "march third").
  */

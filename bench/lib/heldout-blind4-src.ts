@@ -6,7 +6,7 @@
  * Conventions: a date span takes a leading "the" when said; a label word ("MRN", "member ID") stays outside
  * the span; a possessive "'s" stays outside a name span; a PHONE span includes its extension.
  */
-import { cardinal, dbl, dg, dgz, pairs, sayDate } from './heldout-blind4-words.ts';
+import { cardinal, dbl, dg, dgz, pairs, sayDate } from './heldout-blind3-words.ts';
 
 const span = (type: string, w: string, s?: string): string => `«${type}|${w}${s === undefined ? '' : `|${s}`}»`;
 const N = (w: string, s?: string): string => span('NAME', w, s);

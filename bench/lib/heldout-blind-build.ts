@@ -1,17 +1,22 @@
 /**
- * Builds the fourth, blind held-out PHI gold set (bench/heldout/blind-4.jsonl) from heldout-blind4-src.ts
+ * Builds a blind held-out PHI gold set N (bench/heldout/blind-N.jsonl, ids blN-…) from heldout-blindN-src.ts
  * and checks every record. Each voicemail is written once, in the written form, with inline marks:
  *   «TYPE|written|spoken»  a PHI span; the spoken part may be left out when speak(written) says it right
  *   ‹written|spoken›       plain text that is said differently from how it is written (numbers, symbols)
  * Everything else is spoken as speak() renders it. The spoken form is assembled word by word, so span
- * offsets are computed, never typed. Run: npx tsx bench/lib/heldout-blind4-build.ts [--check]
+ * offsets are computed, never typed. Run: npx tsx bench/lib/heldout-blind-build.ts N [--check]  (N = 2, 3, 4)
  * --check rebuilds in memory and fails if the committed file differs or any record is invalid.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BLIND2_MESSAGES } from './heldout-blind2-src.ts';
+import { BLIND3_MESSAGES } from './heldout-blind3-src.ts';
 import { BLIND4_MESSAGES } from './heldout-blind4-src.ts';
-import { luhnOk, speak } from './heldout-blind4-words.ts';
+import { luhnOk, speak } from './heldout-blind2-words.ts';
+
+/** The voicemail sources of each blind set, by set number. */
+const SETS: Record<string, readonly string[]> = { '2': BLIND2_MESSAGES, '3': BLIND3_MESSAGES, '4': BLIND4_MESSAGES };
 
 type Form = 'written' | 'spoken';
 interface Span { start: number; end: number; type: string; text: string }
@@ -94,11 +99,13 @@ export function validate(r: Rec): string[] {
   return bad;
 }
 
-export function buildBlind4(): Rec[] {
+export function buildBlindSet(set: string): Rec[] {
+  const messages = SETS[set];
+  if (!messages) throw new Error(`unknown blind set ${set}: one of ${Object.keys(SETS).join(', ')}`);
   const recs: Rec[] = [];
-  BLIND4_MESSAGES.forEach((src, n) => {
+  messages.forEach((src, n) => {
     const ps = pieces(src);
-    const pair = (['written', 'spoken'] as const).map((form) => ({ id: `bl4-${String(n).padStart(4, '0')}-${form[0]}`, form, ...render(ps, form) }));
+    const pair = (['written', 'spoken'] as const).map((form) => ({ id: `bl${set}-${String(n).padStart(4, '0')}-${form[0]}`, form, ...render(ps, form) }));
     const [w, s] = pair as [Rec, Rec];
     if (w.spans.map((x) => x.type).join() !== s.spans.map((x) => x.type).join()) throw new Error(`forms disagree on spans: ${w.id}`);
     recs.push(w, s);
@@ -120,14 +127,15 @@ function summary(recs: Rec[]): string {
 
 const isMain = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1];
 if (isMain) {
-  const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'heldout', 'blind-4.jsonl');
-  const recs = buildBlind4();
+  const set = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '';
+  const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'heldout', `blind-${set}.jsonl`);
+  const recs = buildBlindSet(set);
   const body = recs.map((r) => JSON.stringify(r)).join('\n') + '\n';
   if (process.argv.includes('--check')) {
     const onDisk = readFileSync(out, 'utf8');
     const reread = onDisk.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Rec);
     const problems = reread.flatMap((r) => validate(r).map((p) => `${r.id}: ${p}`));
-    if (onDisk !== body) problems.push(`${out} is out of date: run npx tsx bench/lib/heldout-blind4-build.ts`);
+    if (onDisk !== body) problems.push(`${out} is out of date: run npx tsx bench/lib/heldout-blind-build.ts ${set}`);
     if (problems.length) { console.error(problems.join('\n')); process.exitCode = 1; }
     else console.log(`ok: ${summary(recs)}`);
   } else {
