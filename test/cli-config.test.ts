@@ -1,34 +1,37 @@
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generateKeyPair } from '../services/pgp/keygen.ts';
+import { oneMailboxConfig } from './helpers/one-mailbox-config.ts';
 
-function quietline(args: string[], config: string) {
+/** Key files every config here names (made once): service.asc (signing), a.asc (recipient). */
+const KEY_FILES: Record<string, string> = {};
+
+function quietline(args: string[], config: string, env: NodeJS.ProcessEnv = {}, files: Record<string, string> = KEY_FILES) {
   const dir = mkdtempSync(join(tmpdir(), 'ql-cfg-'));
   try {
     const path = join(dir, 'quietline.yaml');
     writeFileSync(path, config);
-    return spawnSync(process.execPath, ['bin/quietline.mjs', ...args], { env: { ...process.env, QUIETLINE_CONFIG: path }, encoding: 'utf8' });
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    const base = { ...process.env };
+    for (const k of ['DASHBOARD_HOST', 'DASHBOARD_TOKEN', 'DASHBOARD_OPERATOR_TOKEN', 'S3_ENDPOINT', 'QUIETLINE_STORAGE_KEY']) delete base[k];
+    return spawnSync(process.execPath, ['bin/quietline.mjs', ...args], { env: { ...base, ...env, QUIETLINE_CONFIG: path }, encoding: 'utf8' });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-const GOOD = `
-service:
-  signingKey: { file: service.asc }
-practices:
-  - id: p1
-    name: P1
-    mailboxes:
-      - id: m1
-        name: M1
-        recipients: [{ email: a@b.test, key: a.asc }]
-`;
+const GOOD = oneMailboxConfig({ recipients: [{ email: 'a@b.test', key: 'a.asc' }] });
 
 describe('quietline config check', () => {
+  before(async () => {
+    KEY_FILES['service.asc'] = (await generateKeyPair({ name: 'Service', email: 'svc@b.test', type: 'ecc' })).privateKey;
+    KEY_FILES['a.asc'] = (await generateKeyPair({ name: 'A', email: 'a@b.test', type: 'ecc' })).publicKey;
+  });
+
   it('accepts a valid file', () => {
     const r = quietline(['config', 'check'], GOOD);
     assert.equal(r.status, 0, r.stderr);
@@ -52,6 +55,30 @@ describe('quietline config check', () => {
     const r = quietline(['config', 'check'], 'practices:\n  - id: [unclosed\n');
     assert.notEqual(r.status, 0);
     assert.match(r.stderr, /not valid YAML at line \d+/);
+  });
+
+  it('finds what start would refuse, one line each, without starting anything', () => {
+    const withDoor = GOOD.replace('    name: P1\n', '    name: P1\n    hmacSecretsEnv: [QL_TEST_UNSET_SECRET]\n');
+    const r = quietline(['config', 'check'], withDoor, { DASHBOARD_HOST: '0.0.0.0', S3_ENDPOINT: 'http://127.0.0.1:9' }, { 'service.asc': KEY_FILES['service.asc']! });
+    assert.equal(r.status, 1, r.stderr);
+    const lines = r.stderr.trim().split('\n');
+    assert.match(lines.find((l) => l.includes('QL_TEST_UNSET_SECRET')) ?? '', /^problem: /, 'a door secret missing from the environment');
+    assert.ok(lines.some((l) => /^problem: dashboard-token-required/.test(l)), 'a public dashboard without a token');
+    assert.ok(lines.some((l) => /^problem: QUIETLINE_STORAGE_KEY: required when S3_ENDPOINT is set/.test(l)));
+    assert.ok(lines.some((l) => /^problem: p1\/m1\/[a-z0-9-]+: key unusable \(key-missing\): this recipient would receive nothing/.test(l)), r.stderr);
+    assert.match(lines.at(-1) ?? '', /: 4 problem\(s\)/);
+  });
+
+  it("refuses the example file's placeholder dashboard token", () => {
+    const r = quietline(['config', 'check'], GOOD, { DASHBOARD_TOKEN: 'CHANGE-me-dashboard-token' });
+    assert.equal(r.status, 78);
+    assert.match(r.stderr, /DASHBOARD_TOKEN: still the placeholder from \.env\.example/);
+  });
+
+  it('reports a signing key it cannot use', () => {
+    const r = quietline(['config', 'check'], GOOD, {}, { 'a.asc': KEY_FILES['a.asc']!, 'service.asc': KEY_FILES['a.asc']! });
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /^problem: service\.signingKey: /m);
   });
 
   it('reports a missing file with the fix', () => {

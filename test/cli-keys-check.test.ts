@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateKeyPair } from '../services/pgp/keygen.ts';
 import { GnupgHome } from './fixtures/keys-gen.ts';
+import { oneMailboxConfig } from './helpers/one-mailbox-config.ts';
 
 describe('quietline keys check', () => {
   let dir: string;
@@ -27,20 +28,9 @@ describe('quietline keys check', () => {
     await writeFile(join(dir, 'old.asc'), expired.publicKey);
     await writeFile(
       join(dir, 'quietline.yaml'),
-      `service:
-  signingKey: { file: service.asc }
-practices:
-  - id: p1
-    name: P1
-    mailboxes:
-      - id: m1
-        name: M1
-        recipients:
-          - { id: good, email: good@clinic.test, key: good.asc }
-          - { id: soon, email: soon@clinic.test, key: soon.asc }
-          - { id: old, email: old@clinic.test, key: old.asc }
-          - { id: gone, email: gone@clinic.test, key: gone.asc }
-`,
+      oneMailboxConfig({
+        recipients: ['good', 'soon', 'old', 'gone'].map((id) => ({ id, email: `${id}@clinic.test`, key: `${id}.asc` })),
+      }),
     );
   });
   after(async () => {

@@ -50,7 +50,7 @@ describe('dashboard: bad input at intake', () => {
   let rejectedId: string;
 
   before(async () => {
-    stack = await startStack();
+    stack = await startStack({ keepDays: 1 });
     await stack.submit(Buffer.from('%PDF-1.4\n% not a recording\n%%EOF\n'), 'main', { ext: 'wav', caller: CALLER });
     await stack.submit(silence(), 'main', { caller: CALLER });
     await stack.ctx.store.put(NAMED_KEY, Buffer.from('RIFF'));

@@ -61,7 +61,7 @@ describe('oversized recordings reach their staff as a note', () => {
 
   before(async () => {
     assert.ok(audio.length > MAX_BYTES);
-    stack = await startStack({ startWorkers: false });
+    stack = await startStack({ startWorkers: false, keepDays: 1 });
     // The stack's own config with a small byte limit and no periodic scan: the event door is what ingests.
     const path = join(stack.dir, 'quietline.yaml');
     const yaml = (await readFile(path, 'utf8')).replace('intake:\n  scanIntervalSec: 1\n', `intake:\n  scanIntervalSec: 3600\n  maxBytes: ${MAX_BYTES}\n`);

@@ -75,7 +75,7 @@ describe('Twilio door: durable fetch through the "fetch" queue', () => {
   }
 
   before(async () => {
-    stack = await startStack({ startWorkers: false });
+    stack = await startStack({ startWorkers: false, keepDays: 1 });
     const basic = 'Basic ' + Buffer.from(`${ACCOUNT}:${TOKEN}`).toString('base64');
     media = await startLocalServer((req, res) => {
       const sid = /\/Recordings\/(RE[0-9a-f]{32})\.wav$/.exec(req.url ?? '')?.[1];

@@ -49,7 +49,9 @@ export const jobOptions: Record<QueueName, JobsOptions> = {
   fetch: { attempts: 10, backoff: { type: 'exponential', delay: 30_000, jitter: 0.2 }, removeOnComplete: { age: 86_400, count: 10_000 }, removeOnFail: { age: 14 * 86_400 } },
   transcribe: { attempts: 3, backoff: { type: 'exponential', delay: 5_000 }, removeOnComplete: { age: 86_400, count: 10_000 }, removeOnFail: { age: 14 * 86_400 } },
   prepare: { attempts: 5, backoff: { type: 'exponential', delay: 5_000 }, removeOnComplete: { age: 86_400, count: 10_000 }, removeOnFail: { age: 14 * 86_400 } },
-  deliver: { attempts: 8, backoff: { type: 'jitteredExponential', delay: 10_000 }, removeOnComplete: { age: 86_400, count: 10_000 }, removeOnFail: { age: 14 * 86_400 } },
+  // Only a fallback: prepare sets each deliver job's attempts from config delivery.attempts (same default,
+  // services/config/schema.ts): 50 attempts span 10.6 to 21.2 hours, a relay outage of most of a day.
+  deliver: { attempts: 50, backoff: { type: 'jitteredExponential', delay: 10_000 }, removeOnComplete: { age: 86_400, count: 10_000 }, removeOnFail: { age: 14 * 86_400 } },
 };
 
 /** Exponential backoff with full jitter, so a relay coming back is not hit by every job at once. */
@@ -57,6 +59,17 @@ export function backoffStrategy(attemptsMade: number, type?: string, baseMs = 10
   const base = baseMs * 2 ** Math.max(0, attemptsMade - 1);
   const capped = Math.min(base, 30 * 60_000);
   return type === 'jitteredExponential' ? Math.round(capped / 2 + Math.random() * (capped / 2)) : capped;
+}
+
+/**
+ * How long a deliver job keeps trying: the waits between its first and its last attempt add up to
+ * between minMs and maxMs (each wait is jittered to half..full of its capped value). Time spent in the
+ * attempts themselves (connection timeouts) comes on top.
+ */
+export function deliverRetryWindowMs(attempts: number, baseMs = 10_000): { minMs: number; maxMs: number } {
+  let maxMs = 0;
+  for (let made = 1; made < attempts; made++) maxMs += backoffStrategy(made, undefined, baseMs);
+  return { minMs: maxMs / 2, maxMs };
 }
 
 /** Deterministic job ids (no ':' and never all digits, as BullMQ requires) make enqueueing idempotent. */

@@ -8,6 +8,7 @@ import { purgeExpired } from '../services/voicemail/retention.ts';
 import { twilioOptionsFromConfig } from '../services/intake/doors/from-config.ts';
 import type { TwilioOptions } from '../services/intake/doors/options.ts';
 import { purgeExpiredOriginals } from '../services/intake/oversize.ts';
+import { purgeExpiredRejected } from '../services/intake/rejected.ts';
 import { twilioFetchSettings } from '../services/intake/twilio-fetch.ts';
 import { createDeliverProcessor } from './deliver.ts';
 import { createFetchProcessor } from './fetch.ts';
@@ -16,9 +17,20 @@ import { createPrepareProcessor } from './prepare.ts';
 import { createTranscribeProcessor } from './transcribe.ts';
 import { backoffStrategy, QUEUE_NAMES, type QueueName } from './queues.ts';
 import { reasonCode } from './attempts.ts';
+import { redisCrashGuard } from './crash-guard.ts';
 
 export const ROLES = ['all', 'intake', 'worker', 'dashboard'] as const;
 export type Role = (typeof ROLES)[number];
+
+/** Times a job is taken over after its worker died before BullMQ fails it; see the Worker options below. */
+export const MAX_STALLED_COUNT = 10;
+/** Reason code logged when BullMQ failed a job for stalling too often. */
+export const STALL_LIMIT_REASON = 'stalled-too-often';
+
+/** BullMQ fails such a job with this fixed message (moveStalledJobsToWait), not with an error of ours. */
+function isStallLimitFailure(err: Error | undefined): boolean {
+  return /stalled more than allowable limit/.test(err?.message ?? '');
+}
 
 /** Which queues each role consumes. Fetching recordings is intake work: it ends in registering them. */
 const QUEUES_BY_ROLE: Record<Role, readonly QueueName[]> = {
@@ -55,12 +67,14 @@ export async function startWorkers(ctx: AppContext, role: Role, opts: WorkerOpti
   const cfg = ctx.config.raw;
   const queues = QUEUES_BY_ROLE[role];
   const processors: Partial<Record<QueueName, Processor>> = {};
+  const crashGuard = redisCrashGuard(ctx.redis, ctx.prefix);
   if (queues.includes('intake')) {
     const scan = createIntakeProcessor({ sealed: ctx.sealed, config: ctx.config, transcribeQueue: ctx.queues.transcribe, audit: ctx.audit, activity: ctx.activity, maxBytes: cfg.intake.maxBytes });
     processors.intake = async (job: Job) => {
       const r = await scan(job);
       await purgeExpired(ctx.store, ctx.audit);
       await purgeExpiredOriginals(ctx.sealed, ctx.audit);
+      await purgeExpiredRejected(ctx.store);
       return r;
     };
   }
@@ -69,7 +83,7 @@ export async function startWorkers(ctx: AppContext, role: Role, opts: WorkerOpti
     processors.fetch = createFetchProcessor({ ctx, twilio: twilioFetchSettings(opts.twilio ?? twilioOptionsFromConfig(ctx.config), cfg.intake.maxBytes) });
   }
   if (queues.includes('transcribe')) {
-    processors.transcribe = createTranscribeProcessor({ sealed: ctx.sealed, engineFor: opts.engineFor, prepareQueue: ctx.queues.prepare, audit: ctx.audit, maxDurationSec: cfg.intake.maxDurationSec });
+    processors.transcribe = createTranscribeProcessor({ sealed: ctx.sealed, engineFor: opts.engineFor, prepareQueue: ctx.queues.prepare, audit: ctx.audit, maxDurationSec: cfg.intake.maxDurationSec, crashGuard });
   }
   if (queues.includes('prepare')) {
     processors.prepare = createPrepareProcessor({
@@ -80,6 +94,7 @@ export async function startWorkers(ctx: AppContext, role: Role, opts: WorkerOpti
       activity: ctx.activity,
       maxMessageBytes: cfg.delivery.maxMessageBytes,
       deliveryAttempts: cfg.delivery.attempts,
+      crashGuard,
     });
   }
   if (queues.includes('deliver')) {
@@ -115,11 +130,20 @@ export async function startWorkers(ctx: AppContext, role: Role, opts: WorkerOpti
       // Speech recognition of a long recording can take minutes; the lock is renewed meanwhile.
       lockDuration: opts.lockDurationMs ?? 60_000,
       stalledInterval: opts.stalledIntervalMs ?? 30_000,
-      maxStalledCount: 2,
+      // A job whose worker died is handed on up to this many times. The crash guard (crash-guard.ts)
+      // skips the deadly steps of transcribe and prepare after CRASHED_RUNS_LIMIT deaths, well before
+      // this: at the limit BullMQ fails the job without running its processor, so no fallback could run.
+      maxStalledCount: MAX_STALLED_COUNT,
       settings: { backoffStrategy: (attemptsMade: number, type?: string) => backoffStrategy(attemptsMade, type, opts.backoffBaseMs) },
     });
     w.on('failed', (job, err) => {
-      log.warn({ queue: q, jobId: job?.id, voicemailId: (job?.data as { voicemailId?: string } | undefined)?.voicemailId, reason: reasonCode(err, 'failed'), attemptsMade: job?.attemptsMade }, 'job failed');
+      const voicemailId = (job?.data as { voicemailId?: string } | undefined)?.voicemailId;
+      if (isStallLimitFailure(err)) {
+        // The safety net: this voicemail's stage never ran to an end and no fallback ran. An operator must look.
+        log.error({ queue: q, jobId: job?.id, voicemailId, reason: STALL_LIMIT_REASON, stalledCount: job?.stalledCounter }, 'job failed: its workers died too often');
+        return;
+      }
+      log.warn({ queue: q, jobId: job?.id, voicemailId, reason: reasonCode(err, 'failed'), attemptsMade: job?.attemptsMade }, 'job failed');
     });
     w.on('error', (err) => log.error({ queue: q, reason: reasonCode(err, 'worker-error') }, 'worker error'));
     return w;

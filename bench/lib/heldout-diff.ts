@@ -1,5 +1,6 @@
 /**
- * Lists what detectPhi misses and over-masks on a gold JSONL file, one line per problem, for rule work.
+ * Lists what detectPhi misses (MISS), over-masks (FP) and mistypes (TYPE) on a gold JSONL file, one line per
+ * problem, for rule work. Misses and over-masks are counted as the scorer counts them (whole tokens).
  * Usage: npx tsx bench/lib/heldout-diff.ts [GOLD] [--form written|spoken]
  */
 import { readFileSync } from 'node:fs';
@@ -25,12 +26,28 @@ for (const line of readFileSync(path, 'utf8').split('\n')) {
       console.log(`MISS ${g.id} ${s.type} "${g.text.slice(s.start, s.end)}" | got ${got || '-'} | ...${g.text.slice(Math.max(0, s.start - 30), s.start)}[*]`);
     }
   }
+  // Over-masks are judged per whitespace token, as phi-score.ts counts precision: a masked token is an over-mask only
+  // when none of its letters or digits is labelled ("Tavian's" for a gold "Tavian" is fine: the token carries PHI).
+  const labelled = new Uint8Array(g.text.length);
+  for (const s of g.spans) for (let i = s.start; i < s.end; i++) labelled[i] = 1;
   for (const p of pred) {
-    const hit = g.spans.some((s) => s.start < p.end && p.start < s.end);
-    const inside = g.spans.some((s) => s.start <= p.start && p.end <= s.end);
-    if (!hit || !inside) {
-      if (hit && g.spans.some((s) => s.type === 'PROVIDER' && s.start < p.end && p.start < s.end)) continue;
-      console.log(`FP   ${g.id} ${p.type} "${g.text.slice(p.start, p.end)}" | ...${g.text.slice(Math.max(0, p.start - 30), p.start)}[*]`);
+    const over: string[] = [];
+    for (const m of g.text.slice(0, p.end).matchAll(/\S+/g)) {
+      const a = m.index;
+      const b = a + m[0].length;
+      if (b <= p.start) continue;
+      let any = false;
+      for (let i = a; i < b; i++) if (labelled[i] && /[\p{L}\p{N}]/u.test(g.text[i]!)) any = true;
+      if (!any && /[\p{L}\p{N}]/u.test(m[0])) over.push(m[0]);
+    }
+    if (over.length) {
+      console.log(`FP   ${g.id} ${p.type} "${g.text.slice(p.start, p.end)}" unlabelled: ${over.join(' ')} | ...${g.text.slice(Math.max(0, p.start - 30), p.start)}[*]`);
+      continue;
+    }
+    // A masked span whose type differs from every gold span it overlaps (PROVIDER spans are neutral).
+    const types = g.spans.filter((s) => s.start < p.end && p.start < s.end && s.type !== 'PROVIDER').map((s) => s.type);
+    if (types.length && !types.includes(p.type)) {
+      console.log(`TYPE ${g.id} ${p.type} "${g.text.slice(p.start, p.end)}" gold ${[...new Set(types)].join('/')} | ...${g.text.slice(Math.max(0, p.start - 30), p.start)}[*]`);
     }
   }
 }

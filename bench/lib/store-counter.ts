@@ -12,7 +12,8 @@ export function keyKind(key: string): string {
     .replace(/^audit\/\*\/\d+\.json$/, 'audit/*/#')
     .replace(/\/(deliveries|failures)\/[^/]+\.json$/, '/$1/*')
     .replace(/^incoming\/.*$/, 'incoming/…')
-    .replace(/^retention\/.*$/, 'retention/…');
+    .replace(/^retention\/.*$/, 'retention/…')
+    .replace(/^transcribe-output\/.*$/, 'transcribe-output/…');
 }
 
 export interface StoreCounts {

@@ -68,6 +68,29 @@ configCmd
   .description('validate the config file and environment')
   .action(run(async () => (await import('./config-check.ts')).configCheck()));
 
+const rejectedCmd = program.command('rejected').description('objects under incoming/ no configured mailbox took (kept sealed for retention.rejectedKeepDays)');
+rejectedCmd
+  .command('list')
+  .description('list them: id, when, reason, size (no content, no caller)')
+  .action(run(async () => (await import('./rejected.ts')).rejectedList()));
+rejectedCmd
+  .command('replay')
+  .description('deliver one as a voicemail of a configured mailbox, then delete the rejected copy')
+  .argument('<id>', 'id from `quietline rejected list` or the dashboard')
+  .requiredOption('--practice <id>', 'practice id from the config')
+  .requiredOption('--mailbox <id>', 'mailbox id from the config')
+  .action(run(async (id: string, o: { practice: string; mailbox: string }) => (await import('./rejected.ts')).rejectedReplay(id, o)));
+
+program
+  .command('voicemail')
+  .description('one voicemail')
+  .command('audio')
+  .description("write a voicemail's kept recording to a file, encrypted to one recipient and signed (for audio an email could not carry)")
+  .argument('<id>', 'voicemail id (the reference quoted in the email)')
+  .requiredOption('--recipient <id>', 'recipient id from the config: only their key opens the file')
+  .option('--out <file>', 'output file (default <id>.audio.pgp; never overwritten)')
+  .action(run(async (id: string, o: { recipient: string; out?: string }) => (await import('./voicemail-audio.ts')).voicemailAudio(id, o)));
+
 const auditCmd = program.command('audit').description('the hash-chained audit trail');
 auditCmd
   .command('verify')

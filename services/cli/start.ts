@@ -34,23 +34,36 @@ export async function startQuietline(role: Role, opts: { env?: QuietlineEnv; con
   // Only the all-in-one process runs the embedded servers; other roles on the same machine connect to them.
   const ctx = await createContext(config, env, { startEmbedded: role === 'all' });
   if (role === 'all' || role === 'worker') await reportKeys(config);
-  const workers =
-    role === 'dashboard'
-      ? null
-      : await startWorkers(ctx, role, {
-          engineFor: engineResolver(ctx),
-          concurrency: env.WORKER_CONCURRENCY,
-          backoffBaseMs: env.DELIVER_BACKOFF_MS,
-          lockDurationMs: env.WORKER_LOCK_DURATION_MS,
-          stalledIntervalMs: env.WORKER_STALLED_INTERVAL_MS,
-        });
-  // Imported only by the roles that serve them: the HTTP/SMTP doors and the dashboard (fastify,
-  // bull-board) are some 30 MB of a worker process that would never use them.
-  const doors = role === 'all' || role === 'intake' ? await startDoors(ctx, config) : null;
-  const dashboard =
-    role === 'all' || role === 'dashboard'
-      ? await (await import('../dashboard/server.ts')).startDashboard(ctx, { host: env.DASHBOARD_HOST, port: env.DASHBOARD_PORT, ...(env.DASHBOARD_TOKEN ? { token: env.DASHBOARD_TOKEN } : {}) })
-      : null;
+  // A part that cannot start (a door's secret missing, a port taken, no dashboard token on a public
+  // address) stops start-up as a whole: what already started is closed, so the process exits instead
+  // of processing jobs half-configured while a supervisor shows it "up".
+  let workers: Awaited<ReturnType<typeof startWorkers>> | null = null;
+  let doors: Awaited<ReturnType<typeof startDoors>> | null = null;
+  let dashboard: { url: string; close(): Promise<void> } | null = null;
+  try {
+    workers =
+      role === 'dashboard'
+        ? null
+        : await startWorkers(ctx, role, {
+            engineFor: engineResolver(ctx),
+            concurrency: env.WORKER_CONCURRENCY,
+            backoffBaseMs: env.DELIVER_BACKOFF_MS,
+            lockDurationMs: env.WORKER_LOCK_DURATION_MS,
+            stalledIntervalMs: env.WORKER_STALLED_INTERVAL_MS,
+          });
+    // Imported only by the roles that serve them: the HTTP/SMTP doors and the dashboard (fastify,
+    // bull-board) are some 30 MB of a worker process that would never use them.
+    doors = role === 'all' || role === 'intake' ? await startDoors(ctx, config) : null;
+    dashboard =
+      role === 'all' || role === 'dashboard'
+        ? await (await import('../dashboard/server.ts')).startDashboard(ctx, { host: env.DASHBOARD_HOST, port: env.DASHBOARD_PORT, ...(env.DASHBOARD_TOKEN ? { token: env.DASHBOARD_TOKEN } : {}) })
+        : null;
+  } catch (err) {
+    await doors?.close().catch(() => undefined);
+    await workers?.close(env.SHUTDOWN_TIMEOUT_SEC * 1000).catch(() => undefined);
+    await ctx.close().catch(() => undefined);
+    throw err;
+  }
   log.info({ role, embeddedS3: Boolean(ctx.embedded.s3), embeddedSmtp: Boolean(ctx.embedded.smtp), dashboard: dashboard?.url }, 'quietline started');
   let stopping: Promise<void> | null = null;
   return {
@@ -70,7 +83,15 @@ export async function start(roleArg: string): Promise<number | undefined> {
   if (!(ROLES as readonly string[]).includes(roleArg)) throw new ConfigError(`--role: must be one of ${ROLES.join(', ')}`);
   // Before anything can make a work dir: from here on TMPDIR is this process's own scratch root.
   const scratch = await claimScratchRoot();
-  const running = await startQuietline(roleArg as Role);
+  let running: RunningQuietline;
+  try {
+    running = await startQuietline(roleArg as Role);
+  } catch (err) {
+    await scratch.release();
+    // Whatever a half-started part left open must not keep the process alive after the error is shown.
+    setTimeout(() => process.exit(), 1_000).unref();
+    throw err;
+  }
   if (running.ctx.embedded.mailDir && running.ctx.embedded.smtp) console.log(`embedded SMTP sink: delivered mail is stored in ${running.ctx.embedded.mailDir}`);
   if (running.dashboardUrl) console.log(`dashboard: ${running.dashboardUrl}`);
   await new Promise<void>((resolve) => {

@@ -6,6 +6,15 @@ const bool = z
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 /**
+ * A dashboard token: long enough, and not the example file's placeholder (infra/compose/.env.example
+ * marks every value to change with "CHANGE"), which anyone who has read the repository knows.
+ */
+const dashboardToken = z
+  .string()
+  .min(16, 'use at least 16 characters')
+  .refine((v) => !/^change/i.test(v), 'still the placeholder from .env.example: set a long random value (openssl rand -base64 24)');
+
+/**
  * Endpoints and secrets: from the environment, parsed once at start-up. Unset S3_ENDPOINT / SMTP_URL
  * select the embedded loopback servers.
  */
@@ -42,7 +51,7 @@ export const envSchema = z.object({
   QUIETLINE_STORAGE_KEY: z.string().optional(),
   DASHBOARD_HOST: z.string().default('127.0.0.1'),
   DASHBOARD_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
-  DASHBOARD_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
+  DASHBOARD_TOKEN: dashboardToken.optional(),
   /** Jobs one worker process runs at once per queue. Default 1 (speech recognition is CPU-bound). */
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   /** Seconds a SIGTERM waits for running jobs before exiting. Default 30. */
@@ -60,7 +69,7 @@ export const envSchema = z.object({
   /** Optional KMS key for Transcribe's output objects. */
   TRANSCRIBE_OUTPUT_KMS_KEY_ID: z.string().optional(),
   /** Operator token for dashboard actions (retry, discard); DASHBOARD_TOKEN alone then only views. */
-  DASHBOARD_OPERATOR_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
+  DASHBOARD_OPERATOR_TOKEN: dashboardToken.optional(),
   /** Warn when a practice has sent nothing for this many hours. Default 24. */
   DASHBOARD_SILENCE_HOURS: z.coerce.number().min(1).max(24 * 30).default(24),
   /** Allow retry/clean actions in the bull-board job view. Default false (read-only). */

@@ -111,8 +111,13 @@ export const configSchema = z
       .object({
         /** Largest encrypted message; bigger audio is re-encoded smaller or left out with a note. Default 20 MB. */
         maxMessageBytes: z.number().int().min(100_000).default(20 * 1000 * 1000),
-        /** Attempts for a passing failure (SMTP down, 4xx) before giving up. Default 8. */
-        attempts: z.number().int().min(1).max(50).default(8),
+        /**
+         * Attempts for a passing failure (relay down or refusing with 4xx, storage hiccups) before the
+         * recipient is recorded as failed. Default 50: with the deliver backoff (10 s doubling, capped at
+         * 30 min, jittered to half..full) the last attempt comes 10.6 to 21.2 hours after the first, so a
+         * relay outage of most of a day loses nothing. Keep workers/queues.ts (jobOptions.deliver) in step.
+         */
+        attempts: z.number().int().min(1).max(50).default(50),
       })
       .strict()
       .default({}),
@@ -169,6 +174,11 @@ export const configSchema = z
       .object({
         /** Days to keep source audio and intermediates after every recipient is served; 0 deletes at once. */
         keepDays: z.number().int().min(0).max(3650).default(0),
+        /**
+         * Days to keep the sealed copy of an object no configured mailbox took (quietline rejected list /
+         * replay), then deleted. Long enough to notice a misconfigured phone system and fix it.
+         */
+        rejectedKeepDays: z.number().int().min(1).max(3650).default(30),
       })
       .strict()
       .default({}),

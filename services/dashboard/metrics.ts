@@ -71,7 +71,9 @@ export function createMetrics(
     help: 'Days until the nearest expiry among usable recipient keys (absent when none expires)',
     registers: [registry],
   });
-  const keysUnusable = new Gauge({ name: 'quietline_recipient_keys_unusable', help: 'Configured recipient keys that cannot be encrypted to', registers: [registry] });
+  const keysUnusable = new Gauge({ name: 'quietline_recipient_keys_unusable', help: 'Configured recipient keys that cannot be encrypted to (the signing key counted too when it cannot sign)', registers: [registry] });
+  const signingUsable = new Gauge({ name: 'quietline_signing_key_usable', help: '1 when the service signing key can sign (every email needs it)', registers: [registry] });
+  const signingDays = new Gauge({ name: 'quietline_signing_key_days_left', help: 'Days until the service signing key expires (absent when it never does)', registers: [registry] });
   const up = new Gauge({ name: 'quietline_dependency_up', help: '1 when the dependency answered its probe', labelNames: ['dependency'], registers: [registry] });
   const silence = new Gauge({
     name: 'quietline_practice_last_voicemail_age_seconds',
@@ -141,6 +143,9 @@ export function createMetrics(
     keyDays.reset();
     if (keys.minDaysLeft !== null) keyDays.set(keys.minDaysLeft);
     keysUnusable.set(keys.unusable);
+    signingUsable.set(keys.signing.usable ? 1 : 0);
+    signingDays.reset();
+    if (keys.signing.daysLeft !== null) signingDays.set(keys.signing.daysLeft);
     for (const [dep, h] of Object.entries(health)) up.set({ dependency: dep }, h.ok ? 1 : 0);
     silence.reset();
     for (const p of ctx.config.raw.practices) {

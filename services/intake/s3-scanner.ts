@@ -9,6 +9,8 @@ import type { StoredObjectInfo } from '../storage/object-store.ts';
 import { INCOMING_PREFIX, keys, parseIncomingKey } from '../voicemail/object-keys.ts';
 import { OriginalChangedError, registerOversizedVoicemail } from './oversize.ts';
 import { registerVoicemail, UnknownMailboxError } from './register-voicemail.ts';
+import { readExactly } from '../storage/s3-store.ts';
+import { recordRejected } from './rejected.ts';
 import { deleteIfUnchanged, sealCopyOf } from './seal-object.ts';
 import { voicemailIdFor } from './voicemail-id.ts';
 
@@ -177,11 +179,15 @@ export async function ingestObject(deps: ScanDeps, obj: StoredObjectInfo): Promi
   const where = parseIncomingKey(obj.key);
   if (!where || !deps.config.mailbox(where.practiceId, where.mailboxId)) return reject(deps, obj, id, where ? 'unknown-mailbox' : 'bad-key-layout');
   if (obj.size > deps.maxBytes) return ingestOversized(deps, obj, id, where);
-  const head = await store.head(obj.key);
-  if (!head || head.etag !== obj.etag) return 'skipped'; // replaced or removed since listing: the next scan sees the new one
-  const audio = await store.get(obj.key);
-  if (!audio) return 'skipped';
-  const callerNumber = callerOf(deps, obj.key, head.metadata, id);
+  // One GET gives the body, the version and the metadata (no HEAD first): a round trip per voicemail.
+  const got = await store.getStream(obj.key);
+  if (!got) return 'skipped';
+  if (got.etag !== obj.etag) {
+    got.body.destroy();
+    return 'skipped'; // replaced since listing: the next scan sees the new one
+  }
+  const audio = await readExactly(got.body, got.size);
+  const callerNumber = callerOf(deps, obj.key, got.metadata, id);
   try {
     const outcome = await registerVoicemail(deps, {
       id,
@@ -194,7 +200,8 @@ export async function ingestObject(deps: ScanDeps, obj: StoredObjectInfo): Promi
       formatHint: extname(obj.key).slice(1).toLowerCase().slice(0, 8) || undefined,
       audio,
     });
-    await store.delete(obj.key);
+    // Not a plain delete: a phone system that reused the file name meanwhile has left a new recording.
+    await deleteIfUnchanged(deps.sealed, obj);
     return outcome;
   } catch (err) {
     if (err instanceof UnknownMailboxError) return reject(deps, obj, id, err.code);
@@ -250,13 +257,20 @@ async function ingestOversized(deps: ScanDeps, obj: StoredObjectInfo, id: string
  * scan again.
  */
 async function reject(deps: ScanDeps, obj: StoredObjectInfo, id: string, reason: string): Promise<'rejected' | 'skipped'> {
-  if (!(await sealCopyOf(deps.sealed, obj, keys.rejectedSource(id)))) return 'skipped';
+  const metadata = await sealCopyOf(deps.sealed, obj, keys.rejectedSource(id));
+  if (!metadata) return 'skipped';
   const { practiceId, mailboxId } = configuredIds(deps, obj.key);
-  await deps.sealed.store.put(
-    keys.rejected(id),
-    JSON.stringify({ id, reason, practiceId, mailboxId, sizeBytes: obj.size, at: new Date().toISOString(), sourceKept: true }),
-    { contentType: 'application/json' },
-  );
+  // The caller number stays with the copy (sealed), so a replay into the right mailbox still has it.
+  const callerNumber = callerOf(deps, obj.key, metadata, id);
+  await recordRejected(deps.sealed, {
+    id,
+    reason,
+    ...(practiceId ? { practiceId } : {}),
+    ...(mailboxId ? { mailboxId } : {}),
+    sizeBytes: obj.size,
+    ...(callerNumber ? { callerNumber } : {}),
+    keepDays: deps.config.raw.retention.rejectedKeepDays,
+  });
   await deleteIfUnchanged(deps.sealed, obj);
   await deps.activity.intakeIssue({ subjectId: id, ...(practiceId ? { practiceId } : {}), ...(mailboxId ? { mailboxId } : {}), reason, outcome: 'rejected', at: new Date() });
   log.warn({ voicemailId: id, reason, practiceId, mailboxId }, 'incoming object rejected');

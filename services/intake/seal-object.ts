@@ -9,18 +9,19 @@ import type { SealedStore } from '../storage/sealed-store.ts';
  */
 
 /**
- * Makes the sealed copy of `obj` under `toKey`. False, with nothing written, when the object is gone
- * or is no longer the one that was listed (another size): the next scan meets the new one.
+ * Makes the sealed copy of `obj` under `toKey` and gives back the object's metadata (a sealed caller
+ * number may be in it). Null, with nothing written, when the object is gone or is no longer the one
+ * that was listed (another version or size): the next scan meets the new one.
  */
-export async function sealCopyOf(sealed: SealedStore, obj: StoredObjectInfo, toKey: string): Promise<boolean> {
+export async function sealCopyOf(sealed: SealedStore, obj: StoredObjectInfo, toKey: string): Promise<Record<string, string> | null> {
   const got = await sealed.store.getStream(obj.key);
-  if (!got) return false;
-  if (got.size >= 0 && got.size !== obj.size) {
+  if (!got) return null;
+  if ((got.etag && got.etag !== obj.etag) || (got.size >= 0 && got.size !== obj.size)) {
     got.body.destroy();
-    return false;
+    return null;
   }
   await sealed.putSealedStream(toKey, got.body, obj.size);
-  return true;
+  return got.metadata;
 }
 
 /**

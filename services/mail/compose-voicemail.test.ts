@@ -112,7 +112,7 @@ describe('composeVoicemailEmail', () => {
     const email = await composeVoicemailEmail(input({ audio: null }));
     assert.equal(email.withAudio, false);
     const { inner } = await open(email.raw);
-    assert.match((inner.text ?? '').replace(/\s+/g, ' '), /could not be retrieved .* reference vm0123456789abcdef/);
+    assert.match((inner.text ?? '').replace(/\s+/g, ' '), /could not be attached to this email\. .*quote reference vm0123456789abcdef/);
   });
 
   test('outer subject template uses only mailbox and practice; hidden caller stays hidden', async () => {

@@ -51,11 +51,11 @@ export function renderOuterSubject(template: string | undefined, pkg: Pick<Deliv
 }
 
 export function audioLeftOutNote(voicemailId: string): string {
-  return `Audio over the size limit; ask your Quietline operator for it, reference ${voicemailId}.`;
+  return `The recording is too large for this email. Your practice's IT can send it to you securely for at least 7 days: quote reference ${voicemailId}.`;
 }
 
 export function audioMissingNote(voicemailId: string): string {
-  return `The audio recording could not be retrieved for this email; ask your Quietline operator for it, reference ${voicemailId}.`;
+  return `The recording could not be attached to this email. Your practice's IT can send it to you securely for at least 7 days: quote reference ${voicemailId}.`;
 }
 
 export async function composeVoicemailEmail(input: ComposeVoicemailInput): Promise<ComposedVoicemailEmail> {
@@ -73,6 +73,7 @@ export async function composeVoicemailEmail(input: ComposeVoicemailInput): Promi
       receivedAt,
       durationSec: pkg.durationSec,
       ...(pkg.caller ? { caller: pkg.caller } : {}),
+      reference: pkg.voicemailId,
       transcript: pkg.transcript,
       maskedTypes: pkg.maskedTypes,
       notes: [...pkg.notes, ...extraNotes],

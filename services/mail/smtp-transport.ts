@@ -23,6 +23,29 @@ function isLoopback(host: string): boolean {
  */
 const OWN_CONNECTION_BYTES = 1_000_000;
 
+/**
+ * Which nodemailer failures refuse this recipient or this message for good. Only a 5xx answer to our
+ * RCPT TO (code EENVELOPE, command "RCPT TO") or to the message after DATA (EMESSAGE, command "DATA"):
+ * retrying the same message to the same address gets the same answer. Every other 5xx is about the
+ * relay, not the recipient: a rejected login after a password rotation (EAUTH, 535), a refused sender
+ * (EENVELOPE at MAIL FROM), a 5xx greeting or EHLO (EPROTOCOL, ECONNECTION). Those would fail every
+ * recipient at once on their first attempt, so they are retried like a relay outage.
+ * (Codes and commands as set by nodemailer's smtp-connection _formatError.)
+ */
+function isRecipientOrMessageRejection(e: { code?: string; command?: string }, responseCode: number): boolean {
+  if (responseCode < 500 || responseCode > 599) return false;
+  return (e.code === 'EENVELOPE' && e.command === 'RCPT TO') || (e.code === 'EMESSAGE' && e.command === 'DATA');
+}
+
+/** Our error for a failed send. Only codes go into it: the server's text could echo an address or a header. */
+export function classifySendError(err: unknown): MailRejectedError | MailTemporaryError {
+  const e = (err ?? {}) as { responseCode?: unknown; code?: string; command?: string };
+  const responseCode = typeof e.responseCode === 'number' ? e.responseCode : null;
+  if (responseCode !== null && isRecipientOrMessageRejection(e, responseCode)) return new MailRejectedError(responseCode);
+  const code = typeof e.code === 'string' && /^E[A-Z]{2,20}$/.test(e.code) ? e.code : 'connection failed';
+  return new MailTemporaryError(responseCode !== null ? `${code}: relay answered ${responseCode}` : code);
+}
+
 /** nodemailer over SMTP. Message bodies are already encrypted when they get here. */
 export class SmtpTransport implements MailTransport {
   private readonly pooled: Transporter<SMTPPool.SentMessageInfo>;
@@ -56,10 +79,7 @@ export class SmtpTransport implements MailTransport {
       const info = await transporter.sendMail({ envelope: { from: mail.from, to: [mail.to] }, raw: mail.raw });
       return { response: info.response };
     } catch (err) {
-      const e = err as { responseCode?: number; code?: string };
-      if (typeof e.responseCode === 'number' && e.responseCode >= 500) throw new MailRejectedError(e.responseCode);
-      // Only the code: the server's text could echo an address or a header.
-      throw new MailTemporaryError(typeof e.responseCode === 'number' ? `relay answered ${e.responseCode}` : (e.code ?? 'connection failed'));
+      throw classifySendError(err);
     }
   }
 

@@ -42,10 +42,23 @@ describe('buildVoicemailBody', () => {
   });
 
   test('hidden caller is left out of the subject and said plainly in the body', () => {
-    const b = buildVoicemailBody(input({ caller: undefined }));
+    const b = buildVoicemailBody(input({ caller: undefined, maskedTypes: ['PHONE'] }));
     assert.equal(b.subject, 'Voicemail \u00b7 Front Desk \u00b7 0:42');
     assert.match(b.text, /Caller: +Not shown \(practice policy\)/);
     assert.doesNotMatch(b.text + b.html, /234-9876/);
+  });
+
+  test('a caller the phone system did not send is unknown, not "hidden by policy"', () => {
+    const b = buildVoicemailBody(input({ caller: undefined }));
+    assert.match(b.text, /Caller: +Unknown \(the phone system did not send it\)/);
+    assert.match(b.html, /Unknown \(the phone system did not send it\)/);
+  });
+
+  test('the reference staff quote to IT is shown when given', () => {
+    const b = buildVoicemailBody(input({ reference: 'vm0123abcd' }));
+    assert.match(b.text, /^Reference: vm0123abcd$/m);
+    assert.match(b.html, /<th[^>]*>Reference<\/th><td[^>]*>vm0123abcd<\/td>/);
+    assert.doesNotMatch(buildVoicemailBody(input()).text, /Reference:/);
   });
 
   test('low-confidence words are marked; masked placeholders are not', () => {

@@ -32,8 +32,13 @@ export interface VoicemailBodyInput {
   practiceName: string;
   receivedAt: Date;
   durationSec: number;
-  /** Already filtered by mailbox policy; undefined = the practice hides caller numbers. */
+  /**
+   * Already filtered by mailbox policy. Undefined: hidden by policy when the masked types include
+   * PHONE (the policy masks phone numbers), else the phone system did not send one.
+   */
   caller?: string;
+  /** The voicemail id: what staff quote to IT about this voicemail (e.g. to get a recording sent). */
+  reference?: string;
   transcript: VoicemailTranscript;
   /** Types of masked data (e.g. "SSN"), never the values. */
   maskedTypes: string[];
@@ -176,7 +181,11 @@ export function buildVoicemailBody(input: VoicemailBodyInput): VoicemailBody {
   const unavailableText = input.audio
     ? 'No transcript could be made for this voicemail. Please listen to the recording.'
     : 'No transcript could be made for this voicemail, and no recording is attached: see the notes below.';
-  const callerText = input.caller ? collapseSpaces(input.caller) : 'Not shown (practice policy)';
+  const callerText = input.caller
+    ? collapseSpaces(input.caller)
+    : input.maskedTypes.includes('PHONE')
+      ? 'Not shown (practice policy)'
+      : 'Unknown (the phone system did not send it)';
   const audioText = input.audio
     ? `Attached: ${input.audio.filename} (${formatDuration(input.audio.durationSec)})`
     : 'Not attached (see notes below)';
@@ -201,6 +210,7 @@ export function buildVoicemailBody(input: VoicemailBodyInput): VoicemailBody {
   t.push(`Caller:    ${callerText}`);
   t.push(`Length:    ${duration}`);
   t.push(`Audio:     ${audioText}`);
+  if (input.reference) t.push(`Reference: ${input.reference}`);
   t.push('');
   if (transcript) {
     t.push('TRANSCRIPT');
@@ -243,6 +253,7 @@ export function buildVoicemailBody(input: VoicemailBodyInput): VoicemailBody {
   h.push(row('Caller', callerText));
   h.push(row('Length', duration));
   h.push(row('Audio', audioText));
+  if (input.reference) h.push(row('Reference', input.reference));
   h.push('</table>');
   if (transcript) {
     h.push(`<h2 style="${STYLE.h2}">Transcript</h2>`);

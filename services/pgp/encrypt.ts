@@ -84,6 +84,22 @@ export async function signAndEncryptToBinary(
   return out;
 }
 
+/**
+ * A signed and encrypted binary OpenPGP message of a stream of any size, as it is made (e.g. a long
+ * recording exported for one recipient): neither the input nor the output is held whole.
+ */
+export async function* signAndEncryptStream(input: ReadableStream<Uint8Array>, recipient: PublicKey, signer: PrivateKey, options: SignAndEncryptOptions = {}): AsyncGenerator<Uint8Array> {
+  const written: unknown = (await encryptedMessage(input, recipient, signer, options)).write();
+  try {
+    for await (const chunk of written as AsyncIterable<unknown>) {
+      if (!(chunk instanceof Uint8Array)) throw new Error('pgp-stream-not-binary');
+      yield chunk;
+    }
+  } catch {
+    throw new EncryptionFailedError(recipient.getFingerprint().toUpperCase(), signer.getFingerprint().toUpperCase());
+  }
+}
+
 async function encryptedMessage<T extends Uint8Array | ReadableStream<Uint8Array>>(binary: T, recipient: PublicKey, signer: PrivateKey, options: SignAndEncryptOptions): Promise<openpgp.Message<T>> {
   const date = options.date ?? new Date();
   try {

@@ -64,3 +64,34 @@ test('ADDRESS: a flat or a lettered unit after the street, then the city', () =>
   has('my address is twelve hawthorn crescent flat two leeds', 'ADDRESS', 'twelve hawthorn crescent flat two leeds');
   has("She's at 450 Elm Ct., Unit C, Ames, Iowa 50010.", 'ADDRESS', '450 Elm Ct., Unit C, Ames, Iowa 50010');
 });
+
+test('ADDRESS: a compass direction after the street suffix, then city and ZIP', () => {
+  has('Please mail it to 418 Harbor View Drive South, Tampa 33602 before Friday.', 'ADDRESS', '418 Harbor View Drive South, Tampa 33602');
+  has('Send it to 77 Cedar Lane NE, Kent, WA 98032.', 'ADDRESS', '77 Cedar Lane NE, Kent, WA 98032');
+  has("I'm at 95 Birch Street North. Call me.", 'ADDRESS', '95 Birch Street North');
+  has('i live at fifty five birch avenue west jacksonville three two two one oh', 'ADDRESS', 'fifty five birch avenue west jacksonville three two two one oh');
+  // "north of ..." gives directions; the direction is no part of the street.
+  has('i live at nine oak street north of the river', 'ADDRESS', 'nine oak street');
+  has('I live at 12 Oak Street north of town.', 'ADDRESS', '12 Oak Street');
+});
+
+test('ADDRESS: a city after a street with only a comma, before the sentence goes on', () => {
+  has('He lives at 9 Birch Hollow Lane, Westbrook and cannot drive.', 'ADDRESS', '9 Birch Hollow Lane, Westbrook');
+  has('Send it to 41 Quarry Street, Dunmore but call first.', 'ADDRESS', '41 Quarry Street, Dunmore');
+  // A weekday after the comma starts a new thought, not a city.
+  has('She is at 9 Birch Hollow Lane, Tuesday and Friday work.', 'ADDRESS', '9 Birch Hollow Lane');
+});
+
+test('ADDRESS: a town named as where someone lives, written and spoken', () => {
+  has('We are fine. We\'re over in Marlowe now.', 'ADDRESS', 'Marlowe');
+  has('we\'re over in marlowe now so it is a drive', 'ADDRESS', 'marlowe');
+  has('My son lives in Brackenridge.', 'ADDRESS', 'Brackenridge');
+  has('my son lives in brackenridge and visits on sundays', 'ADDRESS', 'brackenridge');
+  has('They moved to Fort Halvers, Ohio last year.', 'ADDRESS', 'Fort Halvers, Ohio');
+  has('we\'re out in ocala florida these days', 'ADDRESS', 'ocala florida');
+  for (const t of ['I\'m in pain since last night.', 'she\'s over in the ER right now', 'we\'re over in the e r', 'She was seen in March.',
+    'she\'s staying in Mercy Hospital tonight', 'We\'re out in Lakeside Clinic today.', 'we talk in Spanish at home', 'he lives in fear of falling',
+    'i\'m up in the morning early', 'I live in a small town.', 'She lives in Texas.', 'she lives in texas now']) {
+    assert.ok(!found(t).some(([ty]) => ty === 'ADDRESS'), `no ADDRESS expected in "${t}": ${JSON.stringify(found(t))}`);
+  }
+});

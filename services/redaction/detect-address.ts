@@ -4,7 +4,7 @@
  * "fifty one forty seven sunset boulevard riverside nine two five zero one"). Also P.O. boxes.
  */
 import { type Ctx, isNumTok, isDigitTok, atomsOf, letterOf } from './detect-context.ts';
-import { FUNCTION_WORDS, STATE_PAIRS, STREET_SUFFIXES, WEAK_STREET_SUFFIXES, UNIT_WORDS, US_STATES, ORDINAL_WORDS } from './lexicon.ts';
+import { FUNCTION_WORDS, MONTHS, ORG_WORDS, STATE_PAIRS, STREET_SUFFIXES, WEAK_STREET_SUFFIXES, UNIT_WORDS, US_STATES, ORDINAL_WORDS, WEEKDAYS } from './lexicon.ts';
 import { parseChunks, type Atom } from './numbers.ts';
 import { isEnglishWord } from './name-data.ts';
 
@@ -130,6 +130,8 @@ export function detectAddresses(ctx: Ctx): void {
     // "close" is an everyday word: as a street suffix in speech it needs an address cue before the number.
     if (toks[suffixAt]!.low === 'close' && !ctx.written && !addressCue(ctx, i)) continue;
     let end = suffixAt;
+    // "Gulf Road North, Naples", "5th Avenue NE": a direction after the suffix belongs to the street name.
+    if (directionAfterSuffix(ctx, end)) end++;
     // Unit: "Apt 4B", "apartment four b", "#12".
     if (!ctx.breakAfter(end)) {
       const u = toks[end + 1];
@@ -148,7 +150,93 @@ export function detectAddresses(ctx: Ctx): void {
     ctx.claim(i, end, 'ADDRESS');
     i = end;
   }
+  detectResidenceTowns(ctx);
 }
+
+/** Lower-case words that carry a sentence on after a city named without a state. */
+const CLAUSE_GOES_ON = new Set(['and', 'but', 'so', 'which', 'where', 'if', 'near', 'because', 'since', 'or', 'now', 'with']);
+
+/** Verbs of living somewhere: "she lives in ...", "they moved to ...", "he's staying in ...". */
+const RESIDE_VERBS = new Set(['live', 'lives', 'living', 'lived', 'stay', 'stays', 'staying', 'stayed', 'moved', 'moving', 'relocated',
+  'reside', 'resides', 'residing', 'based']);
+/** "we're over in ...", "I'm out in ...": a subject and a place adverb say where someone is. */
+const BE_SUBJECTS = new Set(["we're", "i'm", "he's", "she's", "they're", 'we', 'i', 'he', 'she', 'they', 'am', 'are', 'is', 'was', 'were']);
+const PLACE_ADVERBS = new Set(['over', 'out', 'up', 'down', 'back']);
+/** Capitalised words after "in" that are no town: languages and the like ("we speak it in Spanish"). */
+const NOT_TOWNS = new Set(['english', 'spanish', 'french', 'german', 'italian', 'portuguese', 'russian', 'chinese', 'mandarin', 'cantonese',
+  'vietnamese', 'korean', 'japanese', 'arabic', 'hindi', 'urdu', 'polish', 'tagalog', 'creole', 'haitian', 'somali', 'farsi', 'greek',
+  'christmas', 'easter', 'thanksgiving', 'person', 'general', 'emergency', 'er', 'icu', 'hospital', 'town', 'city']);
+
+/**
+ * A town said as where someone lives, with no street: "she lives in Clifton", "we're over in Millbrook", "they moved
+ * to Fort Wayne". The cue is a living verb or a subject and a place adverb, then "in"/"to". A town is capitalised in
+ * written text and no everyday English word in speech; a month, a language, a weekday or a named facility ("over in
+ * the ER", "in March", "out in Mercy Hospital") is not one.
+ */
+function detectResidenceTowns(ctx: Ctx): void {
+  const { toks } = ctx;
+  for (let p = 1; p < toks.length - 1; p++) {
+    const prep = ctx.low(p);
+    if ((prep !== 'in' && prep !== 'to') || !ctx.free(p) || ctx.breakAfter(p) || ctx.breakAfter(p - 1)) continue;
+    const before = toks[p - 1]!.base;
+    const cued = (RESIDE_VERBS.has(before) && (prep === 'in' || before.startsWith('mov') || before === 'relocated'))
+      || (prep === 'in' && PLACE_ADVERBS.has(before) && p >= 2 && !ctx.breakAfter(p - 2) && (BE_SUBJECTS.has(ctx.low(p - 2)) || RESIDE_VERBS.has(ctx.toks[p - 2]!.base)));
+    if (!cued) continue;
+    const last = townAt(ctx, p + 1);
+    if (last < 0) continue;
+    ctx.claim(p + 1, extendZip(ctx, last), 'ADDRESS');
+    p = last;
+  }
+}
+
+/** Last index of a town name starting at token k (with a state after it, if said), or -1. */
+function townAt(ctx: Ctx, k: number): number {
+  const t = ctx.toks[k];
+  if (!t || !ctx.free(k) || MONTHS[t.base] !== undefined || WEEKDAYS.has(t.base) || NOT_TOWNS.has(t.base) || t.possessive) return -1;
+  let last = -1;
+  if (ctx.written) {
+    for (let j = k; j < k + 3 && j < ctx.toks.length; j++) {
+      const w = ctx.toks[j]!;
+      if (!ctx.free(j) || !/^[A-Z][a-z'.-]+$/.test(w.core) || FUNCTION_WORDS.has(w.low) || w.possessive) break;
+      last = j;
+      if (ctx.breakAfter(j) || w.commaAfter) break;
+    }
+    if (last < 0) return -1;
+  } else {
+    // Reuse the grammar for a town after a street's "in": a state, words up to a state, or a word no dictionary has.
+    last = extendInCity(ctx, k - 2 >= 0 && ctx.low(k - 1) === 'in' ? k - 2 : -1, k);
+    if (last < k) return -1;
+  }
+  // "in Mercy General", "out in lakeside clinic": a facility, not a town.
+  for (let j = k; j <= last + 1 && j < ctx.toks.length; j++) {
+    if (j === last + 1 && (ctx.breakAfter(last) || ctx.toks[last]!.commaAfter)) break;
+    if (ORG_WORDS.has(ctx.toks[j]!.base) || STREET_SUFFIXES.has(ctx.toks[j]!.base)) return -1;
+  }
+  // "she lives in Texas": a state alone is coarser than Safe Harbor masks.
+  const st0 = stateLen(ctx, k);
+  if (st0 && k + st0 - 1 >= last) return -1;
+  if (ctx.written && !ctx.breakAfter(last)) {
+    const st = stateLen(ctx, last + 1);
+    if (st) last += st;
+  }
+  return last;
+}
+
+/**
+ * Token end+1 is a compass direction ending the street name: a capitalised word or an upper-case abbreviation in
+ * written text ("North", "NE", "S."), a whole word in speech, where a lone letter is too often something else.
+ * "north of the park" gives a direction, not a name.
+ */
+function directionAfterSuffix(ctx: Ctx, end: number): boolean {
+  const k = end + 1;
+  const t = ctx.toks[k];
+  if (!t || !ctx.free(k) || ctx.breakAfter(end) || ctx.toks[end]!.commaAfter || !DIRECTIONS.has(t.low)) return false;
+  if (ctx.written ? !(t.cap && (t.low.length > 2 ? t.core[1] === t.core[1]!.toLowerCase() : t.core === t.core.toUpperCase())) : t.low.length <= 2) return false;
+  if (!ctx.breakAfter(k) && !t.commaAfter && DIRECTION_PHRASES.has(ctx.low(k + 1))) return false;
+  return true;
+}
+/** Words after "north" that make it a direction in a phrase ("north of", "north side", "north on"). */
+const DIRECTION_PHRASES = new Set(['of', 'side', 'on', 'from', 'to', 'toward', 'towards', 'end', 'bound', 'and', 'or']);
 
 const LIVE_WORDS = new Set(['live', 'lives', 'living', 'lived', 'stay', 'stays', 'staying', 'located', 'house', 'home']);
 const ADDRESS_CUE_WORDS = new Set(['address', 'live', 'lives', 'living', 'mail', 'send', 'ship', 'located', 'stay', 'stays', 'staying', 'moved']);
@@ -245,6 +333,10 @@ function extendCityStateZip(ctx: Ctx, end: number): number {
   }
   // Written ", Springfield." with no state or ZIP still names the city.
   if (written && commaBefore && (ctx.breakAfter(cityEnd) || ctx.toks[cityEnd]!.commaAfter)) return cityEnd;
+  // "22 Elm Road, Fairview and she ...": the city words end where the clause goes on in lower case.
+  const next = ctx.toks[cityEnd + 1];
+  if (written && commaBefore && next && !next.cap && CLAUSE_GOES_ON.has(next.low)
+    && !Array.from({ length: cityEnd - k + 1 }, (_, n) => ctx.toks[k + n]!.base).some((w) => MONTHS[w] !== undefined || WEEKDAYS.has(w) || ORG_WORDS.has(w))) return cityEnd;
   return end;
 }
 
@@ -252,9 +344,9 @@ function extendCityStateZip(ctx: Ctx, end: number): number {
  * "... Orchard Ln. in Springfield": a place after "in". Written text capitalises it; in speech a place is
  * one or two words that are no everyday English word ("in springfield", "in fort collins" is one of each).
  */
-function extendInCity(ctx: Ctx, end: number): number {
-  if (ctx.breakAfter(end) || ctx.low(end + 1) !== 'in' || !ctx.free(end + 1)) return end;
-  let k = end + 2;
+function extendInCity(ctx: Ctx, end: number, start?: number): number {
+  if (start === undefined && (ctx.breakAfter(end) || ctx.low(end + 1) !== 'in' || !ctx.free(end + 1))) return end;
+  let k = start ?? end + 2;
   let last = -1;
   if (ctx.written) {
     while (k < ctx.toks.length && k < end + 5 && ctx.free(k) && ctx.toks[k]!.cap && /^[A-Z][a-z'.-]+$/.test(ctx.toks[k]!.core)) {

@@ -142,3 +142,82 @@ test('HEALTH_PLAN_ID: an insurer named before a partial id; its phone line stays
   has('I called Cigna at 800-555-0142 yesterday.', 'PHONE', '800-555-0142');
   has('i called cigna at eight oh oh five five five oh one four two', 'PHONE', 'eight oh oh five five five oh one four two');
 });
+
+test('money is no ACCOUNT: an amount owed, paid or charged, written and spoken', () => {
+  noType('the billing letter says we still owe fourteen hundred twenty dollars', 'ACCOUNT');
+  has('billing says we still owe fourteen hundred twenty dollars and the account is four four one two seven seven three', 'ACCOUNT', 'four four one two seven seven three');
+  noType('The billing letter says we still owe 2165 on it.', 'ACCOUNT');
+  noType('they charged me six hundred fifty for the visit', 'ACCOUNT');
+  noType('The invoice shows a balance of 1275 still open.', 'ACCOUNT');
+  noType('i paid three hundred and ten bucks already', 'ACCOUNT');
+  // Hard negatives: an id after "pay on account" or with a claim cue stays an id.
+  has('please pay on account seven seven one two nine three four', 'ACCOUNT', 'seven seven one two nine three four');
+  has('I owe 1,420 dollars on claim 88-44-1902.', 'ACCOUNT', '88-44-1902');
+});
+
+test('an ordinal is no ACCOUNT: "the 14th" after a confirmation cue', () => {
+  noType('The confirmation letter said the 14th, not Thursday.', 'ACCOUNT');
+  noType('the confirmation letter said the fourteenth not thursday', 'ACCOUNT');
+  has('The confirmation letter said the 14th, not Thursday.', 'DATE', 'the 14th');
+});
+
+test('PHONE: seven digits with no id cue, "I\'m at ...", and "just in case" names no case number', () => {
+  has("i'm around weekday mornings six one two oh four four one", 'PHONE', 'six one two oh four four one');
+  has("i'm at eight three one two two oh nine", 'PHONE', 'eight three one two two oh nine');
+  has('My number, just in case, is (541) 402-7715.', 'PHONE', '(541) 402-7715');
+  has('my number just in case is five four one four oh two seven seven one five', 'PHONE', 'five four one four oh two seven seven one five');
+  // Hard negative: seven digits after an id cue stay that id.
+  has('my account number is six one two oh four four one', 'ACCOUNT', 'six one two oh four four one');
+  has('the case number is 4417203', 'ACCOUNT', '4417203');
+});
+
+test('PHONE: a clock time said right before a phone number is left out of it', () => {
+  has('call me anytime after ten four one five five five five two one nine eight', 'PHONE', 'four one five five five five two one nine eight');
+  has("i'm free monday at two thirty three one two five five five oh one nine nine", 'PHONE', 'three one two five five five oh one nine nine');
+  has('stop by at eleven thirty five five five oh one nine four', 'PHONE', 'five five five oh one nine four');
+  has('i take it at eleven and at eleven twenty two one two five five five oh one nine nine', 'PHONE', 'two one two five five five oh one nine nine');
+  has('Call me after 4 617-555-0188 thanks.', 'PHONE', '617-555-0188');
+  noType('call me anytime after ten four one five five five five two one nine eight', 'ACCOUNT');
+  // A whole ten-digit number after "at" keeps its first word, and so does a number right after "me at".
+  has('the clinic is at two one two five five five oh one nine nine', 'PHONE', 'two one two five five five oh one nine nine');
+  has('reach me at five seven oh three four one ninety oh twenty six', 'PHONE', 'five seven oh three four one ninety oh twenty six');
+});
+
+test('PHONE: a restarted number masks every digit of the abandoned start', () => {
+  const t = 'my number is six one seven four oh sorry six one seven four oh eight five five two one two';
+  has(t, 'PHONE', 'six one seven four oh');
+  has(t, 'PHONE', 'six one seven four oh eight five five two one two');
+  const w = 'My number is 617-55... sorry, 617-555-0188.';
+  has(w, 'PHONE', '617-55');
+  has(w, 'PHONE', '617-555-0188');
+  has('my cell is two one two oh oh sorry two one two oh oh five five five nine nine', 'PHONE', 'two one two oh oh');
+  // "oh" as an interjection before the correction is no digit when the number read again goes on otherwise.
+  has('my number is four one five oh sorry four one five eight eight two one two one two', 'PHONE', 'four one five');
+  const f = found('my number is four one five oh sorry four one five eight eight two one two one two');
+  assert.ok(!f.some(([, v]) => v === 'four one five oh'), JSON.stringify(f));
+});
+
+test('PHONE: a time range before the number, and a restart said in words', () => {
+  has("i'm free from nine to five two one two five five five oh one nine nine", 'PHONE', 'two one two five five five oh one nine nine');
+  has('call between two and four four one five five five five two one nine eight', 'PHONE', 'four one five five five five two one nine eight');
+  const t = 'my number is seven one three two oh let me start over seven one three two oh four four one five five';
+  has(t, 'PHONE', 'seven one three two oh');
+  has(t, 'PHONE', 'seven one three two oh four four one five five');
+});
+
+test('code types: a cue in the sentence just before ("Medicare number. It\'s ..."), written and spoken', () => {
+  has('They asked for his updated Medicaid number. It is 4HT7-K21-QP90.', 'HEALTH_PLAN_ID', '4HT7-K21-QP90');
+  has('I was told to phone in my driver\'s license since I can\'t scan it. It\'s Q719-3320-8841.', 'LICENSE', 'Q719-3320-8841');
+  has('i think you typed the wrong i d on my plan the insurance was denied it should be r k m five five one two nine three eight', 'HEALTH_PLAN_ID',
+    'r k m five five one two nine three eight');
+  // An account cue stays an account; a nearer phone cue keeps a phone.
+  has('My account is overdue. It\'s 88213400.', 'ACCOUNT', '88213400');
+  has('My member card is expired. Call me at 312-555-0187.', 'PHONE', '312-555-0187');
+});
+
+test('code types: a second code joined by "and" to a typed one shares its type; its own cue wins', () => {
+  has('Both member IDs are KQZ 551203948 and KQZ 551203949.', 'HEALTH_PLAN_ID', 'KQZ 551203949');
+  has('both member i ds are k q z five five one two oh three nine four eight and k q z five five one two oh three nine four nine', 'HEALTH_PLAN_ID',
+    'k q z five five one two oh three nine four nine');
+  has('My member ID is 88231 and my account is 77120045.', 'ACCOUNT', '77120045');
+});

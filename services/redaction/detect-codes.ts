@@ -73,11 +73,18 @@ function cueAt(ctx: Ctx, j: number): Cue | undefined {
     return next === 'is' || next === 'at' || next === "it's" || next === 'again' || next === undefined || prev === 'phone' || prev === 'cell' ? 'PHONE' : undefined;
   }
   if (w === 'at' && (prev === 'me' || prev === 'him' || prev === 'her' || prev === 'us' || prev === 'them')) return 'PHONE';
+  // "I'm at five five five ...", "we're at ...": where the caller can be reached.
+  if (w === 'at' && REACHABLE_AT.has(prev)) return 'PHONE';
+  // "my number, just in case, is ...": the idiom names no case number.
+  if (w === 'case' && prev === 'in') return undefined;
   if (INSURERS.has(w)) return 'HEALTH_PLAN_ID';
   if (w === 'security' && prev !== 'social') return undefined;
   if ((w === 'group' || w === 'plan' || w === 'policy') && prev === 'care') return undefined;
   return WORD_CUES[ctx.toks[j]!.low] ?? WORD_CUES[w];
 }
+
+/** Subjects of "... at <number>" that say where someone can be reached. */
+const REACHABLE_AT = new Set(["i'm", "we're", "he's", "she's", "they're", 'am', 'be', 'reachable']);
 
 /** The cue for "patient i d": the word before a spelled "i d". */
 function cueAt2(ctx: Ctx, j: number): Cue | undefined {
@@ -95,6 +102,34 @@ function findCue(ctx: Ctx, i: number, window = 9): Cue | undefined {
       // "my number is" right before a card/account cue is still the phone; nearest wins.
       return c;
     }
+  }
+  return undefined;
+}
+
+/** Cues a code may take from the sentence before it. */
+const CARRIED_TYPES = new Set<Cue>(['HEALTH_PLAN_ID', 'LICENSE', 'MRN']);
+const CODE_JOINERS = new Set(['and', 'or', 'also', 'then', 'plus']);
+
+/**
+ * "... asked for her new Medicare number. It's 7QK4-...", "call in my driver's license ... It's D42-...": a code with
+ * no cue of its own takes the nearest cue said shortly before it, across one sentence end, when that cue names a
+ * plan id, a licence or a record number. Any nearer cue (a phone, a dose) keeps its own reading.
+ */
+function carriedCue(ctx: Ctx, i: number): Cue | undefined {
+  let breaks = 0;
+  for (let j = i - 1; j >= 0 && j >= i - 20; j--) {
+    if (ctx.breakAfter(j) && ++breaks > 1) return undefined;
+    // "member IDs are CGN 4459 and CGN 5510": a second code joined to one just typed by its cue shares that type.
+    if (!ctx.free(j)) {
+      const owner = ctx.owner[j];
+      // Between them only a joiner and, written, the second code's own letter prefix ("and KQZ 5512...").
+      const between = Array.from({ length: i - 1 - j }, (_, n) => ctx.toks[j + 1 + n]!);
+      return j >= i - 3 && breaks === 0 && owner !== undefined && owner !== null && CARRIED_TYPES.has(owner)
+        && between.every((t) => CODE_JOINERS.has(t.low) || (ctx.written && /^[A-Z]{1,4}$/.test(t.core))) ? owner : undefined;
+    }
+    const c = cueAt(ctx, j);
+    if (c === 'SKIP') continue;
+    if (c) return CARRIED_TYPES.has(c) ? c : undefined;
   }
   return undefined;
 }
@@ -146,6 +181,9 @@ const DECADE_PARTS = new Set(['early', 'mid', 'late']);
 /** Words of a spoken self-correction: "she's ninety — sorry, ninety-one". */
 const CORRECTION = new Set(['sorry', 'mean', 'actually', 'wait', 'correction', 'rather', 'no', 'oops']);
 const CORRECTION_FILLER = new Set(['i', 'um', 'uh', 'or', 'oh', '—', '–', '-', '--', '...']);
+/** "let me start over", "scratch that", "hold on": a caller abandoning a number to read it again. */
+const RESTART = new Set(['over', 'scratch', 'again', 'hold', 'hang']);
+const RESTART_FILLER = new Set(['let', 'me', 'start', 'that', 'on', 'try', 'a', 'second', 'sec', 'minute']);
 
 function ageCue(ctx: Ctx, from: number, to: number, corrected = false): boolean {
   const next = ctx.toks[to + 1]?.base;
@@ -315,6 +353,10 @@ export function detectCodes(ctx: Ctx): void {
     if (!run) continue;
     const chunks = parseChunks(run.atoms);
     if (tryAge(ctx, run.from, run.to, chunks)) { i = run.to; continue; }
+    // "we still owe nine hundred forty dollars", "a balance of 312": an amount of money is no identifier.
+    if (moneyAmount(ctx, run.from, run.to, chunks)) { i = run.to; continue; }
+    // "the 14th", "the fourteenth": an ordinal counts or dates; ids are not ordinals.
+    if (run.from === run.to && /^\d{1,3}(?:st|nd|rd|th)$/.test(t.low)) { i = run.to; continue; }
     // "paid it back in 2020", "since twenty nineteen": a year after a time preposition is no identifier.
     if (YEAR_PREPOSITIONS.has(ctx.low(run.from - 1)) && yearAt(chunks, 0)?.len === chunks.length) { i = run.to; continue; }
     const digits = chunks.map((c) => c.digits).join('');
@@ -332,9 +374,9 @@ export function detectCodes(ctx: Ctx): void {
     let from = run.from;
     // Drop leading letters unless they are glued to the digits as a code prefix.
     while (from < run.to && letterOf(toks[from]) !== undefined && !isNumTok(toks[from]) && nd < 3) from++;
-    const cue = findCue(ctx, run.from);
-    let type: PhiType | undefined;
     const shape = shapeType(ctx, run, digits);
+    const cue = findCue(ctx, run.from) ?? (shape === 'ACCOUNT' ? carriedCue(ctx, run.from) : undefined);
+    let type: PhiType | undefined;
     if (cue && cue !== 'NEG' && cue !== 'SKIP' && validFor(cue, nd, nl)) {
       type = cue;
       // A number punctuated like a phone number ("800-555-0100") is one, unless its cue is right before it.
@@ -346,11 +388,22 @@ export function detectCodes(ctx: Ctx): void {
     else type = shape;
     // "five five five oh one eight four extension three three oh two": seven digits and an extension.
     if ((type === undefined || (type === 'ACCOUNT' && !cue)) && nl === 0 && nd === 7 && EXTENSION_WORDS.has(ctx.low(run.to + 1)) && !ctx.breakAfter(run.to)) type = 'PHONE';
+    // "i'm free thursday afternoons five five five oh one three four": seven digits and no id cue at all are a local
+    // phone number, the callback a caller leaves last, not an account.
+    if (type === 'ACCOUNT' && cue === undefined && nl === 0 && nd === 7) type = 'PHONE';
     if (!type) { i = run.to; continue; }
     // "i'm around after three five five five oh one nine four": an hour before a seven-digit number.
     if (type === 'PHONE' && nd === 8 && nl === 0 && TIME_PREPOSITIONS.has(ctx.low(run.from - 1)) && run.to > run.from) {
       const first = parseChunks(atomsOf(toks[run.from]!))[0];
       if (first && first.digits.length === 1 && first.value >= 1) from = run.from + 1;
+    }
+    // "thursday at eleven thirty <ten digits>", "anytime after eleven <ten digits>": a time said
+    // right before a phone number is no part of it. When the whole run is no phone number but the words after an hour
+    // (and its minutes) are one, the number starts there.
+    if ((type === 'PHONE' || (type === 'ACCOUNT' && (cue === undefined || cue === 'PHONE'))) && nl === 0 && !phoneDigits(digits)
+      && timeBefore(ctx, run.from) && cueAt(ctx, run.from - 1) !== 'PHONE' && run.to > run.from) {
+      const at = phoneAfterTime(ctx, run.from, run.to);
+      if (at > run.from) { from = at; type = 'PHONE'; }
     }
     let to = run.to;
     if (type === 'PHONE') {
@@ -378,6 +431,58 @@ export function detectCodes(ctx: Ctx): void {
     i = to;
   }
   claimRestartedPhones(ctx);
+}
+
+/**
+ * A time preposition right before token i ("after", "at", "around"), or the second end of a time range ("from nine
+ * to five ...", "between two and four ...").
+ */
+function timeBefore(ctx: Ctx, i: number): boolean {
+  const p = ctx.low(i - 1);
+  if (TIME_PREPOSITIONS.has(p)) return true;
+  if ((p !== 'to' && p !== 'and' && p !== 'til' && p !== 'till') || ctx.breakAfter(i - 2)) return false;
+  const hour = ctx.toks[i - 2];
+  if (!hour || !(isNumTok(hour) || /^\d{1,2}(:\d\d)?$/.test(hour.core) || hour.low === 'noon' || hour.low === 'am' || hour.low === 'pm')) return false;
+  for (let k = i - 3; k >= 0 && k >= i - 6 && !ctx.breakAfter(k); k--) if (ctx.low(k) === 'from' || ctx.low(k) === 'between') return true;
+  return false;
+}
+
+/** Digits of a North American phone number: ten (area code 2-9), eleven led by 1, or seven (local). */
+function phoneDigits(d: string): boolean {
+  return /^[2-9]\d{9}$/.test(d) || /^1[2-9]\d{9}$/.test(d) || /^[2-9]\d{6}$/.test(d);
+}
+
+function tokenDigits(ctx: Ctx, from: number, to: number): Chunk[] {
+  const atoms: Atom[] = [];
+  for (let k = from; k <= to; k++) atoms.push(...atomsOf(ctx.toks[k]!));
+  return parseChunks(atoms);
+}
+
+/** Chunks that read as a clock time: an hour 1-12, then optionally minutes ("thirty", "forty five", "oh five"). */
+function isClockTime(chunks: Chunk[]): boolean {
+  const h = chunks[0];
+  if (!h || h.value < 1 || h.value > 12 || !(h.kind === 'digit' || h.kind === 'teen' || h.kind === 'written') || h.digits.length > 2) return false;
+  if (chunks.length === 1) return true;
+  const m = chunks[1]!;
+  if (chunks.length === 2) return (m.kind === 'teen' || m.kind === 'tens' || m.kind === 'compound' || m.kind === 'written') && m.value >= 10 && m.value <= 59;
+  return chunks.length === 3 && m.kind === 'digit' && m.value === 0 && chunks[2]!.kind === 'digit' && chunks[2]!.value >= 1;
+}
+
+/**
+ * The token where a phone number starts after a clock time that opens the run from..to ("eleven thirty | five five
+ * one ..."), or -1. A ten- or eleven-digit rest is preferred to a seven-digit one.
+ */
+function phoneAfterTime(ctx: Ctx, from: number, to: number): number {
+  let local = -1;
+  for (let k = from + 1; k <= Math.min(to, from + 3); k++) {
+    if (!isClockTime(tokenDigits(ctx, from, k - 1))) continue;
+    const rest = tokenDigits(ctx, k, to);
+    if (rest.some((c) => c.kind === 'letter')) continue;
+    const d = rest.map((c) => c.digits).join('');
+    if (d.length >= 10 && phoneDigits(d)) return k;
+    if (local < 0 && phoneDigits(d)) local = k;
+  }
+  return local;
 }
 
 /**
@@ -416,8 +521,9 @@ function claimRestartedPhones(ctx: Ctx): void {
     if (e.type !== 'PHONE') continue;
     let k = e.from - 1;
     let sawCorrection = false;
-    while (k >= 0 && e.from - k <= 4 && ctx.free(k) && (CORRECTION.has(ctx.toks[k]!.base) || CORRECTION_FILLER.has(ctx.toks[k]!.base))) {
-      if (CORRECTION.has(ctx.toks[k]!.base)) sawCorrection = true;
+    const restartWord = (w: string): boolean => CORRECTION.has(w) || RESTART.has(w);
+    while (k >= 0 && e.from - k <= 6 && ctx.free(k) && (restartWord(ctx.toks[k]!.base) || CORRECTION_FILLER.has(ctx.toks[k]!.base) || RESTART_FILLER.has(ctx.toks[k]!.base))) {
+      if (restartWord(ctx.toks[k]!.base)) sawCorrection = true;
       k--;
     }
     if (!sawCorrection || k < 0 || !ctx.free(k) || !(isNumTok(ctx.toks[k]) || isDigitTok(ctx.toks[k]))) continue;
@@ -426,7 +532,12 @@ function claimRestartedPhones(ctx: Ctx): void {
     const part = digitsOf(s, k);
     const whole = digitsOf(e.from, e.to);
     if (!/^\d{3,9}$/.test(part) || !/^\d+$/.test(whole) || whole.slice(0, 3) !== part.slice(0, 3)) continue;
-    ctx.claim(s, k, 'PHONE');
+    // "seven seven three nine oh, sorry, seven seven three nine oh two ...": an "oh" before the correction was skipped
+    // as an interjection, but when the number read again goes on with a zero there, it was the last digit said.
+    let end = k;
+    while (end + 1 < e.from && (ctx.low(end + 1) === 'oh' || ctx.low(end + 1) === 'o') && !ctx.breakAfter(end)) end++;
+    while (end > k && !whole.startsWith(digitsOf(s, end))) end--;
+    ctx.claim(s, end, 'PHONE');
   }
 }
 
@@ -439,6 +550,33 @@ const FILLERS = new Set(['uh', 'um', 'er', 'erm', 'uhm']);
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'from', 'until', 'till', 'by', 'of', 'back', 'around', 'before', 'after', 'during', 'year', 'early', 'late', 'mid']);
 const EXTENSION_WORDS = new Set(['extension', 'ext', 'x']);
 const TIME_PREPOSITIONS = new Set(['after', 'before', 'around', 'at', 'until', 'till', 'til', 'by', 'from', 'about', 'past']);
+
+/** Words after a number that make it money: "nine hundred forty dollars", "forty bucks". */
+const MONEY_AFTER = new Set(['dollars', 'dollar', 'bucks', 'cents', 'usd']);
+/** Words before a number that make it money: "we owe 940", "they charged me four hundred", "a balance of 312". */
+const MONEY_BEFORE = new Set(['owe', 'owed', 'owes', 'owing', 'paid', 'pay', 'paying', 'charged', 'charge', 'charging', 'billed',
+  'cost', 'costs', 'costing', 'balance', 'copay', 'co-pay', 'deductible', 'refund', 'refunded', 'price', 'fee', 'total', 'amount',
+  'due', 'spent', 'spend']);
+/** Words that may stand between a money word and the amount ("owe them about", "a balance of", "cost me like"). */
+const MONEY_GAP = new Set(['me', 'us', 'you', 'them', 'him', 'her', 'it', 'of', 'is', 'was', 'about', 'around', 'like', 'only',
+  'just', 'almost', 'nearly', 'over', 'roughly', 'approximately', 'a', 'an', 'another', 'still', 'now', 'um', 'uh', 'be', 'says', 'said']);
+
+/**
+ * An amount of money from..to: a currency word after it or a money verb/noun shortly before it. Up to seven
+ * digits and no letters, so an account number read after "pay on account" is not taken for one.
+ */
+function moneyAmount(ctx: Ctx, from: number, to: number, chunks: Chunk[]): boolean {
+  const digits = chunks.map((c) => c.digits).join('');
+  if (!/^\d{1,7}$/.test(digits)) return false;
+  if (!ctx.breakAfter(to) && MONEY_AFTER.has(ctx.low(to + 1))) return true;
+  if (ctx.text[ctx.toks[from]!.cs - 1] === '$' || ctx.toks[from]!.core.startsWith('$')) return true;
+  for (let k = from - 1, n = 0; k >= 0 && n < 4 && !ctx.breakAfter(k); k--, n++) {
+    const w = ctx.toks[k]!.base;
+    if (MONEY_BEFORE.has(w)) return true;
+    if (!MONEY_GAP.has(w)) return false;
+  }
+  return false;
+}
 
 /** A dose or count word ("pills", "mg") right before token `from`. */
 function negWordAdjacent(ctx: Ctx, from: number): boolean {

@@ -133,3 +133,200 @@ test('DATE spoken: a birth year read straight into a phone number leaves the pho
   const u = 'date of birth march ninth nineteen eighty four and my number is four one five two two seven three three oh one';
   has(u, 'DATE', 'march ninth nineteen eighty four');
 });
+
+test('DATE: a bare ordinal day after a verb that takes an appointment day, written and spoken', () => {
+  has("I'm so sorry, I won't be able to make the 12th.", 'DATE', 'the 12th');
+  has('i wont be able to make the twelfth text me back please', 'DATE', 'the twelfth');
+  has('Jory missed the 9th so please rebook him.', 'DATE', 'the 9th');
+  has('she missed the ninth so please rebook her', 'DATE', 'the ninth');
+  has('We need to cancel the 30th and the 31st.', 'DATE', 'the 31st');
+  has('i cant make the thirtieth call me at home', 'DATE', 'the thirtieth');
+  // Hard negatives: the same verbs before a counted noun.
+  noDate('I need to make the first payment.');
+  noDate('she missed the second dose of her antibiotic');
+  noDate('we can push the third button on the pump');
+  noDate('can you make the second copy for my lawyer');
+});
+
+test('DATE: a bare ordinal day after a result, a reminder or a confirmation', () => {
+  has('My x-ray results from the 3rd still are not posted.', 'DATE', 'the 3rd');
+  has('my x ray results from the third still are not posted', 'DATE', 'the third');
+  has('The reminder text said the 16th but the portal shows the 18th.', 'DATE', 'the 16th');
+  has('the reminder text said the sixteenth but the portal shows the eighteenth', 'DATE', 'the eighteenth');
+  noDate('my results from the second test look different');
+  noDate('the nurse said the first one was fine');
+  noDate('The chart says the first was normal.');
+});
+
+test('DATE: a repeated "the" or a hesitation between the cue and the day', () => {
+  has('My bloodwork from the the 4th, can someone read it to me?', 'DATE', 'the 4th');
+  has('my bloodwork from the the fourth can someone read it to me', 'DATE', 'the fourth');
+  has('she was seen on um the eighth by the nurse', 'DATE', 'the eighth');
+  noDate('we live on the the 2nd floor');
+  noDate('this is the the third time i have called');
+});
+
+test('DATE: "call" after a spoken day starts the next sentence; "the third call" is a count', () => {
+  has('she had it replaced on the sixth call four four two one nine oh seven', 'DATE', 'the sixth');
+  has('i cant make the twenty second call me at home', 'DATE', 'the twenty second');
+  noDate('this is the third call i have made today');
+  noDate('i missed the second call from your office');
+});
+
+test('DATE: "the <day>" standing alone before a verb, an adverb or a sentence end, written and spoken', () => {
+  has('Is the 17th still open with the nurse?', 'DATE', 'the 17th');
+  has('is the seventeenth still open with the nurse', 'DATE', 'the seventeenth');
+  has('The 26th works better for my husband.', 'DATE', 'The 26th');
+  has('the twenty sixth works better for my husband', 'DATE', 'the twenty sixth');
+  has('Her stitches came out the 8th.', 'DATE', 'the 8th');
+  has('I got the bill dated the 2nd of this month.', 'DATE', 'the 2nd');
+  has('is the second still good for you', 'DATE', 'the second');
+  // Hard negatives: an ordinal before a noun it counts, or "first" to "third" with nothing that dates them.
+  noDate('He is on the 4th floor near the elevators.');
+  noDate('my son is the second oldest of four');
+  noDate('the second time it hurt more');
+  noDate('for the first time in years she slept');
+  noDate('My nephew is the 2nd of three kids.');
+  noDate('we walked in the third door on the left');
+  // An ordinal that counted a noun earlier in the sentence makes a later bare one a count too.
+  noDate('The 1st patch did nothing and the 4th was worse.');
+  noDate('the first patch did nothing and the fourth was worse');
+});
+
+test('DATE: a second day joined by "or"/"and"/"to" without its own "the" or month', () => {
+  has('Either the 11th or 12th is fine with us.', 'DATE', '12th');
+  has('either the eleventh or twelfth is fine with us', 'DATE', 'twelfth');
+  has('She is away from the 3rd to 9th, then back.', 'DATE', '9th');
+  has('august fourth or fifth in the morning', 'DATE', 'fifth');
+  // Hard negatives: two ordinals sharing a counted noun.
+  noDate('both kids are in the 5th and 6th grades');
+  noDate('the office is on the fourth or fifth floor');
+  noDate('i had pain in the third and fourth vertebrae');
+});
+
+test('DATE spoken: month and day as plain numbers in a date slot, without a year', () => {
+  // After "on", with or without an event word before it.
+  has('my potassium was four point one on nine twelve and i feel tired', 'DATE', 'nine twelve');
+  has('she has her recheck on ten twenty two so please confirm', 'DATE', 'ten twenty two');
+  has('we saw the podiatrist on three six', 'DATE', 'three six');
+  // After "date of service" / "service date".
+  has('the date of service was three nineteen for that claim', 'DATE', 'three nineteen');
+  has('the service date is twelve four', 'DATE', 'twelve four');
+  // A birth cue after the number: "... is my birthday".
+  has('eight twenty one ninety is my date of birth', 'DATE', 'eight twenty one ninety');
+  has('four nine sixty six is my birthday and i need a refill', 'DATE', 'four nine sixty six');
+  has('date of birth seven one fifty three', 'DATE', 'seven one fifty three');
+  has('the results came back on uh ten nine and i am worried', 'DATE', 'ten nine');
+  noDate("i'll come by at uh eleven twenty");
+  noDate('we live on two twelve street');
+  noDate('he was put on five ten of prednisone');
+});
+
+test('DATE spoken: times, doses and counts in the same shape stay unmasked', () => {
+  noDate('we can come in at eleven twenty if that works');
+  noDate('she gets here around ten thirty most days');
+  noDate('call after two fifteen please');
+  noDate('the appointment is eleven twenty am');
+  noDate('i can stop by on nine thirty tomorrow');
+  noDate('his sugar was two point four this morning');
+  noDate('he is on ten twenty five milligrams of lisinopril');
+  noDate('the bill was five hundred on the card');
+  noDate('call me on eleven twelve');
+  // A birth phrase that starts the next statement is no cue for the number before it.
+  const t = 'my number is eight oh eight five five five oh one four two my date of birth is june third';
+  assert.deepEqual(found(t).filter(([ty]) => ty === 'DATE'), [['DATE', 'june third']]);
+  has(t, 'PHONE', 'eight oh eight five five five oh one four two');
+});
+
+test('DATE written: month and day in a date slot', () => {
+  has('My INR was 2.6 on 10/3 and I feel fine.', 'DATE', '10/3');
+  has('Date of service was 3/19, please rebill.', 'DATE', '3/19');
+  noDate('We can come in at 11:20 if that works.');
+});
+
+test('DATE: the day that corrects a date just said', () => {
+  has('he had the biopsy on the fourth sorry the third and it still hurts', 'DATE', 'the third');
+  has('we were seen on the ninth no the eighth', 'DATE', 'the eighth');
+  has('We had the procedure on the 9th, sorry, the 8th.', 'DATE', 'the 8th');
+  has('she was discharged on seven four sorry seven five', 'DATE', 'seven five');
+  // The correction of a counted ordinal is a count too.
+  noDate('we were on the second floor sorry the third floor');
+  noDate('she fell on the stairs sorry the first time');
+});
+
+test('DATE spoken: a date of birth read straight into a phone number is split', () => {
+  const t = 'her date of birth is four one seventy nine two six two five five five oh one four three';
+  has(t, 'DATE', 'four one seventy nine');
+  has(t, 'PHONE', 'two six two five five five oh one four three');
+  const u = 'my birthday is six nine oh four three three oh five five five twelve thirty four';
+  has(u, 'DATE', 'six nine oh four');
+  has(u, 'PHONE', 'three three oh five five five twelve thirty four');
+  const v = 'd o b oh seven one one six two seven one eight five five five two two one nine';
+  has(v, 'DATE', 'oh seven one one six two');
+  has(v, 'PHONE', 'seven one eight five five five two two one nine');
+  // Without a birth cue the same digits stay one identifier.
+  assert.ok(!found('his member number is four one seven nine two six two five five five oh one four three').some(([ty]) => ty === 'DATE'));
+  // Written: the punctuation already separates them.
+  const w = 'My date of birth is 4/1/79 262-555-0143.';
+  has(w, 'DATE', '4/1/79');
+  has(w, 'PHONE', '262-555-0143');
+});
+
+test('DATE spoken: a two-digit year in a date slot, and a year read into a phone number', () => {
+  has('she was seen on eleven twenty twenty four for the rash', 'DATE', 'eleven twenty twenty four');
+  has('the date of service was four nine twenty five', 'DATE', 'four nine twenty five');
+  noDate('she is on two fifty twice a day');
+  noDate("he's on one twenty five of the metoprolol");
+  // The year's last word starts the phone number when only then the rest is a whole number.
+  const t = 'born seven twelve nineteen sixty four one five five five five one two one two';
+  has(t, 'DATE', 'seven twelve nineteen sixty');
+  has(t, 'PHONE', 'four one five five five five one two one two');
+  const u = 'his date of birth is march third eighty three six oh five three four one seven seven eight two';
+  has(u, 'DATE', 'march third eighty three');
+  has(u, 'PHONE', 'six oh five three four one seven seven eight two');
+  has('DOS 11/20, claim denied.', 'DATE', '11/20');
+});
+
+test('DATE: a slash month/day without a year is a date unless it reads as a score, ratio or fraction', () => {
+  has('Refill request for the inhaler, last filled 7/22.', 'DATE', '7/22');
+  has('It was drawn 3/15 at the outpatient lab.', 'DATE', '3/15');
+  has('We need the 9/4 appointment moved.', 'DATE', '9/4');
+  noDate('Her pain is about 6/10 today.');
+  noDate('He rated it a 7/10 this morning.');
+  noDate('She only takes 3/4 of a pill at night.');
+  noDate('His pressure was 130/85 at the pharmacy.');
+  noDate('The answering line is staffed 24/7.');
+  noDate('It is a 50/50 chance either way.');
+  // A proper fraction or a score out of ten needs a date cue or an event verb.
+  noDate('Give her 1/2 a tablet with food.');
+  noDate('I would say 7/10 today.');
+  has('It was drawn 1/4 at noon.', 'DATE', '1/4');
+  has('My visit on 3/4 went fine.', 'DATE', '3/4');
+});
+
+test('DATE: a dashed month/day needs a medical event before it; ranges stay ranges', () => {
+  has('My mother had her knee surgery on 10-14, healing fine.', 'DATE', '10-14');
+  has('The sample was collected 4-2 so it should be back.', 'DATE', '4-2');
+  noDate('I take 1-2 tablets at bedtime.');
+  noDate('She wakes up 3-4 times a night.');
+  noDate('It was done in 5-10 minutes.');
+  noDate('Call me back at 9-5 on weekdays.');
+});
+
+test('DATE spoken: month and day said right after an event verb or "visit was"', () => {
+  has('the refill was last filled nine twelve thanks', 'DATE', 'nine twelve');
+  has('the culture was drawn ten twenty one at the clinic', 'DATE', 'ten twenty one');
+  has('her last visit was four nine and she is worse', 'DATE', 'four nine');
+  has('it was last filled six three sixty tablets', 'DATE', 'six three');
+  noDate('the appointment was two thirty and nobody came');
+  noDate('her visit is ten fifteen tomorrow');
+  noDate('the prescription was filled two times already');
+  noDate('it was filled five ten milligram tablets');
+});
+
+test('DATE spoken: a year said as "twenty twenty six" after a month joins the date', () => {
+  has('the statement we have is from march twenty twenty five', 'DATE', 'march twenty twenty five');
+  has('her coverage ends october twenty twenty seven', 'DATE', 'october twenty twenty seven');
+  has('she was seen october twenty and is fine', 'DATE', 'october twenty');
+  has('born october twenty twenty twenty one', 'DATE', 'october twenty twenty twenty one');
+});

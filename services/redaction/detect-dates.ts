@@ -4,12 +4,13 @@
  * alone is not a date here: HIPAA Safe Harbor keeps years.
  */
 import { type Ctx, numberAtoms, isNumTok } from './detect-context.ts';
-import { MONTHS, ORDINAL_UNITS, ORDINAL_WORDS, TENS, WEEKDAYS } from './lexicon.ts';
+import { MONTHS, ORDINAL_UNITS, ORDINAL_WORDS, STREET_SUFFIXES, TENS, WEEKDAYS } from './lexicon.ts';
 import { parseChunks, yearAt, type Atom, type Chunk, type ChunkKind } from './numbers.ts';
 
 const DATE_CUES = new Set(['birth', 'born', 'dob', 'birthday', 'appointment', 'appt', 'visit', 'admitted', 'admission',
   'discharged', 'discharge', 'seen', 'surgery', 'procedure', 'scheduled', 'reschedule', 'on', 'since', 'date',
-  'expiration', 'expires', 'expiry', 'exp', 'expiring', 'expired']);
+  'expiration', 'expires', 'expiry', 'exp', 'expiring', 'expired', 'dos']);
+const MONTH_PREPOSITIONS = new Set(['from', 'in', 'since', 'until', 'till', 'through', 'by', 'before', 'after', 'of', 'during']);
 const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'jan', 'mar', 'sun', 'sat', 'dec', 'sept', 'aug']);
 
 function hasCue(ctx: Ctx, i: number, window = 6): boolean {
@@ -116,8 +117,18 @@ function shortYearTokensAt(ctx: Ctx, i: number): number {
   const atoms = collectAtoms(ctx, i, 3);
   const chunks = parseChunks(atoms);
   const y = twoDigitAt(chunks, 0);
-  if (!y || (y.kind === 'digit' && y.len === 1) || y.len !== chunks.length) return 0;
-  return atoms[chunks[y.len - 1]!.to]!.tok - i + 1;
+  if (!y || (y.kind === 'digit' && y.len === 1)) return 0;
+  const endTok = atoms[chunks[y.len - 1]!.to]!.tok;
+  // "born june ninth fifty one two one two ...": the year read straight into a phone number ends where the phone starts.
+  if (y.len !== chunks.length && !(atoms[chunks[y.len]!.from]!.tok > endTok && phoneAfter(ctx, endTok + 1))) return 0;
+  return endTok - i + 1;
+}
+
+/** The number words from token k on, to the end of their run, are a whole phone number (ten digits, or seven). */
+function phoneAfter(ctx: Ctx, k: number): boolean {
+  if (!isNumTok(ctx.toks[k]) || !ctx.free(k)) return false;
+  const d = parseChunks(collectAtoms(ctx, k, 16)).map((c) => c.digits).join('');
+  return /^[2-9]\d{9}$/.test(d) || /^1[2-9]\d{9}$/.test(d) || /^[2-9]\d{6}$/.test(d);
 }
 
 /** A birth cue shortly before token i ("born", "date of birth", "d o b"). */
@@ -144,6 +155,16 @@ function claimDate(ctx: Ctx, from: number, to: number, allowYear: boolean): void
 const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/;
 const ISO_DATE = /^(19|20)\d\d-(\d{1,2})-(\d{1,2})$/;
 const SHORT_DATE = /^(\d{1,2})\/(\d{1,2})$/;
+const DASHED_DATE = /^(\d{1,2})-(\d{1,2})$/;
+/** Words that make "5/10" or "2-3" a score, a share or a range rather than a day. */
+const FRACTION_BEFORE = new Set(['pain', 'rate', 'rated', 'rating', 'rates', 'scale', 'score', 'level', 'pressure', 'bp', 'ratio', 'odds',
+  'about', 'maybe', 'like', 'say', 'give', 'gave', 'take', 'took', 'taking', 'takes', 'tablet', 'tablets', 'pill', 'pills', 'dose', 'hurts', 'hurt', 'a', 'every',
+  'between', 'out', 'only', 'just', 'half', 'reading', 'readings', 'vision', 'eyes', 'strength', 'reflexes']);
+const FRACTION_AFTER = new Set(['a', 'an', 'of', 'pain', 'scale', 'chance', 'split', 'odds', 'vision', 'strength', 'or', 'to', 'out', 'times', 'x']);
+/** Verbs and nouns of a medical event right before a bare month/day: "last filled 11/10", "drawn eleven twenty four". */
+const EVENT_VERBS = new Set(['filled', 'refilled', 'drawn', 'done', 'seen', 'discharged', 'admitted', 'scheduled', 'rescheduled', 'dated',
+  'performed', 'collected', 'vaccinated', 'released', 'started', 'stopped', 'operated', 'delivered', 'injured', 'hospitalized', 'booked']);
+const LINK_VERBS = new Set(['was', 'is', 'were', "it's", 'be']);
 
 export function detectDates(ctx: Ctx): void {
   const { toks } = ctx;
@@ -167,8 +188,18 @@ export function detectDates(ctx: Ctx): void {
       ctx.claim(i, i, 'DATE');
       continue;
     }
+    // "last filled 11/10": a slash month/day is a date unless it reads as a score, ratio or fraction ("5/10 pain",
+    // "2/3 of a tablet"); impossible months/days ("120/80", "24/7", "50/50") never get here.
     const sm = SHORT_DATE.exec(t.core);
-    if (sm && Number(sm[1]) >= 1 && Number(sm[1]) <= 12 && Number(sm[2]) >= 1 && Number(sm[2]) <= 31 && hasCue(ctx, i)) {
+    if (sm && Number(sm[1]) >= 1 && Number(sm[1]) <= 12 && Number(sm[2]) >= 1 && Number(sm[2]) <= 31
+      && (hasCue(ctx, i) || eventSlot(ctx, i) || (!fractionShape(Number(sm[1]), Number(sm[2])) && !fractionContext(ctx, i, false)))) {
+      ctx.claim(i, i, 'DATE');
+      continue;
+    }
+    // "surgery on 12-9", "labs drawn 3-14": a dashed month/day is also a range ("2-3 times", "5-10 minutes"), so it
+    // needs a medical event right before it.
+    const dm = DASHED_DATE.exec(t.core);
+    if (dm && Number(dm[1]) >= 1 && Number(dm[1]) <= 12 && Number(dm[2]) >= 1 && Number(dm[2]) <= 31 && eventSlot(ctx, i) && !fractionContext(ctx, i, true)) {
       ctx.claim(i, i, 'DATE');
       continue;
     }
@@ -179,13 +210,20 @@ export function detectDates(ctx: Ctx): void {
       const ambiguous = AMBIGUOUS_MONTHS.has(t.base) || (t.base.length <= 4 && t.base !== 'june' && t.base !== 'july');
       let j = i + 1;
       if (ctx.low(j) === 'the' && ctx.free(j) && !ctx.breakAfter(i)) j++;
-      const day = !ctx.breakAfter(i) ? dayAt(ctx, j, !ambiguous || written) : undefined;
+      let day = !ctx.breakAfter(i) ? dayAt(ctx, j, !ambiguous || written) : undefined;
+      // "from august twenty twenty six": a cardinal "twenty" that starts a year ("twenty twenty six") is the year, not
+      // the day, when nothing numeric follows the year.
+      if (day && !day.ordinal && j === i + 1) {
+        const yn = yearTokensAt(ctx, j);
+        if (yn > day.len && yearTokensAt(ctx, j + day.len) === 0 && !isNumTok(toks[j + yn]) && /^(twenty|two)$/.test(ctx.low(j))) day = undefined;
+      }
       if (day && (day.ordinal || !ambiguous || written || yearTokensAt(ctx, j + day.len) > 0)) {
         claimDate(ctx, i, j + day.len - 1, true);
         continue;
       }
       // "March 2020", "born in march of nineteen fifty": an ambiguous month word needs a date cue before it.
-      if (!ctx.breakAfter(i) && (written || !ambiguous || hasCue(ctx, i))) {
+      // "from march twenty twenty five": after a time preposition, an ambiguous month word with a year is the month.
+      if (!ctx.breakAfter(i) && (written || !ambiguous || hasCue(ctx, i) || (MONTH_PREPOSITIONS.has(ctx.low(i - 1)) && yearTokensAt(ctx, i + 1) >= 2))) {
         const of = ctx.low(i + 1) === 'of' && ctx.free(i + 1) ? 1 : 0;
         const n = yearTokensAt(ctx, i + 1 + of);
         if (n) { claimDate(ctx, i, i + of + n, false); continue; }
@@ -246,6 +284,14 @@ export function detectDates(ctx: Ctx): void {
         continue;
       }
     }
+    // "on the second sorry the first", "the 9th, I mean the 10th": the day that corrects a date just said.
+    const fixFrom = ctx.low(i) === 'the' && !ctx.breakAfter(i) ? i + 1 : i;
+    const fixDay = correctionAfterDate(ctx, i) ? dayAt(ctx, fixFrom, false) : undefined;
+    if (fixDay?.ordinal && !(countedAt(ctx, fixFrom + fixDay.len) && !ctx.breakAfter(fixFrom + fixDay.len - 1)) && ctx.freeRange(i, fixFrom + fixDay.len - 1)) {
+      ctx.claim(i, fixFrom + fixDay.len - 1, 'DATE');
+      i = fixFrom + fixDay.len - 1;
+      continue;
+    }
     // A day of the month alone: "seen on the 21st", "Monday the 14th", "the twelfth". Only after
     // "the" with a date cue or weekday before it, and not before a noun ("the fourth time").
     if (ctx.low(i) === 'the' && !ctx.breakAfter(i)) {
@@ -253,22 +299,34 @@ export function detectDates(ctx: Ctx): void {
       if (day && day.ordinal) {
         const after = i + 1 + day.len;
         const nextWord = toks[after];
-        const prevI = i > 0 && !ctx.breakAfter(i - 1) ? i - 1 : -1;
+        // "since the the 6th", "on um the 5th": the cue is the word before a repeated "the" or a filler.
+        const prevI = cueIndexBefore(ctx, i);
         const prev = prevI >= 0 ? toks[prevI]! : undefined;
-        const weekday = prev !== undefined && WEEKDAYS.has(prev.base) && ctx.free(prevI);
+        const weekday = prev !== undefined && WEEKDAYS.has(prev.base) && ctx.free(prevI) && prevI === i - 1;
         // "the 18th or the 19th": a day joined to a date just found is a date too.
         const joined = prev !== undefined && (prev.low === 'or' || prev.low === 'and' || prev.low === 'to')
           && prevI > 0 && ctx.owner[prevI - 1] === 'DATE';
-        const cue = prev !== undefined && (DAY_CUES.has(prev.base) || weekday || joined);
+        // "we won't make the 12th", "she missed the 3rd": a verb whose object is an appointment day.
+        const apptVerb = prev !== undefined && APPOINTMENT_VERBS.has(prev.base);
+        // "the bloodwork from the 4th", "the reminder said the 16th": a link word after an event or a result.
+        const eventLink = prev !== undefined && EVENT_LINKS.has(prev.base) && eventCue(ctx, prevI);
+        const cue = prev !== undefined && (DAY_CUES.has(prev.base) || weekday || joined || apptVerb || eventLink);
         // "the 17th of last month": the month is named by a relative phrase.
         const ofMonth = nextWord?.low === 'of' && RELATIVE.has(ctx.low(after + 1)) && ctx.toks[after + 2]?.base === 'month';
         // The day ends the phrase, or a word follows that cannot be counted ("on the sixth, call me" but not
         // "the third time"); after "on", "since" and the like anything but a counted noun will do.
         const endsHere = ctx.breakAfter(after - 1) || toks[after - 1]!.commaAfter || !nextWord
           || DAY_FOLLOWERS.has(nextWord.low) || (isNumTok(nextWord) && !COUNTED_NOUNS.has(nextWord.base) && !COUNTED_NOUNS.has(toks[after + 1]?.base ?? ''))
-          || (!COUNTED_NOUNS.has(nextWord.base) && prev !== undefined && (STRONG_DAY_CUES.has(prev.base) || weekday || joined
-            || BIRTH_DAY_CUES.has(prev.base) || (EVENT_LINKS.has(prev.base) && eventCue(ctx, prevI)))) || ofMonth;
-        if (endsHere && cue && ctx.free(i)) {
+          || (!countedAt(ctx, after) && prev !== undefined && (STRONG_DAY_CUES.has(prev.base) || weekday || joined || apptVerb || eventLink
+            || BIRTH_DAY_CUES.has(prev.base))) || ofMonth;
+        // "Is the 14th still good?", "she was discharged the 11th.", "the twenty third works": a day number that stands
+        // alone as a noun, with no noun after it to count, is a day of the month. "first" to "third" are counted far
+        // more often than dated ("the second I got home"), so they also need a date or event word before them.
+        const alone = standsAlone(ctx, after) && (!countedAt(ctx, after) || ofMonth);
+        // "the 1st one didn't help and the 2nd did": after an ordinal that counted a noun, a bare ordinal counts it again.
+        const bare = alone && (unambiguousDay(ctx, i + 1, day.len) || cue || (prev !== undefined && (EXTRA_DAY_CUES.has(prev.base) || DATE_CUES.has(prev.base)
+          || EVENT_WORDS.has(prev.base)))) && !countedOrdinalBefore(ctx, i);
+        if (((endsHere && cue) || bare) && !sharedCountedNoun(ctx, after) && ctx.free(i)) {
           const last = after - 1;
           ctx.claim(weekday ? prevI : i, last, 'DATE');
           i = last;
@@ -288,18 +346,45 @@ export function detectDates(ctx: Ctx): void {
     }
     void skipComma;
   }
+  joinedDays(ctx);
+}
+
+const DAY_JOINERS = new Set(['or', 'and', 'to', 'through', 'thru', 'till', 'til', 'until', '-', '–']);
+
+/**
+ * "the 14th or 15th", "june fifth or sixth", "from the 3rd to 10th": a second day number joined to a date just
+ * found, without its own "the" or month, is a date too (unless it counts a noun: "the 5th and 6th graders").
+ */
+function joinedDays(ctx: Ctx): void {
+  for (const e of [...ctx.entities]) {
+    if (e.type !== 'DATE') continue;
+    let end = e.to;
+    for (;;) {
+      const j = end + 1;
+      if (ctx.breakAfter(end) || !DAY_JOINERS.has(ctx.low(j)) || !ctx.free(j) || ctx.breakAfter(j)) break;
+      const day = dayAt(ctx, j + 1, false);
+      if (!day || !day.ordinal) break;
+      const after = j + 1 + day.len;
+      if (countedAt(ctx, after) && !ctx.breakAfter(after - 1)) break;
+      ctx.claim(j + 1, after - 1, 'DATE');
+      end = after - 1;
+    }
+  }
 }
 
 const DATE_STRONG = ['birth', 'born', 'dob', 'birthday'];
 /** "my birthday's the 29th", "she's due the 14th": the day right after them is a date. */
 const BIRTH_DAY_CUES = new Set(['birthday', 'born', 'dob', 'due']);
 /** "my visit for the 21st", "the surgery is the 3rd": a link word after an event. */
-const EVENT_LINKS = new Set(['for', 'is', 'was', 'from', 'to']);
+const EVENT_LINKS = new Set(['for', 'is', 'was', 'from', 'to', 'said', 'says', 'say', 'shows', 'showed']);
+/** Verbs whose object is the day of an appointment: "we won't make the 12th", "could we move it to ...". */
+const APPOINTMENT_VERBS = new Set(['make', 'miss', 'missed', 'missing', 'cancel', 'canceled', 'cancelled', 'cancelling', 'canceling',
+  'keep', 'confirm', 'confirmed', 'confirming', 'reschedule', 'move', 'moved', 'switch', 'bump', 'push', 'pushed']);
 const RELATIVE = new Set(['last', 'this', 'next', 'that']);
 /** Words right before "the 21st" that make it a date. */
 const DAY_CUES = new Set(['on', 'for', 'since', 'until', 'till', 'by', 'before', 'after', 'from', 'to', 'through', 'thru',
   'yesterday', 'today', 'tomorrow', 'date', 'appointment', 'appt', 'scheduled', 'rescheduled', 'booked', 'was', 'is',
-  'free', 'than', 'available', 'around', 'between', 'in', 'birthday', 'born', 'dob', 'due']);
+  'free', 'than', 'available', 'around', 'between', 'in', 'birthday', 'born', 'dob', 'due', 'do', 'about']);
 /** Cues after which "the <ordinal>" is a day of the month unless a counted noun follows. */
 const STRONG_DAY_CUES = new Set(['on', 'since', 'until', 'till', 'before', 'after', 'through', 'thru', 'yesterday', 'today',
   'tomorrow', 'appointment', 'appt', 'scheduled', 'rescheduled', 'booked', 'than']);
@@ -308,14 +393,99 @@ const COUNTED_NOUNS = new Set(['time', 'times', 'floor', 'grade', 'day', 'days',
   'years', 'dose', 'doses', 'visit', 'visits', 'one', 'ones', 'person', 'patient', 'child', 'kid', 'baby', 'pill', 'pills', 'shot',
   'shots', 'injection', 'round', 'cycle', 'try', 'attempt', 'place', 'row', 'line', 'page', 'option', 'step', 'level', 'street',
   'avenue', 'st', 'ave', 'room', 'door', 'house', 'building', 'bed', 'session', 'treatment', 'infusion', 'test', 'message',
-  'voicemail', 'trimester', 'opinion', 'half', 'quarter', 'stage', 'degree', 'shift', 'refill', 'bottle', 'box', 'item',
+  'voicemail', 'call', 'calls', 'text', 'texts', 'trimester', 'opinion', 'half', 'quarter', 'stage', 'degree', 'shift', 'refill', 'bottle', 'box', 'item',
   'thing', 'question', 'problem', 'issue', 'reason', 'surgery', 'procedure', 'appointment', 'daughter', 'son', 'child',
+  'payment', 'payments', 'installment', 'statement', 'lab', 'draw', 'sample', 'specimen', 'batch', 'set', 'panel', 'scan', 'biopsy',
+  'letter', 'form', 'copy', 'digit', 'digits', 'chapter', 'lesson', 'game', 'inning', 'period', 'semester', 'birthday', 'anniversary',
+  'generation', 'cousin', 'grader', 'graders', 'tooth', 'teeth', 'molar', 'toe', 'finger', 'rib', 'vertebra', 'vertebrae', 'turn', 'cut', 'button',
+  'choice', 'spot', 'slot', 'team', 'vial', 'pack', 'course',
   'shelf', 'drawer', 'cabinet', 'aisle', 'window', 'desk', 'counter', 'stop', 'exit', 'entrance', 'hall', 'wing', 'ward', 'unit',
   'of']);
 /** Words that may follow a bare day of the month: the date ends there ("on the 4th and ...", "the 6th at 2"). */
 const DAY_FOLLOWERS = new Set(['and', 'at', 'but', 'so', 'or', 'i', "i'm", "i'd", 'he', 'she', 'we', 'they', 'please', 'thanks',
   'thank', 'by', 'in', 'if', 'because', 'then', 'which', 'when', 'to', 'through', 'thru', 'instead', 'with', 'is', 'was',
   'my', 'his', 'her', 'our', 'their', 'your', 'um', 'uh', 'hmm', 'okay', 'ok', 'anyway', 'bye', 'you', 'can', 'could', 'will']);
+/** Hesitations a caller may put between a cue and the day ("on um the 5th"). */
+const HESITATIONS = new Set(['um', 'uh', 'er', 'erm', 'uhm', 'hmm']);
+
+/**
+ * The word that cues "the" at token i: the one right before it, skipping a repeated "the" ("since the the 6th")
+ * and hesitations; -1 at a sentence start.
+ */
+function cueIndexBefore(ctx: Ctx, i: number): number {
+  let k = i - 1;
+  for (let n = 0; n < 3 && k >= 0 && !ctx.breakAfter(k); n++) {
+    const w = ctx.low(k);
+    if (w !== 'the' && !HESITATIONS.has(w)) return k;
+    k--;
+  }
+  return k >= 0 && !ctx.breakAfter(k) && ctx.low(k) !== 'the' && !HESITATIONS.has(ctx.low(k)) ? k : -1;
+}
+
+/**
+ * A counted noun at token k ("the third time", "the 2nd dose", "the first payment"). "call"/"text" count only
+ * as nouns: "won't make the twenty second call me back", "on the sixth call five five five ..." have the verb.
+ */
+function countedAt(ctx: Ctx, k: number): boolean {
+  const w = ctx.toks[k]?.base;
+  if (w === undefined) return false;
+  if (w === 'call' || w === 'text') return ctx.breakAfter(k) || !(VERB_OBJECTS.has(ctx.low(k + 1)) || isNumTok(ctx.toks[k + 1]) || /^\d/.test(ctx.low(k + 1)));
+  return COUNTED_NOUNS.has(w) || (w.length > 3 && w.endsWith('s') && COUNTED_NOUNS.has(w.slice(0, -1)));
+}
+
+/** "the 5th and 6th graders", "the 4th or 5th floor": a second ordinal after a joiner shares the counted noun. */
+function sharedCountedNoun(ctx: Ctx, k: number): boolean {
+  if (!DAY_JOINERS.has(ctx.low(k)) || ctx.breakAfter(k - 1) || ctx.breakAfter(k)) return false;
+  const d = dayAt(ctx, k + 1, false);
+  return d !== undefined && d.ordinal && !ctx.breakAfter(k + d.len) && countedAt(ctx, k + 1 + d.len);
+}
+const VERB_OBJECTS = new Set(['me', 'us', 'back', 'my', 'at', 'him', 'her', 'them', 'the', 'our', 'whenever', 'when', 'anytime']);
+
+/** Words before "the <ordinal>" that make it a day although they are no preposition ("last seen the 2nd", "dated the 3rd"). */
+const EXTRA_DAY_CUES = new Set(['dated', 'starting', 'beginning', 'effective', 'ending', 'off', 'out', 'arrived', 'came', 'left',
+  'passed', 'died', 'happened', 'started', 'stopped', 'ran', 'done', 'did', 'got', 'called', 'texted', 'emailed', 'mailed', 'sent',
+  'faxed', 'posted', 'drawn', 'collected', 'performed']);
+
+/**
+ * Words that cannot be the noun an ordinal counts, so "the <ordinal>" before them stands alone: verbs and auxiliaries
+ * ("the 14th works", "the 3rd is"), adverbs, pronouns, conjunctions and prepositions that start the next phrase.
+ */
+const NOT_COUNTED_AFTER = new Set(['is', "is'nt", "isn't", 'was', "wasn't", 'would', 'will', "won't", 'should', 'could', 'might', 'can',
+  "can't", 'does', "doesn't", 'did', "didn't", 'works', 'work', 'worked', 'still', 'good', 'fine', 'better', 'best', 'okay', 'ok', 'great',
+  'available', 'open', 'free', 'instead', 'too', 'either', 'then', 'also', 'already', 'anymore', 'anyway', 'again', 'now', 'for', 'at',
+  'around', 'about', 'after', 'before', 'until', 'till', 'through', 'thru', 'from', 'or', 'and', 'but', 'so', 'because', 'since', 'if',
+  'when', 'which', 'that', 'as', 'no', 'not', 'please', 'thanks', 'thank', 'sorry', 'i', "i'm", "i'd", "i'll", "i've", 'he', 'she', "he's",
+  "she's", 'we', "we're", 'they', "they're", 'you', 'it', "it's", 'my', 'his', 'her', 'our', 'their', 'your', 'um', 'uh', 'bye',
+  'call', 'text', 'give', 'let', 'reach', 'right', 'unfortunately', 'either']);
+
+/** Token k, right after a day number, starts a new phrase: nothing, a sentence end, or a word no ordinal counts. */
+function standsAlone(ctx: Ctx, k: number): boolean {
+  if (k >= ctx.toks.length || ctx.breakAfter(k - 1) || ctx.toks[k - 1]!.commaAfter) return true;
+  const w = ctx.low(k);
+  if (NOT_COUNTED_AFTER.has(w)) return true;
+  // "the 3rd of this month", "the 17th of last month".
+  return w === 'of' && RELATIVE.has(ctx.low(k + 1)) && ctx.toks[k + 2]?.base === 'month';
+}
+
+/** An ordinal before a noun it counts earlier in the sentence ("the 1st one", "my second patch"), before token i. */
+function countedOrdinalBefore(ctx: Ctx, i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 15 && !ctx.breakAfter(k); k--) {
+    const w = ctx.low(k);
+    if (!(/^\d{1,2}(st|nd|rd|th)$/.test(w) || ORDINAL_WORDS[w] !== undefined) || ctx.owner[k] === 'DATE') continue;
+    // Followed by a word that is no month, no "of" and no word that ends a bare day: a noun it counts.
+    const n = ctx.toks[k + 1]?.base ?? '';
+    if (countedAt(ctx, k + 1) || (n !== 'of' && MONTHS[n] === undefined && !isNumTok(ctx.toks[k + 1]) && !standsAlone(ctx, k + 1))) return true;
+  }
+  return false;
+}
+
+/** A day number that is seldom a count: written "14th" (any), or a word above "third" ("fourth", "twenty first"). */
+function unambiguousDay(ctx: Ctx, i: number, len: number): boolean {
+  if (/^\d{1,2}(st|nd|rd|th)$/.test(ctx.low(i))) return true;
+  if (len === 2 || ctx.low(i).includes('-')) return true;
+  return (ORDINAL_WORDS[ctx.low(i)] ?? 0) >= 4;
+}
+
 /** The value of an ordinal day at token i spanning len tokens ("1st", "first", "twenty first"). */
 function ordinalValue(ctx: Ctx, i: number, len: number): number {
   const w = ctx.low(i);
@@ -365,24 +535,41 @@ function twoDigitAt(chunks: Chunk[], k: number): { value: number; len: number; k
 
 /** Index of the last token of a spoken numeric date starting at token i, or -1. */
 function spokenNumericDate(ctx: Ctx, i: number): number {
-  const atoms = collectAtoms(ctx, i, 12);
+  const atoms = collectAtoms(ctx, i, 24);
   const chunks = parseChunks(atoms);
   if (chunks.length < 2) return -1;
   const lastTok = (used: number): number => atoms[chunks[used - 1]!.to]!.tok;
-  const birth = DATE_STRONG.some((c) => cueWord(ctx, i, c)) || spelledDob(ctx, i);
+  const birth = DATE_STRONG.some((c) => cueWord(ctx, i, c)) || spelledDob(ctx, i) || birthCueAfter(ctx, lastTok(chunks.length));
   const expiry = expiryCue(ctx, i);
   const timeAfter = (used: number): boolean => TIME_AFTER.has(ctx.low(lastTok(used) + 1));
+  // "my date of birth is three three eighty three six oh five ...": a date read straight into a phone number. The
+  // date may end where the rest, starting on a word of its own, is a whole phone number.
+  const phoneRest = (used: number): boolean => {
+    const next = chunks[used];
+    if (!next || atoms[next.from]!.tok === lastTok(used)) return false;
+    const rest = chunks.slice(used);
+    if (rest.some((c) => c.kind === 'letter')) return false;
+    const d = rest.map((c) => c.digits).join('');
+    return /^[2-9]\d{9}$/.test(d) || /^1[2-9]\d{9}$/.test(d) || (birth && /^[2-9]\d{6}$/.test(d));
+  };
   // Digits read one by one after a birth cue: "zero three one four one nine five two" (MMDDYYYY or MMDDYY).
   // Also mixed with pairs: "oh nine one one forty seven" (09 11 47).
-  if (birth && chunks.every((c) => TWO_DIGIT_KINDS.has(c.kind) && c.digits.length <= 2)) {
-    const d = chunks.map((c) => c.digits).join('');
+  const digitDate = (used: number): boolean => {
+    if (!chunks.slice(0, used).every((c) => TWO_DIGIT_KINDS.has(c.kind) && c.digits.length <= 2)) return false;
+    const d = chunks.slice(0, used).map((c) => c.digits).join('');
     const mm = Number(d.slice(0, 2));
     const dd = Number(d.slice(2, 4));
     const yearOk = d.length === 6 || (d.length === 8 && /^(19|20)/.test(d.slice(4)));
-    if (yearOk && mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31) return lastTok(chunks.length);
-  }
+    return yearOk && mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31;
+  };
+  if (birth && digitDate(chunks.length)) return lastTok(chunks.length);
+  const byDigits = (): number => {
+    if (!birth) return -1;
+    for (let used = 3; used < chunks.length; used++) if (digitDate(used) && phoneRest(used)) return lastTok(used);
+    return -1;
+  };
   const m = twoDigitAt(chunks, 0);
-  if (!m || m.value < 1 || m.value > 12 || m.kind === 'tens' || m.kind === 'compound') return -1;
+  if (!m || m.value < 1 || m.value > 12 || m.kind === 'tens' || m.kind === 'compound') return byDigits();
   // Card expiry: "expiration oh nine twenty eight", "expires twelve twenty six".
   if (expiry) {
     const y = yearAt(chunks, m.len);
@@ -391,21 +578,171 @@ function spokenNumericDate(ctx: Ctx, i: number): number {
     if (used === chunks.length) return lastTok(used);
   }
   const d = twoDigitAt(chunks, m.len);
-  if (!d || d.value < 1 || d.value > 31) return -1;
+  if (!d || d.value < 1 || d.value > 31) return byDigits();
   const k = m.len + d.len;
   let y: { len: number } | undefined = yearAt(chunks, k);
-  // "five twenty two fifty six" after a birth cue: a two-digit year, as people say birthdays.
-  if (!y && birth) {
+  // "five twenty two fifty six" after a birth cue, "on eleven twenty twenty four": a two-digit year, as people say
+  // birthdays and dates.
+  if (!y) {
     const y2 = twoDigitAt(chunks, k);
-    if (y2 && (y2.kind !== 'digit' || y2.len === 2) && k + y2.len === chunks.length) y = { len: y2.len };
+    if (y2 && (y2.kind !== 'digit' || y2.len === 2) && (k + y2.len === chunks.length || phoneRest(k + y2.len)) && (birth || dateSlot(ctx, i))) y = { len: y2.len };
   }
   const used = y ? k + y.len : k;
-  const wholeRun = used === chunks.length;
+  const fits = used === chunks.length || phoneRest(used);
   if (timeAfter(used)) return -1;
-  if (y && (wholeRun || hasCue(ctx, i))) return lastTok(used);
-  if (!y && wholeRun && (birth || (ctx.low(i - 1) === 'on' && (eventCue(ctx, i - 1) || spelledBefore(ctx, i - 1))))) return lastTok(used);
-  return -1;
+  if (y && !fits && used < chunks.length) {
+    // "nineteen eighty | three oh five ...": when the rest is a phone number only with the year's last word, that word
+    // starts the phone number and the year ends before it.
+    const last = chunks[used - 1]!;
+    const unitTok = atoms[last.to]!.tok;
+    if (last.kind === 'compound' && atoms[last.from]!.tok < unitTok && phoneAfter(ctx, unitTok)) return unitTok - 1;
+  }
+  if (y && (fits || hasCue(ctx, i))) return lastTok(used);
+  if (!y && fits && (birth || dateSlot(ctx, i))) return lastTok(used);
+  // "last filled eleven ten ninety tablets": month and day after an event verb, then a count of a unit; the date
+  // ends before the count.
+  if (chunks.length === k + 1 && atoms[chunks[k]!.from]!.tok > lastTok(k) && !ctx.breakAfter(lastTok(k + 1))
+    && UNIT_WORDS.has(ctx.toks[lastTok(k + 1) + 1]?.base ?? '') && eventSlot(ctx, i)) return lastTok(k);
+  return byDigits();
 }
+
+/**
+ * Whether month and day said as plain numbers at token i ("eleven twenty") sit where a date is expected:
+ * after "on" ("seen on", "his follow up on", "the labs were on"), after "date of service is", or as the
+ * correction of a date just said ("on eleven three sorry eleven four"). Not after a time preposition ("at eleven
+ * twenty") and not before a unit ("on twelve fifty milligrams").
+ */
+function dateSlot(ctx: Ctx, i: number): boolean {
+  if (i === 0 || ctx.breakAfter(i - 1)) return false;
+  // "on um eleven twenty": a hesitation between the preposition and the number.
+  let p = i - 1;
+  while (p > 0 && HESITATIONS.has(ctx.low(p)) && !ctx.breakAfter(p - 1)) p--;
+  const prev = ctx.low(p);
+  if (TIME_PREPOSITIONS.has(prev)) return false;
+  const end = spokenRunEnd(ctx, i);
+  const after = ctx.breakAfter(end) ? '' : ctx.toks[end + 1]?.base ?? '';
+  // "on twelve fifty milligrams" is a dose, "come on nine thirty tomorrow" a time.
+  // "on five ten of prednisone" is a dose too, "on two twelve street" a street.
+  if (UNIT_WORDS.has(after) || TIME_AFTER.has(after) || DAY_PARTS.has(after) || after === 'of' || STREET_SUFFIXES.has(after)) return false;
+  // "she's on one twenty five of the metoprolol": a dose someone is on.
+  if (prev === 'on' && ON_DOSE.has(ctx.low(p - 1))) return false;
+  // "last filled eleven ten", "it was drawn eleven twenty four", "the visit was ten six".
+  if (EVENT_VERBS.has(ctx.toks[p]!.base) && ctx.free(p)) return true;
+  if (eventLinkSlot(ctx, i, p)) return true;
+  if (prev === 'on' && ctx.free(p)) {
+    // "call me on ...", "text her on ...": a phone number's preposition, unless an event names the day.
+    return !PHONE_OBJECTS.has(ctx.low(p - 1)) || eventCue(ctx, p) || spelledBefore(ctx, p);
+  }
+  if (correctionAfterDate(ctx, i)) return true;
+  // "date of service is eleven twenty", "the service date was four two", "d o s three nine".
+  for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
+    if (ctx.breakAfter(j) || !ctx.free(j)) return false;
+    const w = ctx.toks[j]!.base;
+    if (w === 'date' || w === 'dates' || w === 'dos') return true;
+    if (!DATE_SLOT_GAP.has(w)) return false;
+  }
+  return false;
+}
+
+/** A score, ratio, fraction or range reading for the number token at i ("5/10 pain", "rated it 4/10", "2/3 of"). */
+function fractionContext(ctx: Ctx, i: number, range: boolean): boolean {
+  const next = ctx.breakAfter(i) ? '' : ctx.toks[i + 1]?.base ?? '';
+  // "2-3 times", "1-2 pills": a dashed range counts a noun; "the 11/10 visit" is still a day.
+  if (FRACTION_AFTER.has(next) || UNIT_WORDS.has(next) || (range && COUNTED_NOUNS.has(next))) return true;
+  for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
+    if (ctx.breakAfter(j)) break;
+    if (FRACTION_BEFORE.has(ctx.toks[j]!.base) && (j === i - 1 || ctx.toks[j]!.base !== 'a')) return true;
+  }
+  return false;
+}
+
+/** "1/2", "3/4", "7/10": a proper fraction with a common denominator, or a score out of ten, reads as a share first. */
+function fractionShape(a: number, b: number): boolean {
+  return a <= b && (b === 2 || b === 3 || b === 4 || b === 8 || b === 10);
+}
+
+/**
+ * A bare month/day at token i sits where a medical event's day goes: right after its verb ("last filled",
+ * "it was drawn"), or "on" after an event ("cataract surgery on", "had it done on").
+ */
+function eventSlot(ctx: Ctx, i: number): boolean {
+  if (i === 0 || ctx.breakAfter(i - 1)) return false;
+  let p = i - 1;
+  while (p > 0 && HESITATIONS.has(ctx.low(p)) && !ctx.breakAfter(p - 1)) p--;
+  const prev = ctx.toks[p]!.base;
+  if (EVENT_VERBS.has(prev)) return true;
+  if (prev === 'on' && ctx.free(p)) return eventCue(ctx, p) || EVENT_VERBS.has(ctx.toks[p - 1]?.base ?? '') || EVENT_VERBS.has(ctx.toks[p - 2]?.base ?? '');
+  return false;
+}
+
+/**
+ * "the visit was ten six", "her surgery is eleven four": an event noun, a link verb, then month and day. "the
+ * appointment was two thirty" is a time, so a second number that reads as minutes ("thirty", "fifteen", "oh five")
+ * does not count here.
+ */
+function eventLinkSlot(ctx: Ctx, i: number, p: number): boolean {
+  if (!LINK_VERBS.has(ctx.low(p)) || p === 0 || ctx.breakAfter(p - 1)) return false;
+  const noun = ctx.toks[p - 1]!.base;
+  if (noun === 'on' || noun === 'since' || !(DATE_CUES.has(noun) || EVENT_WORDS.has(noun))) return false;
+  const second = ctx.low(i + 1);
+  if (second === 'oh' || second === 'o' || second === 'fifteen' || second === 'forty-five') return false;
+  if (TENS_WORDS.has(second) && !SINGLE_DIGITS.has(ctx.low(i + 2))) return false;
+  return true;
+}
+
+/** Last token of the run of number words starting at token i. */
+function spokenRunEnd(ctx: Ctx, i: number): number {
+  let j = i;
+  while (j + 1 < ctx.toks.length && !ctx.breakAfter(j) && isNumTok(ctx.toks[j + 1])) j++;
+  return j;
+}
+
+/**
+ * "on the second sorry the first", "on eleven three i mean eleven four": the words before token i correct a date
+ * said just before them. Returns true when a correction word (and only fillers) separate token i from a DATE.
+ */
+export function correctionAfterDate(ctx: Ctx, i: number): boolean {
+  let k = i - 1;
+  let sawCorrection = false;
+  while (k >= 0 && i - k <= 5 && ctx.free(k)) {
+    const w = ctx.toks[k]!.base;
+    if (DATE_CORRECTIONS.has(w)) sawCorrection = true;
+    else if (!CORRECTION_FILLERS.has(w)) return false;
+    k--;
+  }
+  return sawCorrection && k >= 0 && ctx.owner[k] === 'DATE';
+}
+
+const DATE_CORRECTIONS = new Set(['sorry', 'mean', 'actually', 'correction', 'rather', 'no', 'oops', 'wait', 'scratch']);
+const CORRECTION_FILLERS = new Set(['i', 'um', 'uh', 'er', 'or', 'oh', 'the', 'that', 'it', 'was', "it's", '—', '–', '-', '--', '...']);
+/** Words between "date" and the number: "date of service is", "the date of the visit was". */
+const DATE_SLOT_GAP = new Set(['of', 'service', 'services', 'birth', 'injury', 'surgery', 'visit', 'procedure', 'accident', 'loss',
+  'admission', 'discharge', 'onset', 'the', 'is', 'was', 'for', 'that', 'that\'s', 'it\'s', 'um', 'uh', 'my', 'his', 'her', 'their', 'our',
+  'your', 'would', 'be', 'will']);
+const TIME_PREPOSITIONS = new Set(['at', 'around', 'after', 'before', 'by', 'until', 'till', 'til', 'from', 'about', 'past', 'between']);
+/** Units after a number: "on twelve fifty milligrams" is a dose. */
+const UNIT_WORDS = new Set(['milligrams', 'milligram', 'mg', 'mgs', 'micrograms', 'mcg', 'units', 'unit', 'minutes', 'minute', 'hours',
+  'hour', 'dollars', 'bucks', 'cents', 'percent', 'pounds', 'degrees', 'pills', 'tablets', 'tabs', 'capsules', 'days', 'weeks',
+  'months', 'years', 'times', 'milliliters', 'ml', 'cc', 'grams', 'miles']);
+const DAY_PARTS = new Set(['tomorrow', 'today', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'ish']);
+/** "i'm on ...", "he's been on ...": what follows is a medication and its dose. */
+const ON_DOSE = new Set(['put', "i'm", "he's", "she's", "we're", "they're", "you're", 'been', 'am', 'currently', 'still', 'stays', 'stay', 'staying', 'keep', 'kept']);
+const PHONE_OBJECTS = new Set(['me', 'us', 'him', 'her', 'them', 'back']);
+
+/** "five two fifty eight is my birthday": a birth cue right after the number at token `last`. */
+function birthCueAfter(ctx: Ctx, last: number): boolean {
+  if (ctx.breakAfter(last) && !ctx.written) return false;
+  let k = last + 1;
+  const w = (n: number): string => ctx.toks[k + n]?.base ?? '';
+  // "... is my birthday": without the verb the words start the next statement ("<phone> my date of birth is ...").
+  if (w(0) !== 'is' && w(0) !== 'was') return false;
+  k++;
+  if (!POSSESSIVES.has(w(0))) return false;
+  k++;
+  return w(0) === 'birthday' || w(0) === 'dob' || (w(0) === 'date' && w(1) === 'of' && w(2) === 'birth') || (w(0) === 'birth' && w(1) === 'date')
+    || (w(0) === 'd' && w(1) === 'o' && w(2) === 'b');
+}
+const POSSESSIVES = new Set(['my', 'his', 'her', 'their', 'your', 'our', 'the']);
 
 /** A date cue other than "on" shortly before token i ("had her surgery on ..."). */
 function eventCue(ctx: Ctx, i: number): boolean {
@@ -436,6 +773,7 @@ function spelledBefore(ctx: Ctx, i: number): boolean {
 }
 
 /** Things that happen on a day ("her knee replaced on ...", "the biopsy on ..."). */
-const EVENT_WORDS = new Set(['replaced', 'operated', 'operation', 'biopsy', 'scan', 'mri', 'test', 'tests', 'labs', 'bloodwork',
+const EVENT_WORDS = new Set(['results', 'result', 'lab', 'xray', 'x-ray', 'ultrasound', 'ekg', 'ecg', 'echo', 'mammogram', 'imaging',
+  'bloodwork', 'draw', 'appointment', 'appt', 'confirmation', 'booking', 'reminder', 'replaced', 'operated', 'operation', 'biopsy', 'scan', 'mri', 'test', 'tests', 'labs', 'bloodwork',
   'colonoscopy', 'delivered', 'delivery', 'fell', 'fall', 'injured', 'started', 'stopped', 'hospitalized', 'released',
   'vaccine', 'shot', 'infusion', 'treatment', 'confirm', 'confirming', 'consult', 'consultation', 'exam', 'physical', 'checkup', 'follow-up', 'followup']);

@@ -250,3 +250,49 @@ test('NAME: letters spelling a first name and then a surname are both spelled na
   has(t, 'NAME', 'h a k k a r a i n e n');
   has('It\'s Liisa Hakkarainen, L-I-I-S-A H-A-K-K-A-R-A-I-N-E-N.', 'NAME', 'H-A-K-K-A-R-A-I-N-E-N');
 });
+
+test('NAME spoken: a frequent surname that is also a time word completes a given name after a strong cue', () => {
+  has('hi this is ivy day i had a question about my refill', 'NAME', 'ivy day');
+  has('my name is hope day my number is two one two', 'NAME', 'hope day');
+  // Hard negatives: the word goes on with the sentence.
+  assert.ok(!found('this is grace day two of my recovery').some(([t, v]) => t === 'NAME' && v.includes('day')));
+  assert.ok(!found('this is faith back again with a question').some(([t, v]) => t === 'NAME' && v.includes('back')));
+  noName('it is may day i know');
+});
+
+test('NAME: a birth-date cue ends a name and is never part of it', () => {
+  has("hi it's henrike quennell born six two nineteen sixty one", 'NAME', 'henrike quennell');
+  has('This is Anselm Brightwater, born 3/4/61.', 'NAME', 'Anselm Brightwater');
+  has('this is anselm wexley dob three nine eighty', 'NAME', 'anselm wexley');
+  // "d o b" spelled after a name introduces the birth date; it is not the name spelled out.
+  assert.ok(!found('this is tomasz wrobel d o b oh four one two seventy one').some(([t, v]) => t === 'NAME' && v === 'd o b'));
+  has("it's orla dobbs d o b b s", 'NAME', 'd o b b s');
+});
+
+test('NAME: a possessive name is masked as its whole token and the name stops there', () => {
+  has("I'm calling about my son Tavian's school form.", 'NAME', "Tavian's");
+  has("i'm calling about my son tavian's school form", 'NAME', "tavian's");
+  assert.ok(!found("i'm calling about my son tavian's school form").some(([t, v]) => t === 'NAME' && v.includes('school')));
+});
+
+test('NAME spoken: a short name syllable split off by the recogniser joins the name after a cue', () => {
+  has("i'm calling for pa nhia yang she's my grandma", 'NAME', 'pa');
+  has("i'm calling for pa nhia yang she's my grandma", 'NAME', 'nhia yang');
+  has("i'm calling for ma yeng lee", 'NAME', 'ma');
+  // Hard negatives: articles, relations and titles before a name stay unmasked or keep their own type.
+  noName("i'm calling for the pharmacy about a refill");
+  assert.ok(!found("i'm calling for my mom henrike ostrander").some(([t, v]) => t === 'NAME' && v.includes('mom')));
+});
+
+test('NAME spoken: a given name and two surnames, the last one an everyday word, where the name ends', () => {
+  has('hi this is nora quintero wren i am calling about my refill', 'NAME', 'nora quintero wren');
+  has('hi this is nora quintero back again about the bill', 'NAME', 'nora quintero');
+  assert.ok(!found('hi this is nora quintero back again about the bill').some(([, v]) => v.includes('back')));
+});
+
+test('NAME spoken: a given name no list knows right after "my <relation>"', () => {
+  has('hi my niece soraya has a fever since last night', 'NAME', 'soraya');
+  has('my son tobiah threw up twice this morning', 'NAME', 'tobiah');
+  noName('my daughter has a fever since last night');
+  noName('my husband really wants to come in');
+});

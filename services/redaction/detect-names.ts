@@ -15,7 +15,7 @@ import {
 } from './lexicon.ts';
 import { englishSize, givenClass, isClearGivenName, isClearSurname, isEnglishWord, surnameClass } from './name-data.ts';
 import {
-  anyGiven, clearGiven, clearSurname, EXTRA_STOPS, HONORIFICS, isName, laterNameWord, nameEvidence, PROVIDER_TITLES, stopWord,
+  anyGiven, anySurname, clearGiven, clearSurname, EXTRA_STOPS, HONORIFICS, isName, laterNameWord, nameEvidence, PROVIDER_TITLES, stopWord,
   unknownWord,
 } from './name-words.ts';
 import type { PhiType } from './types.ts';
@@ -197,6 +197,38 @@ function thirdNameWord(ctx: Ctx, k: number): number {
   return (clearSurname(t.base) || unknownWord(t.base)) && !clearGiven(t.base) ? k + 1 : k;
 }
 
+/**
+ * Spoken "this is nora quintero wren i'm calling": a clear given name, a surname no dictionary has, then a surname
+ * that is also an everyday word, where the name would end: a double surname, not the next sentence.
+ */
+function secondSurname(ctx: Ctx, j: number, k: number): boolean {
+  const g = ctx.toks[j]!.base;
+  const s1 = ctx.toks[j + 1]!.base;
+  const w = ctx.toks[k]!.base;
+  return clearGiven(g) && clearSurname(s1) && !isEnglishWord(s1) && surnameClass(w) >= 1 && !NOT_SURNAME_AFTER_GIVEN.has(w)
+    && !EXTRA_STOPS.has(w) && !FUNCTION_WORDS.has(w) && MONTHS[w] === undefined && !WEEKDAYS.has(w) && nameEnds(ctx, k);
+}
+
+/** Everyday words that are frequent surnames but, after a given name, go on with the sentence ("this is grace back again"). */
+const NOT_SURNAME_AFTER_GIVEN = new Set(['do', 'will', 'may', 'her', 'oh', 'call', 'still', 'back', 'quick', 'fine', 'good', 'early',
+  'new', 'card', 'falls', 'hurt', 'free', 'now', 'here', 'there', 'again', 'too', 'also', 'just', 'so', 'well', 'home', 'soon', 'late',
+  'calling', 'speaking', 'returning']);
+
+/**
+ * Spoken, after a strong cue ("this is ivy day i had a ..."): a frequent surname that is also an everyday or
+ * time word ("day", "long", "little") completes a given name when the name would end right after it.
+ */
+function wordSurnameAfterGiven(ctx: Ctx, j: number): boolean {
+  if (ctx.written || ctx.breakAfter(j) || ctx.toks[j]!.possessive || ctx.toks[j]!.commaAfter) return false;
+  const g = ctx.toks[j]!.base;
+  const t = ctx.toks[j + 1];
+  if (!t || !ctx.free(j + 1) || !alpha(t) || isNumTok(t) || !anyGiven(g) || MONTHS[g] !== undefined || WEEKDAYS.has(g)) return false;
+  const w = t.base;
+  const sc = surnameClass(w);
+  if (sc < 1 || sc > 2 || NOT_SURNAME_AFTER_GIVEN.has(w) || MONTHS[w] !== undefined || WEEKDAYS.has(w) || EXTRA_STOPS.has(w)) return false;
+  return nameEnds(ctx, j + 1) && !(ctx.toks[j + 2] !== undefined && isNumTok(ctx.toks[j + 2]));
+}
+
 /** Where a name would end after token k: the end, a sentence end, or a word that follows names. */
 function nameEnds(ctx: Ctx, k: number): boolean {
   if (k + 1 >= ctx.toks.length || ctx.breakAfter(k) || ctx.toks[k]!.commaAfter || ctx.toks[k]!.possessive) return true;
@@ -270,13 +302,15 @@ function takeName(ctx: Ctx, j: number, strong: boolean, max: number): number {
     const splitSurname = unknownWord(t.base) && !isEnglishWord(t.base) && nameEnds(ctx, k);
     // "ingrid halvorsen case manager": an everyday word before a role word starts the role, not a surname.
     if (!ctx.written && pos >= 2 && isEnglishWord(t.base) && (ROLE_NOUNS.has(ctx.low(k + 1)) || ORG_WORDS.has(ctx.low(k + 1)))) break;
-    if (!ctx.written && pos === 2 && !anyGiven(ctx.toks[j + 1]!.base) && !splitSurname && !(clearSurname(t.base) && (givenClass(t.base) < 3 || !clearGiven(t.base)))) break;
+    if (!ctx.written && pos === 2 && !anyGiven(ctx.toks[j + 1]!.base) && !splitSurname && !(clearSurname(t.base) && (givenClass(t.base) < 3 || !clearGiven(t.base)))
+      && !secondSurname(ctx, j, k)) break;
     if (!ctx.written && pos === 3 && !(anyGiven(ctx.toks[j + 1]!.base) && (splitSurname || (clearSurname(t.base) && !isEnglishWord(t.base))))) break;
     last = k;
     if (t.possessive || ctx.breakAfter(k) || t.commaAfter) break;
     if (!ctx.written && pos === 0 && !strong && !clearGiven(t.base)) break;
   }
   if (last < 0) return -1;
+  if (last === j && strong && wordSurnameAfterGiven(ctx, j)) last = j + 1;
   // Spoken: an ordinary word alone after a cue ("this is bill") is too weak; a surname must follow.
   if (!ctx.written && last === j && COMMON_WORDS.has(ctx.toks[j]!.base) && !GIVEN_NAMES.has(ctx.toks[j]!.base)
     && !(strong && anyGiven(ctx.toks[j]!.base) && nameFollower(ctx, j))) return -1;
@@ -311,10 +345,15 @@ function readLetters(ctx: Ctx, k: number): { letters: string; ends: number[] } {
   return { letters, ends };
 }
 
+/** Acronyms a caller spells after a name to introduce the next item ("d o b", "m r n", "s s n"). */
+const SPELLED_CUES = ['dob', 'mrn', 'ssn'];
+
 /** Spelled-out letters after a name ("smith s m i t h") spell the name too. */
 function extendSpelling(ctx: Ctx, last: number): number {
   if (ctx.breakAfter(last)) return last;
   const { letters: spelled, ends } = readLetters(ctx, last + 1);
+  // "tomasz wrobel d o b ...": a spelled cue for what comes next, not the spelling of the name.
+  if (SPELLED_CUES.includes(spelled)) return last;
   if (spelled.length >= 2) {
     // "whitaker w h i t a k e r i need": stop where the spelling of a name word ends.
     for (let q = last; q >= 0 && last - q < 3; q--) {
@@ -485,6 +524,13 @@ export function detectNames(ctx: Ctx): void {
       if (nameWordOk(ctx, j, 0, true) && nameWordOk(ctx, j + 1, 1, true) && !verbish(j) && !verbish(j + 1)) last = j + 1;
     }
     if (last < 0 && !strong && loneNameAfterIm(ctx, j)) last = j;
+    // Spoken "my niece soraya has a fever": right after "my/her/his <relation>", a word no dictionary or name list
+    // knows is that relative's given name.
+    if (last < 0 && !ctx.written && RELATIONS.has(toks[start - 1]!.low) && POSSESSIVES.has(ctx.low(start - 2)) && !ctx.breakAfter(start - 1)) {
+      const t = toks[j]!;
+      if (ctx.free(j) && alpha(t) && !isNumTok(t) && !t.possessive && unknownWord(t.base) && !isEnglishWord(t.base) && !FUNCTION_WORDS.has(t.base)
+        && !CLINICAL_ENDING.test(t.base) && !MEDICATIONS.has(t.base) && !ORG_WORDS.has(ctx.low(j + 1))) last = j;
+    }
     if (last < 0) { j = start; continue; }
     claimName(ctx, start, last, 'NAME');
     j = last;
@@ -581,6 +627,27 @@ export function detectNames(ctx: Ctx): void {
   // 4. The same name again elsewhere in the message.
   propagate(ctx, 'NAME');
   propagate(ctx, 'PROVIDER');
+  if (!ctx.written) splitSyllableBefore(ctx);
+}
+
+/**
+ * Spoken "calling for pa nhia yang", "calling for ma yeng lee": the recogniser splits a given name of short
+ * syllables, and the rules find only the part that looks like a name. A short name syllable between a name cue
+ * and a name found joins it.
+ */
+function splitSyllableBefore(ctx: Ctx): void {
+  for (const e of [...ctx.entities]) {
+    if (e.type !== 'NAME') continue;
+    const k = e.from - 1;
+    const t = ctx.toks[k];
+    if (!t || !ctx.free(k) || ctx.breakAfter(k) || t.possessive || !alpha(t) || t.base.length > 4 || isNumTok(t)) continue;
+    const w = t.base;
+    if (stopWord(w) || FUNCTION_WORDS.has(w) || RELATIONS.has(w) || !(anyGiven(w) || anySurname(w))) continue;
+    const c = k - 1;
+    if (c < 0 || ctx.breakAfter(c)) continue;
+    const cueBefore = RELATIONS.has(ctx.low(c)) || [...(STRONG_BY_LAST.get(ctx.low(c)) ?? []), ...(WEAK_BY_LAST.get(ctx.low(c)) ?? [])].some((q) => cueEndsAt(ctx, c, q));
+    if (cueBefore) ctx.claim(k, k, 'NAME');
+  }
 }
 
 function propagate(ctx: Ctx, type: PhiType): void {

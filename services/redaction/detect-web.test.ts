@@ -75,3 +75,9 @@ test('URL spoken: inside a domain a label may be an initial and two words', () =
   has('the link is pics dot j moreno art dot com slash scan can you look', 'URL', 'pics dot j moreno art dot com slash scan');
   assert.deepEqual(found('i went to a moreno family party on the weekend').filter(([t]) => t === 'URL'), []);
 });
+
+test('URL spoken: "w w w dot" and a site name said as several words', () => {
+  has('you can look it up it is w w w dot maple ridge family photos dot com thanks', 'URL', 'w w w dot maple ridge family photos dot com');
+  has('go to w w w dot example dot org for the form', 'URL', 'w w w dot example dot org');
+  assert.ok(!found('you can look it up it is w w w dot maple ridge family photos dot com thanks').some(([t]) => t === 'NAME'));
+});

@@ -89,6 +89,15 @@ function hexGroupTok(ctx: Ctx, k: number): boolean {
   return t !== undefined && ctx.free(k) && (isNumTok(t) || /^[a-f]$/.test(t.low) || /^[0-9a-f]{1,4}$/.test(t.low)) && !ctx.breakAfter(k);
 }
 
+/** Number of words (1 to 4) before the "dot" that ends a first label after a spoken "www", or 0. */
+function wwwLabelWords(ctx: Ctx, k: number): number {
+  for (let n = 1; n <= 4; n++) {
+    if (!wordTok(ctx, k + n - 1) || ctx.breakAfter(k + n - 1)) return 0;
+    if (ctx.low(k + n) === 'dot') return n;
+  }
+  return 0;
+}
+
 /** Words after which a spoken web address may start with a two-word name ("it's caring bridge dot org"). */
 const URL_LEADS = new Set(["it's", 'is', 'at', 'to', 'visit', 'site', 'website', 'page', 'called']);
 
@@ -191,10 +200,14 @@ export function detectWeb(ctx: Ctx): void {
     // "it's caring bridge dot org": after a word that introduces a site, a first label may be two words.
     const twoWordLabel = domStart === i && URL_LEADS.has(ctx.low(i - 1)) && !ctx.breakAfter(i - 1) && wordTok(ctx, i + 1)
       && !FUNCTION_WORDS.has(ctx.low(i + 1)) && !NOT_IN_LABEL.has(ctx.low(i + 1)) && ctx.low(i + 2) === 'dot';
-    const dotNext = ctx.low(domStart + 1) === 'dot' || (domStart > i && ctx.low(domStart + 2) === 'dot') || twoWordLabel;
+    // "w w w dot river bend family logs dot com": after a spoken "www" the first label is whatever words run up to the
+    // next "dot" (a site name said as words), so it may be longer than two words.
+    const wwwLabel = domStart > i ? wwwLabelWords(ctx, domStart) : 0;
+    const dotNext = ctx.low(domStart + 1) === 'dot' || wwwLabel > 0 || twoWordLabel;
     if (!wordTok(ctx, domStart) || !dotNext || FUNCTION_WORDS.has(ctx.low(domStart))) continue;
     if (ctx.low(domStart - 1) === 'at' && !ctx.free(domStart - 1)) continue;
     let last = spokenDomain(ctx, domStart);
+    if (last < 0 && wwwLabel > 1) last = spokenDomain(ctx, domStart + wwwLabel - 1);
     if (last < 0) continue;
     while (ctx.low(last + 1) === 'slash' && (wordTok(ctx, last + 2) || pathEndTok(ctx, last + 2))) last = pathSegmentEnd(ctx, last + 2);
     ctx.claim(start, last, 'URL');

@@ -15,7 +15,9 @@ export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mister', 'missus'
 /** Verbs and auxiliaries that end a name in speech ("this is maria said ..."). */
 export const EXTRA_STOPS = new Set(['said', 'says', 'told', 'asked', 'wants', 'wanted', 'prescribed', 'gave', 'recommended', 'ordered',
   'mentioned', 'thinks', 'thought', 'suggested', 'sent', 'referred', 'put', 'changed', 'increased', 'decreased', 'refilled',
-  'approved', 'needs', 'office', 'office\'s', 'and', 'or', 'is', 'was', 'will', 'would', 'can', 'could', 'should', 'has', 'had']);
+  'approved', 'needs', 'office', 'office\'s', 'and', 'or', 'is', 'was', 'will', 'would', 'can', 'could', 'should', 'has', 'had',
+  // A birth-date cue starts what follows the name ("it's henrike quennell born six two ..."), never continues it.
+  'born', 'dob', 'birthdate', 'birthday']);
 
 const STOP = 1;
 const CLEAR_GIVEN = 2;

@@ -15,6 +15,9 @@ export interface ScratchRoot {
 const host = () => hostname().replace(/[^A-Za-z0-9.-]/g, '_') || 'host';
 const ROOT = /^ql-proc-(\d+)@(.+)-[A-Za-z0-9]{6}$/;
 
+/** Roots this process made (normally one): never swept as a predecessor's. */
+const claimed = new Set<string>();
+
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -40,12 +43,15 @@ export async function claimScratchRoot(): Promise<ScratchRoot> {
     const m = ROOT.exec(name);
     if (!m?.[1] || m[2] !== me) continue;
     const pid = Number(m[1]);
-    if (pid === process.pid || alive(pid)) continue;
+    // A root with this process's own pid that it did not make is a dead predecessor's: in a container
+    // restarted under tini, node gets the same pid (and the same hostname) every time.
+    if (claimed.has(join(base, name)) || (pid !== process.pid && alive(pid))) continue;
     await rm(join(base, name), { recursive: true, force: true });
     swept++;
   }
   if (swept > 0) log.warn({ swept }, 'removed work dirs left by crashed processes');
   const dir = await mkdtemp(join(base, `ql-proc-${process.pid}@${me}-`));
+  claimed.add(dir);
   const previous = process.env.TMPDIR;
   process.env.TMPDIR = dir;
   return {
@@ -57,6 +63,7 @@ export async function claimScratchRoot(): Promise<ScratchRoot> {
         else process.env.TMPDIR = previous;
       }
       await rm(dir, { recursive: true, force: true });
+      claimed.delete(dir);
     },
   };
 }

@@ -4,6 +4,9 @@ export interface ObjectStream {
   body: Readable;
   /** Content length as the store reports it. */
   size: number;
+  /** The version read (quotes removed): lets a reader check it is still the object it listed, without a HEAD. */
+  etag: string;
+  metadata: Record<string, string>;
 }
 
 export interface StoredObjectInfo {

@@ -98,7 +98,7 @@ export class S3Store implements ObjectStore {
     try {
       const r = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
       const body = (r.Body as Readable | undefined) ?? Readable.from([]);
-      return { body, size: r.ContentLength ?? -1 };
+      return { body, size: r.ContentLength ?? -1, etag: (r.ETag ?? '').replaceAll('"', ''), metadata: r.Metadata ?? {} };
     } catch (err) {
       if (isNotFound(err)) return null;
       throw err;

@@ -42,7 +42,7 @@ function memoryStore(chunkBytes: () => number): ObjectStore & { objects: Map<str
     get: (key) => Promise.resolve(objects.get(key) ?? null),
     getStream: (key): Promise<ObjectStream | null> => {
       const b = objects.get(key);
-      return Promise.resolve(b ? { body: chunked(b), size: b.length } : null);
+      return Promise.resolve(b ? { body: chunked(b), size: b.length, etag: 'e', metadata: {} } : null);
     },
     head: () => Promise.resolve(null),
     list: () => Promise.resolve([]),

@@ -15,6 +15,7 @@ import { log } from '../common/log.ts';
 import { readPcmWavLayout } from '../audio/wav.ts';
 import type { ObjectStore } from '../storage/object-store.ts';
 import { TranscriptionError, type TranscriptionEngine } from './engine.ts';
+import { AWS_TRANSCRIBE_OUTPUT_PREFIX, awsTranscribeKeys } from './aws-transcribe-keys.ts';
 import { AwsTranscriptFormatError, parseAwsTranscript, type AwsTranscribeEngineName } from './aws-transcribe-results.ts';
 import type { PollLimiter } from './aws-poll-limiter.ts';
 import type { Transcript } from './transcript.ts';
@@ -112,7 +113,7 @@ export class AwsTranscribeEngine implements TranscriptionEngine {
   constructor(opts: AwsTranscribeEngineOptions) {
     this.opts = opts;
     this.name = opts.medical ? 'aws-transcribe-medical' : 'aws-transcribe';
-    this.outputPrefix = opts.outputPrefix ?? 'transcribe-output/';
+    this.outputPrefix = opts.outputPrefix ?? AWS_TRANSCRIBE_OUTPUT_PREFIX;
     if (!OUTPUT_PREFIX.test(this.outputPrefix)) throw new RangeError('outputPrefix has characters Amazon Transcribe rejects');
     this.languageCode = opts.languageCode ?? 'en-US';
     if (opts.medical && this.languageCode !== 'en-US') throw new RangeError('Amazon Transcribe Medical only accepts languageCode en-US');
@@ -157,8 +158,7 @@ export class AwsTranscribeEngine implements TranscriptionEngine {
     const job = {
       voicemailId,
       name: `ql-${voicemailId}`,
-      inputKey: `voicemails/${voicemailId}/transcribe-input.wav`,
-      outputKey: `${this.outputPrefix}ql-${voicemailId}.json`,
+      ...awsTranscribeKeys(voicemailId, this.outputPrefix),
       sampleRate: layout.sampleRate,
       durationSec,
     };

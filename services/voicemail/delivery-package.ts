@@ -25,4 +25,10 @@ export interface DeliveryPackage {
   notes: string[];
   /** Attached audio, stored beside the package; null when it could not be attached. */
   audio: { filename: string; contentType: string; durationSec: number; bytes: number } | null;
+  /**
+   * The recipients prepare fanned out to (one deliver job each): the voicemail completes once each of
+   * them is delivered or failed, whatever the configuration says by then. Absent in packages written
+   * before this field existed; delivery falls back to the configured recipients for those.
+   */
+  recipientIds?: string[];
 }

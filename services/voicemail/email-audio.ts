@@ -132,7 +132,7 @@ async function asOpus(src: string, info: AudioInfo, opts: EmailAudioOptions): Pr
     const notes = kbps !== BITRATES[0] ? ['The audio was compressed more than usual to fit the email size limit.'] : [];
     return { file: { path: out, filename: r.filename, contentType: r.contentType, durationSec: r.durationSec, bytes: r.bytes }, notes };
   }
-  return { file: null, notes: ['The recording is too long to attach even at the smallest size; your Quietline operator can retrieve it.'] };
+  return { file: null, notes: ["The recording is too long to attach even at the smallest size. Your practice's IT can send it to you securely for at least 7 days: quote this voicemail's reference."] };
 }
 
 /** The audio tools could not read it: staff may still be able to play what the phone system sent. */
@@ -143,7 +143,7 @@ async function unconvertible(src: string, opts: EmailAudioOptions): Promise<Emai
   const bytes = (await stat(src)).size;
   if (bytes === 0) return { file: null, notes: ['The recording was empty.'] };
   if (!fitsMessage(bytes, opts.maxMessageBytes)) {
-    return { file: null, notes: ['The recording could not be converted and is too large to email; your Quietline operator can retrieve it.'] };
+    return { file: null, notes: ["The recording could not be converted and is too large to email. Your practice's IT can send it to you securely for at least 7 days: quote this voicemail's reference."] };
   }
   const ext = extname(src).slice(1) || 'bin';
   return {

@@ -1,6 +1,7 @@
 import { log } from '../common/log.ts';
 import type { ObjectStore } from '../storage/object-store.ts';
 import { keys } from './object-keys.ts';
+import { awsTranscribeKeys } from '../transcription/aws-transcribe-keys.ts';
 import type { AuditTrail } from '../audit/audit-trail.ts';
 
 /** Failed recipients keep the voicemail's content this long, so an operator can fix a key and retry. */
@@ -18,12 +19,22 @@ export interface DoneMarker {
   purgedAt?: string;
 }
 
-const CONTENT_KEYS = (id: string) => [keys.source(id), keys.transcript(id), keys.package(id), keys.packageAudio(id)];
-const CONTENT_NAMES = ['source', 'transcript', 'package', 'package-audio'];
+/**
+ * What a voicemail's purge deletes: everything that holds PHI. The record goes too: it holds the
+ * caller's number and the door's source reference (an incoming object key can name a caller). So do
+ * the objects of an Amazon Transcribe job that never finished cleanly (its engine deletes them on
+ * success; after a time-out on the last attempt they would stay).
+ */
+const CONTENT_KEYS = (id: string) => {
+  const aws = awsTranscribeKeys(id);
+  return [keys.source(id), keys.transcript(id), keys.package(id), keys.packageAudio(id), keys.record(id), aws.inputKey, aws.outputKey];
+};
+const CONTENT_NAMES = ['source', 'transcript', 'package', 'package-audio', 'record'];
 
 /**
- * Called when every recipient is served (delivered or failed for good). The record and ledger stay:
- * they are PHI-light and stop a re-sent recording from becoming a second voicemail.
+ * Called when every recipient is served (delivered or failed for good). The ledger, the audit trail
+ * and done.json stay: they are PHI-free, and done.json stops a re-sent recording from becoming a second
+ * voicemail (every door checks it before anything else).
  */
 export async function completeVoicemail(
   store: ObjectStore,
@@ -33,7 +44,11 @@ export async function completeVoicemail(
   keepDays: number,
   now = new Date(),
 ): Promise<DoneMarker> {
-  const days = outcome.failed > 0 ? Math.max(keepDays, KEEP_AFTER_FAILURE_DAYS) : keepDays;
+  // A failed recipient, or an email that went without its recording (too large to attach): the content
+  // stays long enough for IT to fix the key and retry, or to hand the recording over (quietline
+  // voicemail audio), as the email promises.
+  const keepLonger = outcome.failed > 0 || (await sentWithoutRecording(store, voicemailId));
+  const days = keepLonger ? Math.max(keepDays, KEEP_AFTER_FAILURE_DAYS) : keepDays;
   const marker: DoneMarker = { voicemailId, completedAt: now.toISOString(), ...outcome };
   await audit.append(voicemailId, { event: 'completed', ...outcome });
   if (days === 0) {
@@ -48,6 +63,25 @@ export async function completeVoicemail(
   await store.put(keys.done(voicemailId), JSON.stringify(marker), { contentType: 'application/json' });
   log.info({ voicemailId, ...outcome, purged: Boolean(marker.purgedAt) }, 'voicemail complete');
   return marker;
+}
+
+/** True when a recipient's email left out a recording that Quietline holds (the ledger says which went without audio). */
+async function sentWithoutRecording(store: ObjectStore, voicemailId: string): Promise<boolean> {
+  const listed = await store.list(`voicemails/${voicemailId}/`);
+  if (!listed.some((o) => o.key === keys.source(voicemailId))) return false;
+  for (const o of listed) {
+    if (!/\/deliveries\/[^/]+\.json$/.test(o.key)) continue;
+    const raw = await store.get(o.key);
+    let entry: { withAudio?: unknown } | null = null;
+    try {
+      entry = raw ? (JSON.parse(raw.toString('utf8')) as { withAudio?: unknown }) : null;
+    } catch {
+      // An entry that cannot be read says nothing either way: keep longer, the safe side.
+      return true;
+    }
+    if (entry?.withAudio === false) return true;
+  }
+  return false;
 }
 
 async function purgeContent(store: ObjectStore, voicemailId: string): Promise<void> {

@@ -6,6 +6,12 @@ import type { Transcript } from '../transcription/transcript.ts';
 import { isLowConfidence } from '../transcription/transcript.ts';
 import type { TranscriptResult } from './record.ts';
 
+/**
+ * The "transcript unavailable" reason when recognition was skipped because earlier runs on this
+ * recording died mid-way (workers/crash-guard.ts). The audio still goes out.
+ */
+export const ASR_CRASHED_REASON = 'asr-crashed';
+
 /** Audio this much longer than the limit counts as truncated (container lengths are not exact). */
 const TRUNCATION_SLACK_SEC = 0.05;
 

@@ -31,6 +31,7 @@ export const UNSEALED_ALLOWED: readonly { kind: string; key: RegExp }[] = [
   { kind: 'completion marker', key: /^voicemails\/[^/]+\/done\.json$/ },
   { kind: 'audit record', key: /^audit\// },
   { kind: 'rejection record', key: /^rejected\/[^/]+\.json$/ },
+  { kind: 'rejected-copy index', key: /^rejected\/due\/\d{4}-\d{2}-\d{2}\/[A-Za-z0-9_-]+$/ },
   { kind: 'retention marker', key: /^retention\// },
   { kind: 'kept-original index', key: /^originals\/due\// },
   // Amazon Transcribe cannot read sealed objects; documented in the README (SSE-KMS, deleted after the job).

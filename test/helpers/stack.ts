@@ -35,6 +35,11 @@ export interface StackOptions {
   mailboxes?: { id: string; policy?: 'none' | 'standard' | 'safe-harbor'; recipients: StackRecipient[] }[];
   scanIntervalSec?: number;
   startWorkers?: boolean;
+  /**
+   * retention.keepDays (default 0: a voicemail's sealed objects, its record included, go as soon as it
+   * completes). Tests that read records after delivery keep them a day.
+   */
+  keepDays?: number;
 }
 
 export interface Stack {
@@ -103,6 +108,8 @@ service:
   signingKey: { file: service.sec.asc, passphraseEnv: QL_TEST_PASSPHRASE }
 intake:
   scanIntervalSec: ${opts.scanIntervalSec ?? 1}
+retention:
+  keepDays: ${opts.keepDays ?? 0}
 practices:
   - id: testprac
     name: Test Practice

@@ -102,7 +102,10 @@ export function mountTwilio(app: FastifyInstance, ctx: AppContext, opts: TwilioO
 
       const base = { source: 'twilio' as const, sourceId: sid, ...target };
       const id = doorVoicemailId(ctx, base);
-      if (await ctx.store.head(keys.record(id))) {
+      // done.json outlives the record (purged with the content): a re-sent webhook of a delivered voicemail
+      // must not download the recording again.
+      const [done, registered] = await Promise.all([ctx.store.head(keys.done(id)), ctx.store.head(keys.record(id))]);
+      if (done || registered) {
         // Already registered: no download. registerVoicemail stores nothing for a known id and only
         // re-queues transcription (deterministic job id), which recovers a crash between the two.
         await registerVoicemail(intakeDeps(ctx), { ...base, id, receivedAt: new Date(), audio: Buffer.alloc(0) });
