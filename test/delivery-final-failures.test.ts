@@ -28,6 +28,8 @@ import { loadSigningKey } from '../services/pgp/keys.ts';
 import { SmtpTransport } from '../services/mail/smtp-transport.ts';
 import { keys } from '../services/voicemail/object-keys.ts';
 import type { DeliveryPackage } from '../services/voicemail/delivery-package.ts';
+import { readIntakeIssues } from '../services/dashboard/activity.ts';
+import { redisCrashGuard, startsKey } from '../workers/crash-guard.ts';
 import { createDeliverProcessor } from '../workers/deliver.ts';
 import { backoffStrategy, deliverRetryWindowMs, jobIds } from '../workers/queues.ts';
 import { MAILBOX, PRACTICE, startFaultStack, type FaultStack } from './helpers/faults-stack.ts';
@@ -107,6 +109,7 @@ describe('final delivery failures', () => {
         activity: stack.ctx.activity,
         redis: stack.ctx.redis,
         prefix: stack.prefix,
+        crashGuard: redisCrashGuard(stack.ctx.redis, stack.prefix),
       });
       worker = new Worker('deliver', processor, {
         connection,
@@ -118,7 +121,7 @@ describe('final delivery failures', () => {
     }
 
     /** A prepared voicemail as prepare leaves it (synthetic words, no audio), and its deliver jobs. */
-    async function seedVoicemail(opts: { attempts: number; corruptPackage?: boolean }): Promise<string> {
+    async function seedVoicemail(opts: { attempts: number; corruptPackage?: boolean; audio?: Buffer; beforeJobs?: (vm: string) => Promise<unknown> }): Promise<string> {
       const vm = `vmff${randomBytes(6).toString('hex')}`;
       const pkg: DeliveryPackage = {
         voicemailId: vm,
@@ -131,9 +134,11 @@ describe('final delivery failures', () => {
         transcript: { status: 'ok', text: 'please call the front desk back', lowConfidence: false },
         maskedTypes: [],
         notes: [],
-        audio: null,
+        audio: opts.audio ? { filename: 'voicemail.wav', contentType: 'audio/wav', durationSec: 4, bytes: opts.audio.length } : null,
         recipientIds: [A.id, B.id],
       };
+      // The recording as intake sealed it, and the attachment prepare made of it.
+      if (opts.audio) for (const k of [keys.source(vm), keys.packageAudio(vm)]) await stack.ctx.sealed.putSealed(k, opts.audio);
       if (opts.corruptPackage) {
         // A sealed package whose ciphertext was damaged at rest: it no longer authenticates.
         await stack.ctx.sealed.putJson(keys.package(vm), pkg);
@@ -142,6 +147,7 @@ describe('final delivery failures', () => {
         await stack.ctx.store.put(keys.package(vm), sealed);
       }
       else await stack.ctx.sealed.putJson(keys.package(vm), pkg);
+      await opts.beforeJobs?.(vm);
       await stack.ctx.queues.deliver.addBulk(
         [A, B].map((r) => ({
           name: 'deliver',
@@ -158,6 +164,24 @@ describe('final delivery failures', () => {
     after(async () => {
       await worker?.close();
       connection.disconnect();
+    });
+
+    it("after two runs for a recipient died composing, that recipient's email goes without the recording, kept 7 days", async () => {
+      const passphrase = stack.childEnv().QL_TEST_PASSPHRASE;
+      startDeliverWorker(await loadSigningKey(join(stack.root, 'stack', 'service.sec.asc'), passphrase));
+      // Two earlier runs for ann that started and never finished, as the crash guard counts them.
+      const vm = await seedVoicemail({ attempts: 2, audio: speak('please call me back'), beforeJobs: (id) => stack.ctx.redis.set(startsKey(stack.prefix, 'deliver', `${id}-${A.id}`), '2') });
+      await waitSettled(vm, [A.id, B.id]);
+      const entryOf = async (r: string) => JSON.parse((await stack.ctx.store.get(keys.delivery(vm, r)))!.toString('utf8')) as { withAudio: boolean };
+      assert.equal((await entryOf(A.id)).withAudio, false, 'ann: sent without the recording');
+      assert.equal((await entryOf(B.id)).withAudio, true, 'ben: his runs never died, so his email has it');
+      for (const r of [A, B]) assert.equal(acceptedFor(vm, r.email).length, 1, `${r.id}: one email`);
+      const done = await doneOf(vm);
+      assert.ok(done.purgeAfter && !done.purgedAt, 'kept (at least 7 days) so IT can hand the recording over');
+      assert.ok((await readIntakeIssues(stack.ctx.redis, stack.prefix)).some((i) => i.reason === 'deliver-crashed' && i.outcome === 'delivered-with-note'));
+      assert.equal(await stack.ctx.redis.exists(startsKey(stack.prefix, 'deliver', `${vm}-${A.id}`)), 0, 'the count goes once the email is sent');
+      await worker?.close();
+      worker = null;
     });
 
     it('sends with the service key (the worker under test delivers when nothing is wrong)', async () => {

@@ -12,7 +12,7 @@ import { reasonCode } from './attempts.ts';
  * Redis holds `<prefix>:starts:<stage>:<voicemailId>`: identifiers and a number, no PHI.
  */
 
-export const GUARDED_STAGES = ['transcribe', 'prepare'] as const;
+export const GUARDED_STAGES = ['transcribe', 'prepare', 'deliver'] as const;
 export type GuardedStage = (typeof GUARDED_STAGES)[number];
 
 /**
@@ -27,6 +27,7 @@ export const CRASHED_RUNS_LIMIT = 2;
  */
 export const STARTS_TTL_MS = 24 * 3_600_000;
 
+/** For deliver, the id is `<voicemailId>-<recipientId>`: each recipient's email is its own run. */
 export const startsKey = (prefix: string, stage: GuardedStage, voicemailId: string): string => `${prefix}:starts:${stage}:${voicemailId}`;
 
 export interface GuardedRun {

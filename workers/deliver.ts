@@ -18,6 +18,7 @@ import type { DeliveryPackage } from '../services/voicemail/delivery-package.ts'
 import { keys } from '../services/voicemail/object-keys.ts';
 import { completeVoicemail } from '../services/voicemail/retention.ts';
 import { isLastAttempt, reasonCode } from './attempts.ts';
+import { noCrashGuard, type CrashGuard, type GuardedRun } from './crash-guard.ts';
 import { parseJobData } from './queues.ts';
 
 export interface DeliverDeps {
@@ -32,6 +33,8 @@ export interface DeliverDeps {
   activity: ActivityRecorder;
   redis: Redis;
   prefix: string;
+  /** Counts compose-and-send runs that died (workers/crash-guard.ts); absent = every run looks like the first. */
+  crashGuard?: CrashGuard;
 }
 
 /**
@@ -242,7 +245,27 @@ export function createDeliverProcessor(deps: DeliverDeps) {
       if (!recipient || !key) return fail('recipient-not-configured');
       if (!key.ok) return fail(key.reason);
       if (!readPkg) return fail('package-missing');
-      const audio = readPkg.audio ? storedAudio : null;
+      // Composing a long recording's email is what can kill a worker (memory): after two runs for this
+      // recipient died, the email goes without the recording, whose note says whom to ask for it.
+      const run = await (deps.crashGuard ?? noCrashGuard).start('deliver', `${voicemailId}-${recipientId}`);
+      try {
+        return await composeAndSend(readPkg, run.crashLooping ? null : readPkg.audio ? storedAudio : null, recipient, key, run);
+      } finally {
+        await run.finished();
+      }
+    }
+
+    async function composeAndSend(
+      readPkg: DeliveryPackage,
+      audio: Buffer | null,
+      recipient: RecipientConfig,
+      key: Extract<Awaited<ReturnType<typeof checkRecipientKeyFile>>, { ok: true }>,
+      run: GuardedRun,
+    ): Promise<DeliverJobResult> {
+      const { voicemailId, recipientId } = data;
+      if (run.crashLooping && readPkg.audio) {
+        await deps.activity.intakeIssue({ subjectId: voicemailId, practiceId: data.practiceId, mailboxId: data.mailboxId, reason: 'deliver-crashed', outcome: 'delivered-with-note', at: new Date() });
+      }
 
       const compose = () =>
         composeVoicemailEmail({
@@ -296,6 +319,7 @@ export function createDeliverProcessor(deps: DeliverDeps) {
       // keeps trying for as long as it takes (an S3 outage stops every other stage too, and the write is
       // one small object); a shutdown meanwhile abandons the job, whose re-run resends as above.
       await recordDeliveredPatiently(entry, last ? Number.POSITIVE_INFINITY : LEDGER_WRITE_PATIENCE_MS);
+      await run.completed();
       log.info({ voicemailId, recipientId, practiceId: data.practiceId, mailboxId: data.mailboxId, keyFingerprint: key.fingerprint }, 'delivered');
       await Promise.all([deps.activity.outcome('delivered'), settle(entry)]);
       return { voicemailId, recipientId, status: 'delivered', messageId: email.messageId, withAudio: email.withAudio };

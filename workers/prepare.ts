@@ -66,6 +66,15 @@ const PREPARE_CRASHED = 'prepare-crashed';
 const AUDIO_PREPARE_FAILED = 'audio-prepare-failed';
 const REDACTION_FAILED = 'redaction-failed';
 
+/**
+ * Notes written before the audio is made say it is attached (a truncated transcript, a file that is
+ * not audio); when the audio was then left out they must not, or staff look for an attachment that
+ * is not there.
+ */
+export function withoutAttachmentClaims(notes: readonly string[]): string[] {
+  return notes.map((n) => n.replace(/ The full audio is attached\.$/, '').replace(/; it is attached as received\.$/, '.'));
+}
+
 const TRANSCRIPT_LEFT_OUT_NOTE = 'The transcript could not be checked for private details, so it has been left out of this email.';
 
 /**
@@ -157,7 +166,7 @@ export function createPrepareProcessor(deps: PrepareDeps) {
               ? { status: 'ok', text: masked.text, words: maskedWordList(masked.words), lowConfidence: tr.lowConfidence }
               : { status: 'unavailable', reason: tr.status === 'unavailable' ? tr.reason : (transcriptLeftOut ?? 'unknown'), lowConfidence: false },
           maskedTypes: [...(masked?.maskedTypes ?? []), ...(record.callerNumber && hidesCaller ? ['PHONE'] : [])].filter((t, i, a) => a.indexOf(t) === i),
-          notes,
+          notes: audioMeta ? notes : withoutAttachmentClaims(notes),
           audio: audioMeta,
           recipientIds: deps.config.recipients(practiceId, mailboxId).map((r) => r.id),
         };

@@ -111,6 +111,7 @@ export async function startWorkers(ctx: AppContext, role: Role, opts: WorkerOpti
       activity: ctx.activity,
       redis: ctx.redis,
       prefix: ctx.prefix,
+      crashGuard,
     });
   }
   const missing = queues.filter((q) => !processors[q]);

@@ -95,3 +95,77 @@ test('ADDRESS: a town named as where someone lives, written and spoken', () => {
     assert.ok(!found(t).some(([ty]) => ty === 'ADDRESS'), `no ADDRESS expected in "${t}": ${JSON.stringify(found(t))}`);
   }
 });
+
+function noAddress(text: string): void {
+  assert.deepEqual(found(text).filter(([t]) => t === 'ADDRESS'), [], `expected no ADDRESS in "${text}"`);
+}
+
+test('ADDRESS: an intersection after "corner of" names a place, written and spoken', () => {
+  has('We are at the corner of Linden and 3rd in Bemidji.', 'ADDRESS', 'Linden and 3rd in Bemidji');
+  has('she lives near the corner of birch street and ninth avenue', 'ADDRESS', 'birch street and ninth avenue');
+  noAddress('I bumped into the corner of the table and cut my leg.');
+  noAddress('it hurts in the corner of my eye and my cheek');
+  // A clinic placed at a corner is no patient's address.
+  noAddress('The urgent care at the corner of Elm and 4th closes at 8.');
+});
+
+test('ADDRESS: a direction before a numberless ordinal street, or before a house number, belongs to it', () => {
+  has("I'm staying on East 52nd Street this week.", 'ADDRESS', 'East 52nd Street');
+  has('im staying on east fifty second street this week', 'ADDRESS', 'east fifty second street');
+  // Without a direction an ordinal street is more often a landmark ("the one on Fifth Avenue").
+  noAddress('Switch me to the pharmacy on Third Avenue, please.');
+});
+
+test('ADDRESS: a city, state and ZIP said without a street, written and spoken', () => {
+  has('Send the bill to Rochester, MN 55901, thanks.', 'ADDRESS', 'Rochester, MN 55901');
+  has('send the bill to rochester minnesota five five nine oh one thanks', 'ADDRESS', 'rochester minnesota five five nine oh one');
+  // A state code with digits and no city is an id ("card says MA 00812 4471"), and a state alone is no address.
+  noAddress('My card says MA 00812 4471 on the front.');
+  noAddress('She moved to Minnesota 5 years ago.');
+});
+
+test('ADDRESS: a road known by its number ("County Road 9", "Highway 8 NW"), written and spoken', () => {
+  has('Our farm is at 2710 County Road 14, Alden.', 'ADDRESS', '2710 County Road 14, Alden');
+  has('It is 505 Old Highway 12 NE, Cokato.', 'ADDRESS', '505 Old Highway 12 NE, Cokato');
+  has('our farm is at twenty seven ten county road fourteen alden', 'ADDRESS', 'twenty seven ten county road fourteen alden');
+  noAddress('We drove 300 miles on Highway 12 yesterday.');
+  has('She lives on Humboldt Ave S.', 'ADDRESS', 'Humboldt Ave S');
+});
+
+test('ADDRESS: abbreviated suffixes "Terr." and "Cir." take the city after them', () => {
+  has('The new place is 41 Aspen Terr., Chaska.', 'ADDRESS', '41 Aspen Terr., Chaska');
+  has("I'm at 9 Quarry Cir. Call me back.", 'ADDRESS', '9 Quarry Cir');
+});
+
+test('ADDRESS spoken: a one-letter unit, a lettered county road and a "saint" city after the street', () => {
+  has('my address is forty two aspen court unit c', 'ADDRESS', 'forty two aspen court unit c');
+  has('mail it to nineteen ten county road j shoreview', 'ADDRESS', 'nineteen ten county road j shoreview');
+  has('Mail it to 1910 County Road J, Shoreview.', 'ADDRESS', '1910 County Road J, Shoreview');
+  has('we are at three twelve east fourth street saint cloud', 'ADDRESS', 'three twelve east fourth street saint cloud');
+  // A unit spelled on with more letters is not a one-letter unit.
+  has('i live at forty two aspen court and i need a refill', 'ADDRESS', 'forty two aspen court');
+});
+
+test('ADDRESS: "apartment number", a unit said before the street, and a street with no suffix after "address"', () => {
+  has('my address is eight oh two south second street apartment number six', 'ADDRESS', 'eight oh two south second street apartment number six');
+  has('she is in apartment two c at four hundred spruce street', 'ADDRESS', 'apartment two c at four hundred spruce street');
+  has("He's in Apt. 2C at 400 Spruce St.", 'ADDRESS', 'Apt. 2C at 400 Spruce St');
+  has('My address is 318 Nicollet, Edina.', 'ADDRESS', '318 Nicollet, Edina');
+  has('my address is three eighteen nicollet and my phone is new', 'ADDRESS', 'three eighteen nicollet');
+  noAddress('my email address is 2 words long');
+  noAddress('the address on file is 45 years old');
+});
+
+test('ADDRESS: Spanish street types before the name, then a two-word city and ZIP, written and spoken', () => {
+  has('and the address is four oh six calle membrillo los banos nine three six three five thanks', 'ADDRESS',
+    'four oh six calle membrillo los banos nine three six three five');
+  has('The address is 406 Calle Membrillo, Los Banos, CA 93635.', 'ADDRESS', '406 Calle Membrillo, Los Banos, CA 93635');
+  has('we moved to twenty two camino de la reina last spring', 'ADDRESS', 'twenty two camino de la reina');
+  assert.deepEqual(found('i sent three via fax yesterday').filter(([t]) => t === 'ADDRESS'), []);
+});
+
+test('ADDRESS: a dose or measure after a number is no street', () => {
+  const dose = 'she needs the fifteen milligrams per m l point five m l dose';
+  assert.deepEqual(found(dose).filter(([t]) => t === 'ADDRESS'), []);
+  assert.deepEqual(found('He takes 40 mg per day of the liquid.').filter(([t]) => t === 'ADDRESS'), []);
+});

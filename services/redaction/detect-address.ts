@@ -91,9 +91,32 @@ export function detectAddresses(ctx: Ctx): void {
     }
     // "She lives on Elm Street": a street named without a house number after "live(s) on".
     if ((t.low === 'on' || t.low === 'off') && LIVE_WORDS.has(ctx.low(i - 1)) && !ctx.breakAfter(i)) {
-      const end = streetWithoutNumber(ctx, i + 1);
+      let end = streetWithoutNumber(ctx, i + 1);
       if (end > 0) {
+        // "she lives on Dupont Ave N": a direction after the suffix is part of the street.
+        if (directionAfterSuffix(ctx, end)) end++;
         ctx.claim(i + 1, end, 'ADDRESS');
+        i = end;
+        continue;
+      }
+    }
+    // "the corner of Maple and 5th", "intersection of elm and third street": two streets name a place.
+    if ((t.low === 'corner' || t.low === 'intersection') && ctx.low(i + 1) === 'of' && !ctx.breakAfter(i + 1) && personPlaceCue(ctx, i)) {
+      const end = intersectionEnd(ctx, i + 2);
+      if (end > 0) {
+        const withCity = extendInCity(ctx, end);
+        ctx.claim(i + 2, withCity, 'ADDRESS');
+        i = withCity;
+        continue;
+      }
+    }
+    // "on West 44th Street", "off 5th Avenue": an ordinal street needs no house number to be a place.
+    {
+      const dir = DIRECTIONS.has(t.low) && t.low.length > 2 && (t.cap || !ctx.written) && !ctx.breakAfter(i) ? 1 : 0;
+      const end = ordinalStreetEnd(ctx, i + dir);
+      // Without a direction "the one on Fifth Avenue" is more often a landmark than where someone lives.
+      if (end > 0 && dir) {
+        ctx.claim(i, end, 'ADDRESS');
         i = end;
         continue;
       }
@@ -112,9 +135,25 @@ export function detectAddresses(ctx: Ctx): void {
     // Street name words, then a suffix.
     let j = numEnd;
     let names = 0;
-    let suffixAt = -1;
-    while (j < toks.length && names <= 4) {
+    let suffixAt = spanishStreetEnd(ctx, i, numEnd);
+    while (suffixAt < 0 && j < toks.length && names <= 4) {
       const w = toks[j]!;
+      // "twenty milligrams per m l": a dose or a measure after a number is never a street.
+      if (DOSE_WORDS.has(w.low)) { names = -1; break; }
+      // "1401 County Road 9", "1820 Highway 8": a road known by its number ends the street on that number.
+      if (NUMBERED_ROADS.has(w.low) && ctx.free(j) && (w.cap || !ctx.written) && !ctx.breakAfter(j) && !w.commaAfter) {
+        const run = numberRun(ctx, j + 1, 3);
+        if (run.end > j + 1 && run.digits.length >= 1 && run.digits.length <= 3 && /^\d+$/.test(run.digits)) {
+          suffixAt = run.end - 1;
+          break;
+        }
+        // "County Road B", "county road b": county roads are lettered as well as numbered.
+        const letter = toks[j + 1];
+        if (ctx.low(j - 1) === 'county' && letter && ctx.free(j + 1) && (ctx.written ? /^[A-Z]$/.test(letter.core) : /^[a-z]$/.test(letter.low))) {
+          suffixAt = j + 1;
+          break;
+        }
+      }
       if (names >= 1 && STREET_SUFFIXES.has(w.low.replace(/\.$/, '')) && ctx.free(j) && (w.cap || !ctx.written)) {
         suffixAt = j;
         // "Quail Run Lane": a suffix word can be part of the name when another suffix follows.
@@ -126,7 +165,16 @@ export function detectAddresses(ctx: Ctx): void {
       names++;
       j++;
     }
-    if (suffixAt < 0) continue;
+    if (names < 0) continue;
+    if (suffixAt < 0) {
+      const last = suffixlessAfterAddressWord(ctx, i, numEnd);
+      if (last > 0) {
+        const end = extendCityStateZip(ctx, last);
+        ctx.claim(i, end, 'ADDRESS');
+        i = end;
+      }
+      continue;
+    }
     // "close" is an everyday word: as a street suffix in speech it needs an address cue before the number.
     if (toks[suffixAt]!.low === 'close' && !ctx.written && !addressCue(ctx, i)) continue;
     let end = suffixAt;
@@ -137,21 +185,209 @@ export function detectAddresses(ctx: Ctx): void {
       const u = toks[end + 1];
       if (u && ctx.free(end + 1) && /^#\w+$/.test(u.core)) end++;
       else if (u && ctx.free(end + 1) && UNIT_WORDS.has(u.low) && u.low !== 'number' && u.low !== 'no') {
+        // "apartment number four", "Apt. No. 4": the word "number" between the unit word and its number.
+        if ((ctx.low(end + 2) === 'number' || ctx.low(end + 2) === 'no') && ctx.free(end + 2) && !ctx.breakAfter(end + 1) && numberRun(ctx, end + 3, 6).end > end + 3) end++;
         const run = numberRun(ctx, end + 2, 6);
         if (run.end > end + 2) end = run.end - 1;
         else if (/^\w{1,5}$/.test(toks[end + 2]?.core ?? '') && /\d/.test(toks[end + 2]!.core)) end += 2;
         // "Unit C": a unit named by one capital letter.
         else if (ctx.written && /^[A-Z]$/.test(toks[end + 2]?.core ?? '') && ctx.free(end + 2)) end += 2;
+        // Spoken "unit b", "apartment c": one letter that no further spelled letter follows.
+        else if (!ctx.written && u.low !== 'room' && u.low !== 'floor' && /^[a-z]$/.test(ctx.low(end + 2)) && ctx.free(end + 2)
+          && !/^[a-z]$/.test(ctx.low(end + 3))) end += 2;
       }
     }
     const withCity = extendCityStateZip(ctx, end);
     end = withCity === end ? extendInCity(ctx, end) : withCity;
-    if (end === withCity && !ctx.written) end = spokenCityAfter(ctx, end);
-    ctx.claim(i, end, 'ADDRESS');
+    if (end === withCity && !ctx.written) {
+      const city = spokenCityAfter(ctx, end);
+      end = city > end ? city : spokenPrefixedCityAfter(ctx, end);
+    }
+    // "west forty fourth street": a direction before the house number or street belongs to it.
+    const before = toks[i - 1];
+    let start = before && ctx.free(i - 1) && !ctx.breakAfter(i - 1) && !before.commaAfter && DIRECTIONS.has(before.low)
+      && before.low.length > 2 && (before.cap || !ctx.written) ? i - 1 : i;
+    start = unitBefore(ctx, start);
+    ctx.claim(start, end, 'ADDRESS');
     i = end;
   }
+  detectCityStateZip(ctx);
   detectResidenceTowns(ctx);
 }
+
+/** Units of doses and measures; a number before one is an amount, not a house number. */
+const DOSE_WORDS = new Set(['milligrams', 'milligram', 'mg', 'mgs', 'micrograms', 'mcg', 'milliliters', 'milliliter', 'ml', 'cc', 'ccs',
+  'grams', 'gram', 'units', 'per', 'tablets', 'tablet', 'pills', 'capsules', 'puffs', 'percent', 'doses', 'drops', 'liters', 'milliequivalents']);
+/** Street types that come before the name in Spanish (and Italian) street names: "Calle Ocaso", "camino del sol". */
+const SPANISH_STREET_TYPES = new Set(['calle', 'avenida', 'camino', 'via', 'paseo', 'callejon', 'carretera', 'plaza', 'calzada', 'vereda']);
+const SPANISH_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'el']);
+
+/**
+ * "1187 Calle Ocaso", "eleven eighty seven calle ocaso": a Spanish street type at token k, right after the house
+ * number, then the name (particles allowed: "camino de la reina"). Spoken text has no case to end the name by, so
+ * it takes one name word and leaves what follows to the city and ZIP rules. Returns the last token of the street or -1.
+ */
+function spanishStreetEnd(ctx: Ctx, start: number, k: number): number {
+  const t = ctx.toks[k];
+  if (!t || !ctx.free(k) || !SPANISH_STREET_TYPES.has(t.low) || ctx.breakAfter(k) || t.commaAfter || (ctx.written && !t.cap)) return -1;
+  // "sent three via fax", "two plaza tickets": words that are also English need an address cue before the number.
+  if ((t.low === 'via' || t.low === 'plaza') && !addressCue(ctx, start)) return -1;
+  let j = k + 1;
+  while (SPANISH_PARTICLES.has(ctx.low(j)) && ctx.free(j) && !ctx.breakAfter(j) && j < k + 3) j++;
+  if (!streetWordOk(ctx, j) || FUNCTION_WORDS.has(ctx.low(j)) || DOSE_WORDS.has(ctx.low(j))) return -1;
+  if (!ctx.written) return j;
+  // Written: the capitalised name words up to a comma or sentence end.
+  let last = j;
+  while (last < k + 4 && !ctx.breakAfter(last) && !ctx.toks[last]!.commaAfter && streetWordOk(ctx, last + 1) && ctx.toks[last + 1]!.cap) last++;
+  return last;
+}
+
+/** Words before "the corner of" that place a person there ("we're at", "she lives near", "my house is on"). */
+const PERSON_PLACE_WORDS = new Set(['my', 'our', 'his', 'her', 'their', 'address', 'apartment', 'building']);
+
+/** A person placed at what follows: "we're at the corner of ...", not "the clinic at the corner of ...". */
+function personPlaceCue(ctx: Ctx, i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
+    if (ctx.breakAfter(j)) return false;
+    const w = ctx.toks[j]!.low;
+    const person = PERSON_PLACE_WORDS.has(w) || RESIDE_VERBS.has(w) || LIVE_WORDS.has(w) || BE_SUBJECTS.has(w);
+    if (person && !(w === 'is' || w === 'was' || w === 'are' || w === 'were')) return true;
+  }
+  return false;
+}
+
+const NOT_STREET_ADDRESS = new Set(['email', 'e-mail', 'mail', 'ip', 'web', 'mac', 'website']);
+/** Everyday words that are also the usual names of streets. */
+const COMMON_STREET_NAMES = new Set(['main', 'oak', 'elm', 'maple', 'pine', 'cedar', 'birch', 'walnut', 'cherry', 'chestnut', 'spruce',
+  'willow', 'park', 'lake', 'hill', 'church', 'market', 'spring', 'river', 'center', 'broadway', 'highland', 'lincoln', 'washington',
+  'jefferson', 'franklin', 'madison', 'jackson', 'grand', 'summit', 'ridge', 'state', 'water', 'mill', 'college', 'university']);
+
+/** Unit words that name a home inside a building. */
+const HOME_UNITS = new Set(['apartment', 'apt', 'unit', 'suite', 'ste']);
+
+/** "apartment four b at three hundred oak street", "Apt. 4B at 300 Oak St.": a unit said before "at" and the street. */
+function unitBefore(ctx: Ctx, start: number): number {
+  if (ctx.low(start - 1) !== 'at' || !ctx.free(start - 1) || ctx.breakAfter(start - 2)) return start;
+  // The unit's number (and letter) ends right before "at"; walk back to the unit word.
+  for (let u = start - 3; u >= 0 && u >= start - 6; u--) {
+    if (!HOME_UNITS.has(ctx.low(u)) || !ctx.freeRange(u, start - 1)) continue;
+    let ok = true;
+    for (let q = u + 1; q < start - 1 && ok; q++) {
+      const t = ctx.toks[q]!;
+      ok = !ctx.breakAfter(q) && (isNumTok(t) || isDigitTok(t) || /^[a-z]$/i.test(t.core) || t.low === 'number');
+    }
+    if (ok && ctx.written && !/\d/.test(ctx.text.slice(ctx.toks[u + 1]!.cs, ctx.toks[start - 2]!.ce))) ok = false;
+    return ok ? u : start;
+  }
+  return start;
+}
+
+/**
+ * "my address is 123 Main.", "my address is one two three main": after the word "address", a house number and one
+ * or two name words end the address even without a street suffix; returns the last index, or -1.
+ */
+function suffixlessAfterAddressWord(ctx: Ctx, i: number, numEnd: number): number {
+  let cue = false;
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    if (ctx.breakAfter(j)) break;
+    // "email address", "IP address" are no street address.
+    if (ctx.toks[j]!.base === 'address' && !NOT_STREET_ADDRESS.has(ctx.low(j - 1))) cue = true;
+  }
+  if (!cue) return -1;
+  let last = -1;
+  for (let n = 0; n < 2; n++) {
+    const k = numEnd + n;
+    const t = ctx.toks[k];
+    if (!t || !ctx.free(k) || !/^[a-z][a-z'.-]*$/i.test(t.core) || isEnglishFunction(t.low) || isNumTok(t) || UNIT_WORDS.has(t.low)) break;
+    // Spoken: an everyday word ("years", "words") is no street name unless it is a usual one ("main", "oak").
+    if (ctx.written ? !t.cap : CLAUSE_GOES_ON.has(t.low) || (isEnglishWord(t.low) && !COMMON_STREET_NAMES.has(t.low))) break;
+    last = k;
+    if (ctx.breakAfter(k) || t.commaAfter) break;
+  }
+  if (last < 0) return -1;
+  // The name ends the clause: a sentence end, a comma, the end of the message or a word that goes on in lower case.
+  const next = ctx.toks[last + 1];
+  if (next && !ctx.breakAfter(last) && !ctx.toks[last]!.commaAfter && !(CLAUSE_GOES_ON.has(next.low) || isEnglishFunction(next.low))) return -1;
+  return last;
+}
+
+/** A street suffix strong enough to end a street name alone ("Street", not "way" or "park"). */
+function strongSuffix(ctx: Ctx, k: number): boolean {
+  const s = ctx.toks[k];
+  if (!s || !ctx.free(k)) return false;
+  const low = s.low.replace(/\.$/, '');
+  return STREET_SUFFIXES.has(low) && !WEAK_STREET_SUFFIXES.has(low) && low !== 'close' && (s.cap || !ctx.written);
+}
+
+/** "44th Street", "forty fourth avenue": an ordinal (digits or up to three number words) and a strong suffix; last index or -1. */
+function ordinalStreetEnd(ctx: Ctx, k: number): number {
+  const t = ctx.toks[k];
+  if (!t || !ctx.free(k)) return -1;
+  let last = -1;
+  if (/^\d{1,3}(st|nd|rd|th)$/.test(t.low)) last = k;
+  else {
+    for (let n = 0; n < 3; n++) {
+      const w = ctx.toks[k + n];
+      if (!w || !ctx.free(k + n)) break;
+      if (w.low in ORDINAL_WORDS) { last = k + n; break; }
+      if (!isNumTok(w) || ctx.breakAfter(k + n)) break;
+    }
+  }
+  if (last < 0 || ctx.breakAfter(last) || ctx.toks[last]!.commaAfter || !strongSuffix(ctx, last + 1)) return -1;
+  return last + 1;
+}
+
+/** One street of an intersection: one or two name words (capitalised when written), an optional suffix; last index or -1. */
+function crossStreetEnd(ctx: Ctx, k: number, stopAtAnd: boolean): number {
+  let last = -1;
+  for (let n = 0; n < 3; n++) {
+    const j = k + n;
+    const t = ctx.toks[j];
+    if (!t || !ctx.free(j)) break;
+    if (stopAtAnd && t.low === 'and') break;
+    if (n > 0 && strongSuffix(ctx, j)) return j;
+    const ord = /^\d{1,3}(st|nd|rd|th)$/.test(t.low) || t.low in ORDINAL_WORDS;
+    if (!ord && (!streetWordOk(ctx, j) || isEnglishFunction(t.low))) break;
+    last = j;
+    if (ctx.breakAfter(j) || t.commaAfter) break;
+  }
+  return last;
+}
+
+/** After "corner of": "Maple and 5th", "elm street and third avenue"; the last index, or -1. */
+function intersectionEnd(ctx: Ctx, k: number): number {
+  const a = crossStreetEnd(ctx, k, true);
+  if (a < 0 || ctx.breakAfter(a) || ctx.low(a + 1) !== 'and') return -1;
+  return crossStreetEnd(ctx, a + 2, false);
+}
+
+/**
+ * "Springfield, IL 62704", "saint paul minnesota five five one oh four": a city, a state and a ZIP with no
+ * street before them. The ZIP is required, so a state named in passing ("she's in Ohio") stays.
+ */
+function detectCityStateZip(ctx: Ctx): void {
+  for (let k = 1; k < ctx.toks.length; k++) {
+    const s = stateLen(ctx, k);
+    if (!s || ctx.breakAfter(k + s - 1)) continue;
+    const zipEnd = extendZip(ctx, k + s - 1);
+    if (zipEnd === k + s - 1) continue;
+    let start = k;
+    for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+      const t = ctx.toks[j]!;
+      if (!ctx.free(j) || (ctx.breakAfter(j)) || !/^[a-z][a-z'.-]*$/i.test(t.core) || FUNCTION_WORDS.has(t.low) || isEnglishFunction(t.low) || isNumTok(t)) break;
+      if (ctx.written ? !t.cap : isEnglishWord(t.low) && !PLACE_PREFIXES.has(t.low)) break;
+      start = j;
+      if (ctx.written && t.commaAfter && j < k - 1) break;
+    }
+    // "my card says MA 00731 6628": with no city before it, or more digits after it, this is an ID, not a ZIP.
+    if (start === k || (!ctx.breakAfter(zipEnd) && (isNumTok(ctx.toks[zipEnd + 1]) || isDigitTok(ctx.toks[zipEnd + 1])))) continue;
+    ctx.claim(start, zipEnd, 'ADDRESS');
+    k = zipEnd;
+  }
+}
+
+/** Road words followed by the road's number: "County Road 9", "State Route 7", "Highway 8". */
+const NUMBERED_ROADS = new Set(['road', 'rd', 'route', 'rte', 'highway', 'hwy']);
 
 /** Lower-case words that carry a sentence on after a city named without a state. */
 const CLAUSE_GOES_ON = new Set(['and', 'but', 'so', 'which', 'where', 'if', 'near', 'because', 'since', 'or', 'now', 'with']);
@@ -275,6 +511,17 @@ function spokenCityAfter(ctx: Ctx, end: number): number {
   if (!t || !ctx.free(k) || !/^[a-z][a-z-]+$/.test(t.low) || FUNCTION_WORDS.has(t.low) || isNumTok(t) || isEnglishWord(t.low)) return end;
   if (UNIT_WORDS.has(t.low) || STREET_SUFFIXES.has(t.low)) return end;
   return extendZip(ctx, k);
+}
+
+/** Spoken "... seventh street saint paul": a place prefix and a place word after the street. */
+function spokenPrefixedCityAfter(ctx: Ctx, end: number): number {
+  const k = end + 1;
+  const p = ctx.toks[k];
+  const w = ctx.toks[k + 1];
+  if (!p || !w || !ctx.free(k) || !ctx.free(k + 1) || !PLACE_PREFIXES.has(p.low) || DIRECTIONS.has(p.low)) return end;
+  if (!/^[a-z][a-z-]+$/.test(w.low) || FUNCTION_WORDS.has(w.low) || isNumTok(w) || UNIT_WORDS.has(w.low) || STREET_SUFFIXES.has(w.low)) return end;
+  if (isEnglishWord(w.low) && !(p.low === 'saint' || p.low === 'san' || p.low === 'fort')) return end;
+  return extendZip(ctx, k + 1);
 }
 
 function isZipTok(ctx: Ctx, k: number): number {

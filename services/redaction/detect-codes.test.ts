@@ -221,3 +221,130 @@ test('code types: a second code joined by "and" to a typed one shares its type; 
     'k q z five five one two oh three nine four nine');
   has('My member ID is 88231 and my account is 77120045.', 'ACCOUNT', '77120045');
 });
+
+test('PHONE: an area code said apart from a seven-digit number completes it', () => {
+  has("My number's 555-0188, area code 218.", 'PHONE', '218');
+  has('call five five five oh one eight eight the area code is two one eight', 'PHONE', 'two one eight');
+  // When the number already has its area code, repeating it adds nothing: no extra span.
+  assert.equal(found('Call 218-555-0188, that is area code 218.').filter(([t]) => t === 'PHONE').length, 1);
+});
+
+test('PHONE: written digit groups with an ellipsis pause, and a glued "x" extension', () => {
+  has('Reach me at 763... 555... 0192.', 'PHONE', '763... 555... 0192');
+  has('Please call 763.555.0192 x44 after lunch.', 'PHONE', '763.555.0192 x44');
+  noType('I waited 10... 15... 20 minutes.', 'PHONE');
+});
+
+test('PHONE: the end of a number repaired after "sorry", written and spoken', () => {
+  has('my number is seven six three five five five oh one nine no sorry oh one nine two', 'PHONE', 'oh one nine two');
+  has('It is 763-555-0129, sorry, 0192.', 'PHONE', '0192');
+  noType('Call 763-555-0192, sorry, 20 minutes late.', 'ACCOUNT');
+  assert.equal(found('my number is seven six three five five five oh one nine two sorry i have two questions').filter(([t]) => t === 'PHONE').length, 1);
+});
+
+test('AGE: a spelled, hyphenated "-year-old" over 89; oximeter readings in the nineties are no age', () => {
+  has('Her aunt is a ninety-four-year-old widow.', 'AGE', 'ninety-four-year-old');
+  noType('He is a sixty-four-year-old man.', 'AGE');
+  noType('my o two sat is ninety three', 'AGE');
+  noType('her o two was ninety one this morning', 'AGE');
+  noType('Her SpO2 was 92 this morning.', 'AGE');
+  has('his pulse is fine and his dad is ninety three', 'AGE', 'ninety three');
+});
+
+test('VEHICLE: a written plate whose letters are apart from a short number', () => {
+  has('The plate on my car is KWT 318.', 'VEHICLE', 'KWT 318');
+  noType('Turn left at ER 3 and wait.', 'VEHICLE');
+});
+
+test('PHONE: an area code said before "is the area code" or as "a ... number", with a local number', () => {
+  has('four one five is the area code then five five five oh one seven seven', 'PHONE', 'four one five');
+  has("It's a 415 number, 555-0177.", 'PHONE', '415');
+  // No local number to complete: "a 300 number limit" is no area code.
+  noType('There is a 300 number limit on the form.', 'PHONE');
+});
+
+test('AGE: an ordinal birthday over 89, "going on" and "who\'s" before an age', () => {
+  has('We are throwing her 96th birthday party Sunday.', 'AGE', '96th');
+  has('we are throwing her ninety sixth birthday party sunday', 'AGE', 'ninety sixth');
+  has('it was his one hundred and second birthday', 'AGE', 'one hundred and second');
+  noType('It was her 46th birthday.', 'AGE');
+  has('my uncle is going on ninety two', 'AGE', 'ninety two');
+  has('my aunt who\'s ninety four fell', 'AGE', 'ninety four');
+  noType('the movie was going on ninety minutes', 'AGE');
+});
+
+test('SSN: "SS number" and spoken "s s number" cue a social security number', () => {
+  has('my s s number is five one seven two two eight four four nine', 'SSN', 'five one seven two two eight four four nine');
+  has('My SS number is 517228449.', 'SSN', '517228449');
+});
+
+test('AGE: a number over 89 after "is" with a thing as the subject is no age; a person keeps it', () => {
+  noType('My apartment is 106 on the left.', 'AGE');
+  noType('the total was one hundred twelve', 'AGE');
+  noType('Her room number is 118.', 'AGE');
+  has('My grandfather is 96.', 'AGE', '96');
+  has('the resident is one hundred and three', 'AGE', 'one hundred and three');
+});
+
+test('PHONE: groups of a number joined by "and then", "okay" or "the last four are", spoken and written', () => {
+  has('my cell is nine five two and then four four four and then oh one eight six', 'PHONE', 'nine five two and then four four four and then oh one eight six');
+  has('call me at nine five two four four four okay oh one eight six', 'PHONE', 'nine five two four four four okay oh one eight six');
+  has('my number is nine five two four four four and the last four are oh one eight six', 'PHONE',
+    'nine five two four four four and the last four are oh one eight six');
+  has('My cell is 952-444, and then 0186.', 'PHONE', '952-444, and then 0186');
+  noType('i take two and then three and then four tablets', 'PHONE');
+});
+
+test("PHONE: the caller's own extension alone, written and spoken", () => {
+  has("I'm at extension 3081 most afternoons.", 'PHONE', '3081');
+  has("i'm at extension three oh eight one most afternoons", 'PHONE', 'three oh eight one');
+  has('My extension is 552 if the desk picks up.', 'PHONE', '552');
+  has('my extension is five five two if the desk picks up', 'PHONE', 'five five two');
+  has('you can reach me at ext 7190', 'PHONE', '7190');
+});
+
+test("PHONE: a practice's extension or menu option is no caller's number", () => {
+  noType('Please press 4 for the pharmacy.', 'PHONE');
+  noType('please press four for the pharmacy', 'PHONE');
+  noType('I tried your extension 12 twice.', 'PHONE');
+  noType('i tried your extension twelve twice', 'PHONE');
+  noType('what is the extension for billing, is it 31?', 'PHONE');
+});
+
+test('DEVICE: an id after "device ID" or a device word, even with "on her card" between, written and spoken', () => {
+  has('The device ID on his card is KWT 640185.', 'DEVICE', 'KWT 640185');
+  has('the device i d on his card is k w t six four oh one eight five', 'DEVICE', 'k w t six four oh one eight five');
+  has('The pump serial number is RZ 77120.', 'DEVICE', 'RZ 77120');
+  // A payment card stays one when no id label comes before "on my card".
+  has('There were charges on my card ending in 7310.', 'CARD', '7310');
+});
+
+test('HEALTH_PLAN_ID: a bare ID after "I\'m with <plan>", and the spoken label "i d" stays outside', () => {
+  has("I'm with Keystone, ID 604118273.", 'HEALTH_PLAN_ID', '604118273');
+  has("i'm with keystone i d six oh four one one eight two seven three", 'HEALTH_PLAN_ID', 'six oh four one one eight two seven three');
+  has('my member i d six oh four one one eight two seven three', 'HEALTH_PLAN_ID', 'six oh four one one eight two seven three');
+  noType("I'm with my daughter today, ID 604118273 is her account.", 'HEALTH_PLAN_ID');
+});
+
+test('SSN: nine digits without a cue of their own after the caller spoke of their social', () => {
+  has('i need my social fixed they typed it wrong it should be five two eight one one four six oh three', 'SSN', 'five two eight one one four six oh three');
+  noType('my account is five two eight one one four six oh three', 'SSN');
+  noType('the social worker visit went fine. my account is five two eight one one four six oh three', 'SSN');
+});
+
+test('MRN spoken: the spelled label "m r n" stays outside an id that has its own letters', () => {
+  has('a records request for our patient m r n k t four four one oh nine two thanks', 'MRN', 'k t four four one oh nine two');
+  assert.ok(!found('a records request for our patient m r n k t four four one oh nine two thanks').some(([, v]) => v.startsWith('m r n')));
+});
+
+test('HEALTH_PLAN_ID spoken: "member i d" read with "i" as a word still leaves the label outside', () => {
+  const t = 'for member dorian vale member i d q r t five five one two oh eight four please';
+  has(t, 'HEALTH_PLAN_ID', 'q r t five five one two oh eight four');
+});
+
+test('HEALTH_PLAN_ID: "my ID" after the caller spoke of their insurance, written and spoken', () => {
+  has('My insurance card came with my name wrong. Also my ID is W55102938.', 'HEALTH_PLAN_ID', 'W55102938');
+  has('my insurance card came with my name wrong also my i d is w five five one oh two nine three eight', 'HEALTH_PLAN_ID',
+    'w five five one oh two nine three eight');
+  noType('my i d is w five five one oh two nine three eight', 'HEALTH_PLAN_ID');
+});

@@ -7,15 +7,15 @@
  * extension) are left alone.
  */
 import { type Ctx, isNumTok, isDigitTok, letterOf, letterSpan, atomsOf } from './detect-context.ts';
-import { parseChunks, yearAt, type Atom, type Chunk } from './numbers.ts';
-import { PHONETIC_LETTERS, RELATIONS } from './lexicon.ts';
+import { isNumberWord, parseChunks, yearAt, type Atom, type Chunk } from './numbers.ts';
+import { ORDINAL_UNITS, PHONETIC_LETTERS, RELATIONS } from './lexicon.ts';
 import type { PhiType } from './types.ts';
 
 type Cue = PhiType | 'NEG' | 'SKIP';
 
 /** Single-word cues; "number", "id", "is" and the like are skipped so the scan reaches the real cue. */
 const WORD_CUES: Record<string, Cue> = {
-  social: 'SSN', ssn: 'SSN', security: 'SSN', socials: 'SSN',
+  social: 'SSN', ssn: 'SSN', security: 'SSN', socials: 'SSN', ss: 'SSN',
   mrn: 'MRN', chart: 'MRN', record: 'MRN',
   member: 'HEALTH_PLAN_ID', insurance: 'HEALTH_PLAN_ID', policy: 'HEALTH_PLAN_ID', subscriber: 'HEALTH_PLAN_ID',
   medicare: 'HEALTH_PLAN_ID', medicaid: 'HEALTH_PLAN_ID', plan: 'HEALTH_PLAN_ID', group: 'HEALTH_PLAN_ID',
@@ -62,6 +62,12 @@ function cueAt(ctx: Ctx, j: number): Cue | undefined {
     if (acr.endsWith('id') || acr === 'd') return cueAt2(ctx, j - acr.length);
   }
   if ((w === 'id' || w === 'number' || w === '#') && prev === 'patient') return 'MRN';
+  // "the device ID on her card is ...", "pump serial number".
+  if ((w === 'id' || w === 'number' || w === '#' || w === 'serial') && DEVICE_OWNERS.has(prev)) return 'DEVICE';
+  if (w === 'id' && (insuredWith(ctx, j) || (prev === 'my' && insuranceEarlier(ctx, j - 1)))) return 'HEALTH_PLAN_ID';
+  // "the ID on her card is", "the number on my card": the card is where the id is printed, not a payment card.
+  // Only after an id label, so "charges on my card ending in ..." keeps its card reading.
+  if (w === 'card' && POSSESSIVE_OR_THE.has(prev) && ctx.low(j - 2) === 'on' && ID_LABELS.has(ctx.low(j - 3))) return 'SKIP';
   if (w === 'card' && CARD_HEALTH_PREFIX.has(prev)) return 'HEALTH_PLAN_ID';
   if (w === 'record' && prev !== 'medical' && prev !== 'health') return undefined;
   if (w === 'number' && NUMBER_OWNERS_PHONE.has(prev)) {
@@ -83,13 +89,49 @@ function cueAt(ctx: Ctx, j: number): Cue | undefined {
   return WORD_CUES[ctx.toks[j]!.low] ?? WORD_CUES[w];
 }
 
+const ID_LABELS = new Set(['id', 'd', 'number', '#', 'code']);
+const POSSESSIVE_OR_THE = new Set(['my', 'her', 'his', 'their', 'our', 'your', 'the', 'this']);
+
 /** Subjects of "... at <number>" that say where someone can be reached. */
 const REACHABLE_AT = new Set(["i'm", "we're", "he's", "she's", "they're", 'am', 'be', 'reachable']);
 
-/** The cue for "patient i d": the word before a spelled "i d". */
+/** The cue for "patient i d", "device i d", "i'm with united i d": the words before a spelled "i d". */
 function cueAt2(ctx: Ctx, j: number): Cue | undefined {
   if (j < 0) return undefined;
-  return ctx.toks[j]!.base === 'patient' ? 'MRN' : undefined;
+  if (ctx.toks[j]!.base === 'patient') return 'MRN';
+  if (DEVICE_OWNERS.has(ctx.toks[j]!.base)) return 'DEVICE';
+  if (ctx.toks[j]!.base === 'my' && insuranceEarlier(ctx, j)) return 'HEALTH_PLAN_ID';
+  return insuredWith(ctx, j + 1) ? 'HEALTH_PLAN_ID' : undefined;
+}
+
+const PLAN_WORDS = new Set(['insurance', 'insurer', 'medicare', 'medicaid', 'member', 'subscriber', 'coverage', 'copay']);
+
+/**
+ * "my insurance card has the wrong name ... my i d is ...": a caller's own bare "ID" after they spoke of their
+ * insurance earlier in the message (up to 40 words back) is their plan's member id.
+ */
+function insuranceEarlier(ctx: Ctx, j: number): boolean {
+  for (let k = j - 1; k >= 0 && k >= j - 40; k--) if (PLAN_WORDS.has(ctx.toks[k]!.base) || INSURERS.has(ctx.toks[k]!.base)) return true;
+  return false;
+}
+
+/** Things whose "ID" or "number" is a device identifier: "device ID", "the pump's serial number". */
+const DEVICE_OWNERS = new Set(['device', 'pump', 'monitor', 'pacemaker', 'implant', 'meter', 'sensor', 'transmitter', 'serial']);
+/** "I'm with", "we're with", "he's insured with": a plan named right before a bare "ID". */
+const WITH_SUBJECTS = new Set(["i'm", "we're", "he's", "she's", "they're", 'am', 'is', 'insured', 'covered', 'coverage', 'insurance']);
+
+/**
+ * "I'm with United, ID 9182...": a bare "ID" (token i) shortly after the caller says which plan they are with. The
+ * plan's name is one or two words between "with" and the ID; no other cue comes between.
+ */
+function insuredWith(ctx: Ctx, i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    if (j < i - 1 && ctx.breakAfter(j)) return false;
+    // "with my daughter today, ID ...": a possessive or article says the words are no plan's name.
+    if (POSSESSIVE_OR_THE.has(ctx.low(j)) || ctx.low(j) === 'a' || ctx.low(j) === 'an') return false;
+    if ((ctx.low(j) === 'with' || ctx.low(j) === 'through') && j < i - 1 && WITH_SUBJECTS.has(ctx.low(j - 1))) return true;
+  }
+  return false;
 }
 
 /** Nearest cue before token i within the sentence, not crossing another detection. */
@@ -162,7 +204,13 @@ function luhn(d: string): boolean {
   return sum % 10 === 0;
 }
 
-const AGE_BEFORE = new Set(["she's", "he's", "i'm", 'is', 'am', 'was', 'turned', 'turning', 'turns', 'age', 'aged', 'be', "they're", 'are']);
+const AGE_BEFORE = new Set(["she's", "he's", "i'm", 'is', 'am', 'was', 'turned', 'turning', 'turns', 'age', 'aged', 'be', "they're", 'are', "who's"]);
+const LINK_BE = new Set(['is', 'was', 'are', 'were', 'be']);
+/** Things whose number is said with "is": "my apartment is 102", "the code is 115". None has an age. */
+const NOT_AGE_SUBJECTS = new Set(['address', 'total', 'extension', 'ext', 'code', 'unit', 'bill', 'number', 'dose', 'dosage', 'apartment',
+  'apt', 'room', 'suite', 'floor', 'amount', 'price', 'zip', 'id', 'account', 'bus', 'route', 'highway', 'exit', 'channel', 'page',
+  'line', 'option', 'order', 'invoice', 'fee', 'pin', 'password', 'building', 'house', 'lot', 'size', 'bed', 'gate', 'door', 'box',
+  'ticket', 'seat', 'speed', 'limit', 'copay', 'deductible', 'refund', 'payment', 'rent', 'it', 'that', 'this', 'which']);
 const AGE_FILLER = new Set(['now', 'almost', 'nearly', 'over', 'just', 'about', 'already', 'actually', 'only', 'like', 'around', 'maybe',
   'probably', 'um', 'uh', 'turning']);
 const UNIT_AFTER = new Set(['dollars', 'percent', 'pounds', 'lbs', 'degrees', 'mg', 'milligrams', 'minutes', 'units', 'cents',
@@ -172,7 +220,10 @@ const UNIT_AFTER = new Set(['dollars', 'percent', 'pounds', 'lbs', 'degrees', 'm
 /** Things measured in numbers that look like ages: a number said after them is a reading. */
 const MEASURES = new Set(['temperature', 'temp', 'fever', 'thermometer', 'reading', 'readings', 'pressure', 'bp', 'sugar', 'sugars',
   'glucose', 'weight', 'weighs', 'weighed', 'oxygen', 'sats', 'saturation', 'pulse', 'rate', 'heartrate', 'cholesterol', 'a1c',
-  'level', 'levels', 'count', 'score', 'systolic', 'diastolic', 'balance', 'copay', 'charge', 'cost', 'costs', 'paid', 'owe']);
+  'level', 'levels', 'count', 'score', 'systolic', 'diastolic', 'balance', 'copay', 'charge', 'cost', 'costs', 'paid', 'owe',
+  // Pulse-oximeter and lab readings sit in the nineties as often as ages do: "my O2 sat is 94", "his INR ran ninety".
+  'sat', 'o2', 'spo2', 'oximeter', 'bpm', 'inr', 'hemoglobin', 'potassium', 'sodium', 'creatinine', 'platelets', 'wbc',
+  'ferritin', 'tsh', 'ldl', 'hdl', 'triglycerides', 'psa', 'gfr', 'egfr']);
 
 const OVER_89_DECADES = new Set(['nineties', '90s', "90's", 'hundreds']);
 const POSSESSIVE_BEFORE_DECADE = new Set(['her', 'his', 'their', 'my', 'your']);
@@ -193,11 +244,19 @@ function ageCue(ctx: Ctx, from: number, to: number, corrected = false): boolean 
   }
   if (next !== undefined && UNIT_AFTER.has(next) && !ctx.breakAfter(to)) return false;
   // "my temperature was a hundred and one", "his sugar is ninety five": a reading, not an age.
-  for (let m = from - 1; m >= 0 && from - m <= 6 && !ctx.breakAfter(m); m--) if (MEASURES.has(ctx.toks[m]!.base)) return false;
+  for (let m = from - 1; m >= 0 && from - m <= 6 && !ctx.breakAfter(m); m--) {
+    if (MEASURES.has(ctx.toks[m]!.base)) return false;
+    // Spoken "my o two was ninety one": oxygen read out as "o two".
+    if (ctx.toks[m]!.base === 'two' && (ctx.low(m - 1) === 'o' || ctx.low(m - 1) === 'oh') && m !== from) return false;
+  }
   let j = from - 1;
   while (j >= 0 && AGE_FILLER.has(ctx.toks[j]!.base) && !ctx.breakAfter(j)) j--;
   if (j < 0 || ctx.breakAfter(j)) return false;
+  // "the total is 120", "my apartment is 102": after a plain "is"/"was", a thing as the subject makes it no age.
+  if (LINK_BE.has(ctx.toks[j]!.low) && j > 0 && NOT_AGE_SUBJECTS.has(ctx.toks[j - 1]!.base)) return false;
   if (AGE_BEFORE.has(ctx.toks[j]!.low) || (ctx.toks[j]!.base === 'of' && ctx.toks[j - 1]?.base === 'age')) return true;
+  // "she's going on ninety one".
+  if (ctx.toks[j]!.low === 'on' && ctx.low(j - 1) === 'going') return true;
   if (corrected) return false;
   // A number corrected right after an age is an age too.
   let k = from - 1;
@@ -261,6 +320,8 @@ function buildRun(ctx: Ctx, i: number): Run | undefined {
     if ((t.low === 'dash' || t.low === 'hyphen') && atoms.length > 0 && /^\d|^[a-z]+$/.test(prevAtom) && (isNumTok(toks[j + 1]) || isDigitTok(toks[j + 1]))
       && !ctx.breakAfter(j) && !ctx.written) continue;
     if (!num && !dig && !andOk && !multOk && !letter) break;
+    // "920.555.0110 x31": an extension glued to its "x" ends the number; extendExtension takes it.
+    if (atoms.length > 0 && GLUED_EXTENSION.test(t.core)) break;
     const span = letter ? letterSpan(ctx, j) : 1;
     if (letter && !aHundred) {
       // Letters belong to a code only when digits follow (after more letters): "m r eight three", "w as in william four ...".
@@ -334,14 +395,112 @@ function validFor(type: PhiType, nd: number, nl: number): boolean {
   }
 }
 
+const TENS_VALUES: Record<string, number> = { ninety: 90, eighty: 80 };
+const ORDINAL_TENS: Record<string, number> = { ninetieth: 90, hundredth: 100 };
+
+/** "her 95th birthday", "his ninety fifth birthday", "her hundredth birthday": an ordinal birthday over 89 is an age. */
+function claimOrdinalBirthdays(ctx: Ctx): void {
+  for (let b = 1; b < ctx.toks.length; b++) {
+    if (ctx.toks[b]!.base !== 'birthday' || ctx.breakAfter(b - 1)) continue;
+    const k = b - 1;
+    const w = ctx.low(k);
+    let from = k;
+    let value = 0;
+    const dm = /^(\d{2,3})(st|nd|rd|th)$/.exec(w);
+    if (dm) value = Number(dm[1]);
+    else if (w in ORDINAL_TENS) {
+      value = ORDINAL_TENS[w]!;
+      if (w === 'hundredth' && (ctx.low(k - 1) === 'one' || ctx.low(k - 1) === 'a')) from = k - 1;
+    } else if (w in ORDINAL_UNITS) {
+      const u = ORDINAL_UNITS[w]!;
+      const prev = ctx.low(k - 1);
+      if (prev in TENS_VALUES) { value = TENS_VALUES[prev]! + u; from = k - 1; }
+      else if (prev === 'hundred' || (prev === 'and' && ctx.low(k - 2) === 'hundred')) {
+        from = prev === 'and' ? k - 2 : k - 1;
+        value = 100 + u;
+        if (ctx.low(from - 1) === 'one' || ctx.low(from - 1) === 'a') from--;
+      }
+    }
+    if (value > 89 && value < 130 && ctx.freeRange(from, k)) ctx.claim(from, k, 'AGE');
+  }
+}
+
+/** Words a caller puts between the groups of a phone number: "six one two and then five five five okay ...". */
+const GROUP_CONNECTIVES = new Set(['and', 'then', 'okay', 'ok', 'so', 'um', 'uh', 'right', 'next', 'after', 'that', 'got', 'you']);
+
+/** Free consecutive number tokens from k: their end (exclusive) and digits (empty when letters are read). */
+function digitGroup(ctx: Ctx, k: number): { end: number; digits: string } {
+  const atoms: Atom[] = [];
+  let j = k;
+  while (j < ctx.toks.length && j - k < 8 && ctx.free(j) && (isNumTok(ctx.toks[j]) || /^\d[\d-]*$/.test(ctx.toks[j]!.core))) {
+    atoms.push(...atomsOf(ctx.toks[j]!));
+    j++;
+    if (ctx.breakAfter(j - 1) || ctx.toks[j - 1]!.commaAfter) break;
+  }
+  const digits = parseChunks(atoms).map((c) => c.digits).join('');
+  return { end: j, digits: /^\d+$/.test(digits) ? digits : '' };
+}
+
+/** Connective words from k ("and then", "okay", "and the last four are"); how many, 0 when none. */
+function groupSeparator(ctx: Ctx, k: number): number {
+  if (k === 0 || ctx.breakAfter(k - 1)) return 0;
+  let n = 0;
+  while (k + n < ctx.toks.length && n < 5 && ctx.free(k + n) && !ctx.breakAfter(k + n)) {
+    const w = ctx.low(k + n);
+    if (GROUP_CONNECTIVES.has(w)) { n++; continue; }
+    // "and the last four are ...": the phrase names the group that follows.
+    if (w === 'the' && ctx.low(k + n + 1) === 'last' && ctx.low(k + n + 2) === 'four' && (ctx.low(k + n + 3) === 'are' || ctx.low(k + n + 3) === 'is')) { n += 4; continue; }
+    break;
+  }
+  return n;
+}
+
+/**
+ * "my number is six one two and then five five five and then oh one four three": a phone number read in groups
+ * (3 + 3 + 4, 3 + 7 or 6 + 4 digits) with connective words between them, after a phone cue.
+ */
+function claimGroupedPhones(ctx: Ctx): void {
+  for (let i = 0; i < ctx.toks.length; i++) {
+    if (!ctx.free(i) || !(isNumTok(ctx.toks[i]) || /^\d/.test(ctx.toks[i]!.core)) || isNumTok(ctx.toks[i - 1])) continue;
+    const g1 = digitGroup(ctx, i);
+    if (g1.digits.length !== 3 && g1.digits.length !== 6) continue;
+    const groups: { from: number; to: number }[] = [{ from: i, to: g1.end - 1 }];
+    let digits = g1.digits;
+    let k = g1.end;
+    while (digits.length < 10 && groups.length < 3) {
+      const sep = groupSeparator(ctx, k);
+      if (sep === 0) break;
+      const g = digitGroup(ctx, k + sep);
+      if (!g.digits) break;
+      groups.push({ from: k + sep, to: g.end - 1 });
+      digits += g.digits;
+      k = g.end;
+    }
+    if (groups.length < 2 || !/^[2-9]\d{9}$/.test(digits) || findCue(ctx, i) !== 'PHONE') continue;
+    // One span from the first group to the last: a reader of the masked text should not see where the groups fall.
+    ctx.claim(i, groups[groups.length - 1]!.to, 'PHONE');
+    i = k - 1;
+  }
+}
+
 export function detectCodes(ctx: Ctx): void {
   const { toks } = ctx;
+  claimOrdinalBirthdays(ctx);
+  claimGroupedPhones(ctx);
   for (let i = 0; i < toks.length; i++) {
     if (!ctx.free(i)) continue;
     const t = toks[i]!;
     // "a 92-year-old", "92-year-old"
     const ya = /^(\d{2,3})-years?-old$/.exec(t.low);
     if (ya) { if (Number(ya[1]) > 89) ctx.claim(i, i, 'AGE'); continue; }
+    // "a ninety-three-year-old", "one-hundred-and-one-year-old": the age spelled out in one hyphenated word.
+    const yw = /^([a-z]+(?:-[a-z]+)*)-years?-old$/.exec(t.low);
+    if (yw && yw[1]!.split('-').every((w) => isNumberWord(w) || w === 'and')) {
+      const chunks = parseChunks(yw[1]!.split('-').filter((w) => w !== 'and').map((w) => ({ w, tok: i })));
+      const value = chunks.length === 1 ? chunks[0]!.value : Number(chunks.map((c) => c.digits).join(''));
+      if (value > 89 && value < 130) ctx.claim(i, i, 'AGE');
+      continue;
+    }
     // "she's in her nineties", "in his late 90s": a decade over 89 is an age too.
     if (OVER_89_DECADES.has(t.low)) {
       const from = DECADE_PARTS.has(ctx.low(i - 1)) ? i - 1 : i;
@@ -351,6 +510,14 @@ export function detectCodes(ctx: Ctx): void {
     if (!startsRun) continue;
     const run = buildRun(ctx, i);
     if (!run) continue;
+    // Spoken "... i d nine one eight ...", "m r n m r five five ...": letters that spell the label ("ID", "MRN") are
+    // no part of the id, which starts after them.
+    const label = spokenLabelLength(ctx, run.from);
+    if (label > 0 && run.to > run.from + label) {
+      const start = run.from + label;
+      run.from = start;
+      run.atoms = run.atoms.filter((a) => a.tok >= start);
+    }
     const chunks = parseChunks(run.atoms);
     if (tryAge(ctx, run.from, run.to, chunks)) { i = run.to; continue; }
     // "we still owe nine hundred forty dollars", "a balance of 312": an amount of money is no identifier.
@@ -365,6 +532,9 @@ export function detectCodes(ctx: Ctx): void {
     if (nd === 0) { i = run.to; continue; }
     // Spelled letters whose only "digits" are the letter o ("p a d o p o u l o s") are a word, not a code.
     if (nl > 0 && run.atoms.every((a) => !/^\d+$/.test(a.w) && (a.w === 'o' || a.w === 'oh' || /^[a-z]$/i.test(a.w)))) { i = run.to; continue; }
+    // "I'm at extension 4417", "my extension is two oh six": the caller's own extension reaches them; a
+    // practice's ("press 2", "your extension", "the extension for billing") does not.
+    if (nl === 0 && nd >= 2 && nd <= 6 && ownExtensionBefore(ctx, run.from)) { ctx.claim(run.from, run.to, 'PHONE'); i = run.to; continue; }
     const merged = mergeCommaGroups(ctx, run, nd, nl);
     if (merged) {
       ctx.claim(merged.from, merged.type === 'PHONE' ? extendExtension(ctx, merged.to) : merged.to, merged.type);
@@ -377,7 +547,11 @@ export function detectCodes(ctx: Ctx): void {
     const shape = shapeType(ctx, run, digits);
     const cue = findCue(ctx, run.from) ?? (shape === 'ACCOUNT' ? carriedCue(ctx, run.from) : undefined);
     let type: PhiType | undefined;
-    if (cue && cue !== 'NEG' && cue !== 'SKIP' && validFor(cue, nd, nl)) {
+    // "My plate is RKT 449": an upper-case letter prefix written apart counts toward the code's length.
+    const pre = toks[run.from - 1];
+    const prefixLen = ctx.written && pre && ctx.free(run.from - 1) && !ctx.breakAfter(run.from - 1) && !pre.commaAfter && /^[A-Z]{2,4}$/.test(pre.core)
+      && !NOT_PREFIX.has(pre.core) ? pre.core.length : 0;
+    if (cue && cue !== 'NEG' && cue !== 'SKIP' && validFor(cue, nd, nl + (CODE_TYPES.has(cue) ? prefixLen : 0))) {
       type = cue;
       // A number punctuated like a phone number ("800-555-0100") is one, unless its cue is right before it.
       if (cue === 'HEALTH_PLAN_ID' && shape === 'PHONE' && insurerCue(ctx, run.from)) type = 'PHONE';
@@ -391,6 +565,9 @@ export function detectCodes(ctx: Ctx): void {
     // "i'm free thursday afternoons five five five oh one three four": seven digits and no id cue at all are a local
     // phone number, the callback a caller leaves last, not an account.
     if (type === 'ACCOUNT' && cue === undefined && nl === 0 && nd === 7) type = 'PHONE';
+    // "I need my social corrected, they typed it wrong. It should be <nine digits>": nine digits with no cue of their
+    // own, shortly after the caller spoke of their social security number, are that number.
+    if (type === 'ACCOUNT' && cue === undefined && nl === 0 && nd === 9 && ssnSpokenOf(ctx, run.from)) type = 'SSN';
     if (!type) { i = run.to; continue; }
     // "i'm around after three five five five oh one nine four": an hour before a seven-digit number.
     if (type === 'PHONE' && nd === 8 && nl === 0 && TIME_PREPOSITIONS.has(ctx.low(run.from - 1)) && run.to > run.from) {
@@ -431,6 +608,62 @@ export function detectCodes(ctx: Ctx): void {
     i = to;
   }
   claimRestartedPhones(ctx);
+  claimPausedPhones(ctx);
+  claimAreaCodes(ctx);
+}
+
+/** Written "612... 555... 0143": digit groups a caller paused between (an ellipsis) make one phone number. */
+function claimPausedPhones(ctx: Ctx): void {
+  const { toks, text } = ctx;
+  const paused = (k: number): boolean => /^\s*(?:\.{2,}|…)\s*$/.test(text.slice(toks[k]!.ce, toks[k + 1]!.cs));
+  for (let i = 0; i + 2 < toks.length; i++) {
+    if (!ctx.freeRange(i, i + 2) || !/^\d{3}$/.test(toks[i]!.core) || !paused(i)) continue;
+    let to = -1;
+    if (/^\d{3}$/.test(toks[i + 1]!.core) && paused(i + 1) && /^\d{4}$/.test(toks[i + 2]!.core)) to = i + 2;
+    else if (/^\d{3}-?\d{4}$/.test(toks[i + 1]!.core)) to = i + 1;
+    if (to < 0) continue;
+    ctx.claim(i, to, 'PHONE');
+    i = to;
+  }
+}
+
+/**
+ * "my number's 555-0172, area code 503": an area code said apart from a seven-digit number completes it. When
+ * every phone number already has its area code, repeating it ("that's area code 808") reveals nothing more.
+ */
+function claimAreaCodes(ctx: Ctx): void {
+  const local = ctx.entities.some((e) => e.type === 'PHONE'
+    && parseChunks(ctx.toks.slice(e.from, e.to + 1).flatMap((t) => atomsOf(t))).map((c) => c.digits).join('').replace(/\D/g, '').length === 7);
+  if (!local) return;
+  for (let i = 0; i + 2 < ctx.toks.length; i++) {
+    if (ctx.low(i) !== 'area' || ctx.low(i + 1) !== 'code' || ctx.breakAfter(i + 1)) continue;
+    // "area code 218", "the area code is two one eight".
+    const at = ctx.low(i + 2) === 'is' && !ctx.breakAfter(i + 2) ? i + 3 : i + 2;
+    if (!ctx.free(at)) continue;
+    const run = buildRun(ctx, at);
+    if (!run) continue;
+    const digits = parseChunks(run.atoms).map((c) => c.digits).join('');
+    if (!/^[2-9]\d\d$/.test(digits)) continue;
+    ctx.claim(run.from, run.to, 'PHONE');
+    i = run.to;
+  }
+  // Before the words: "six one two is the area code", "it's a 612 area code", "it's a six one two number".
+  for (let i = 1; i < ctx.toks.length; i++) {
+    let k = -1;
+    if (ctx.low(i) === 'area' && ctx.low(i + 1) === 'code') {
+      k = i - 1;
+      if (ctx.low(k) === 'the' && ctx.low(k - 1) === 'is') k -= 2;
+    } else if (ctx.low(i) === 'number' && !ctx.breakAfter(i - 1)) k = i - 1;
+    else continue;
+    let from = k;
+    while (from - 1 >= 0 && k - from < 2 && ctx.free(from - 1) && (isNumTok(ctx.toks[from - 1]) || isDigitTok(ctx.toks[from - 1])) && !ctx.breakAfter(from - 1)) from--;
+    if (k < 0 || !ctx.freeRange(from, k) || !(isNumTok(ctx.toks[from]) || isDigitTok(ctx.toks[from])) || ctx.breakAfter(k)) continue;
+    // "a six one two number" needs the article; "is the area code" and "area code" do not.
+    if (ctx.low(i) === 'number' && ctx.low(from - 1) !== 'a') continue;
+    const digits = parseChunks(ctx.toks.slice(from, k + 1).flatMap((t) => atomsOf(t))).map((c) => c.digits).join('');
+    if (!/^[2-9]\d\d$/.test(digits)) continue;
+    ctx.claim(from, k, 'PHONE');
+  }
 }
 
 /**
@@ -539,6 +772,30 @@ function claimRestartedPhones(ctx: Ctx): void {
     while (end > k && !whole.startsWith(digitsOf(s, end))) end--;
     ctx.claim(s, end, 'PHONE');
   }
+  // "... oh one four, no sorry, oh one four three": the caller repairs the end of the number just read.
+  for (const e of [...ctx.entities]) {
+    if (e.type !== 'PHONE') continue;
+    let k = e.to + 1;
+    let sawCorrection = false;
+    let lastWord = k;
+    while (k < ctx.toks.length && k - e.to <= 4 && ctx.free(k) && (CORRECTION.has(ctx.toks[k]!.base) || CORRECTION_FILLER.has(ctx.toks[k]!.base))) {
+      if (CORRECTION.has(ctx.toks[k]!.base)) { sawCorrection = true; lastWord = k; }
+      k++;
+    }
+    if (!sawCorrection || !ctx.free(k) || !(isNumTok(ctx.toks[k]) || isDigitTok(ctx.toks[k]))) continue;
+    // "no sorry oh one four three": an "oh" after the correction word was skipped as a filler but is a zero.
+    while (k - 1 > lastWord && (ctx.low(k - 1) === 'oh' || ctx.low(k - 1) === 'o')) k--;
+    let end = k;
+    while (end + 1 < ctx.toks.length && ctx.free(end + 1) && (isNumTok(ctx.toks[end + 1]) || isDigitTok(ctx.toks[end + 1])) && !ctx.breakAfter(end)) end++;
+    const part = digitsOf(k, end);
+    const whole = digitsOf(e.from, e.to).replace(/\D/g, '');
+    if (!/^\d{3,7}$/.test(part)) continue;
+    // The repair either completes a number left short, or says again a tail that starts like the one it replaces.
+    const short = whole.length !== 7 && whole.length !== 10 && whole.length !== 11;
+    const tail = whole.slice(-part.length);
+    if (!short && tail.slice(0, 2) !== part.slice(0, 2)) continue;
+    ctx.claim(k, end, 'PHONE');
+  }
 }
 
 /** Words that cannot follow the article "a": a trailing "a" before them is a letter. */
@@ -549,6 +806,8 @@ const ASIDE_AFTER_OH = new Set(['and', 'wait', 'sorry', 'yeah', 'well', 'actuall
 const FILLERS = new Set(['uh', 'um', 'er', 'erm', 'uhm']);
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'from', 'until', 'till', 'by', 'of', 'back', 'around', 'before', 'after', 'during', 'year', 'early', 'late', 'mid']);
 const EXTENSION_WORDS = new Set(['extension', 'ext', 'x']);
+/** An extension written onto its marker: "x31", "ext.204". */
+const GLUED_EXTENSION = /^(?:x|ext\.?)\d{1,5}$/i;
 const TIME_PREPOSITIONS = new Set(['after', 'before', 'around', 'at', 'until', 'till', 'til', 'by', 'from', 'about', 'past']);
 
 /** Words after a number that make it money: "nine hundred forty dollars", "forty bucks". */
@@ -599,10 +858,60 @@ function extendTrailingLetters(ctx: Ctx, to: number): number {
   return k;
 }
 
+const SELF_AT = new Set(["i'm", 'im', 'am', 'me', 'us', "we're"]);
+/** "I'm at extension", "reach me at ext.", "my extension is", "my direct extension": the caller's own extension ends at token j - 1. */
+function ownExtensionBefore(ctx: Ctx, j: number): boolean {
+  let k = j - 1;
+  if (k < 0 || ctx.breakAfter(k)) return false;
+  if (ctx.low(k) === 'is' || ctx.low(k) === "it's") k--;
+  if (!EXTENSION_WORDS.has(ctx.low(k)) || ctx.low(k) === 'x' || ctx.breakAfter(k - 1)) return false;
+  const b = ctx.low(k - 1);
+  if (b === 'my' || (b === 'direct' && ctx.low(k - 2) === 'my')) return true;
+  return b === 'at' && SELF_AT.has(ctx.low(k - 2));
+}
+
+/** Id labels people spell out letter by letter. */
+const SPELLED_LABELS = ['id', 'mrn', 'ssn', 'npi', 'vin'];
+
+/** Spoken "i d" / "m r n" at token k, before the id it labels: the number of label tokens, or 0. */
+function spokenLabelLength(ctx: Ctx, k: number): number {
+  if (ctx.written) return 0;
+  // "member i d x g p ...": the run may start at the "d" when "i" was read as the pronoun.
+  if (ctx.low(k) === 'd' && ctx.low(k - 1) === 'i' && !ctx.breakAfter(k - 1) && !ctx.breakAfter(k)) {
+    const after = ctx.toks[k + 1];
+    if (after && (isNumTok(after) || letterOf(after) !== undefined)) return 1;
+  }
+  for (const l of SPELLED_LABELS) {
+    let ok = true;
+    for (let n = 0; n < l.length && ok; n++) ok = ctx.low(k + n) === l[n] && !ctx.breakAfter(k + n);
+    // The label is followed by the id itself. "i d" is always the label; "m r n five five ..." may be read as the
+    // id's own prefix ("MRN 551904"), so other labels count only before an id with letters of its own ("m r n m r five").
+    const after = ctx.toks[k + l.length];
+    if (ok && after && (l === 'id' ? isNumTok(after) || letterOf(after) !== undefined : letterOf(after) !== undefined && !isNumTok(after))) return l.length;
+  }
+  return 0;
+}
+
+/** "social worker", "social history": "social" in phrases that name no security number. */
+const NOT_SSN_AFTER_SOCIAL = new Set(['worker', 'workers', 'work', 'services', 'service', 'media', 'history', 'anxiety', 'security-office', 'club', 'hour']);
+
+/** "social", "SSN" or spelled "s s n" within the last two sentences (or 30 words) before token i. */
+function ssnSpokenOf(ctx: Ctx, i: number): boolean {
+  let breaks = 0;
+  for (let j = i - 1; j >= 0 && j >= i - 30; j--) {
+    if (ctx.breakAfter(j) && ++breaks > 2) return false;
+    const w = ctx.low(j);
+    if (w === 'ssn' || (w === 'n' && ctx.low(j - 1) === 's' && ctx.low(j - 2) === 's')) return true;
+    if (w === 'social' && !NOT_SSN_AFTER_SOCIAL.has(ctx.low(j + 1))) return true;
+  }
+  return false;
+}
+
 /** "... 6874 extension 22" belongs to the phone number. */
 function extendExtension(ctx: Ctx, to: number): number {
   if (ctx.breakAfter(to)) return to;
   const w = ctx.toks[to + 1]?.low;
+  if (GLUED_EXTENSION.test(ctx.toks[to + 1]?.core ?? '') && ctx.free(to + 1)) return to + 1;
   if (w !== 'extension' && w !== 'ext' && w !== 'x') return to;
   const run = buildRun(ctx, to + 2);
   return run ? run.to : to;

@@ -330,3 +330,58 @@ test('DATE spoken: a year said as "twenty twenty six" after a month joins the da
   has('she was seen october twenty and is fine', 'DATE', 'october twenty');
   has('born october twenty twenty twenty one', 'DATE', 'october twenty twenty twenty one');
 });
+
+test('DATE: month and two-digit year of birth, spoken and written', () => {
+  has('he was born in october of fifty nine', 'DATE', 'october of fifty nine');
+  has('she was born august sixty one', 'DATE', 'august sixty one');
+  has("He was born in October of '59.", 'DATE', "October of '59");
+  // Without a birth cue a month and a number are no date of birth ("october sixty units").
+  noDate('we gave her october sixty units of insulin');
+});
+
+test('DATE: a slashed month and four-digit year is a date; a ratio is not', () => {
+  has('His last colonoscopy was 04/2019.', 'DATE', '04/2019');
+  noDate('Her pain is 4/10 today.');
+});
+
+test('DATE: a holiday with a year after a birth or visit cue', () => {
+  has('my husband was born christmas eve nineteen thirty eight', 'DATE', 'christmas eve nineteen thirty eight');
+  has("His birthday is New Year's Day, 1961.", 'DATE', "New Year's Day, 1961");
+  noDate('The office was closed Thanksgiving 2025 for the holiday.');
+});
+
+test('DATE: a weekday (also abbreviated) before a numeric or abbreviated date belongs to it', () => {
+  has('We came in Thursday, 2/12 for the cast.', 'DATE', 'Thursday, 2/12');
+  has('The biopsy is Fri., Feb. 13th at 9.', 'DATE', 'Fri., Feb. 13th');
+  has('She was seen Mon. 2/9/2026 in urgent care.', 'DATE', 'Mon. 2/9/2026');
+  noDate('I sat. Then 10 minutes later it stopped.');
+});
+
+test('DATE spoken: month and year after a life event ("diagnosed in march of ...", "passed march ...")', () => {
+  has('he was diagnosed in march of twenty twenty one', 'DATE', 'march of twenty twenty one');
+  has('my father passed march twenty nineteen', 'DATE', 'march twenty nineteen');
+  noDate('the kids will march twenty two miles for charity');
+});
+
+test('DATE: spoken "slash"/"dash" dates, packed written digits and "of <year>" after a birth cue', () => {
+  has('her date of birth is four slash nine slash sixty six', 'DATE', 'four slash nine slash sixty six');
+  has('d o b eleven dash two dash nineteen seventy', 'DATE', 'eleven dash two dash nineteen seventy');
+  has('Date of birth 040966, thank you.', 'DATE', '040966');
+  has('DOB 11021970.', 'DATE', '11021970');
+  has('She was born April 9th of 1966.', 'DATE', 'April 9th of 1966');
+  noDate('take one slash two of a tablet');
+  noDate('we do ten dash twelve dash fifteen reps at therapy');
+});
+
+test('DATE: spoken month and day after "from"/"to" when an appointment is moved', () => {
+  has('i have to reschedule my appointment from ten seventeen to ten twenty four', 'DATE', 'ten seventeen');
+  has('i have to reschedule my appointment from ten seventeen to ten twenty four', 'DATE', 'ten twenty four');
+  has('could you move my visit to twelve nine please', 'DATE', 'twelve nine');
+});
+
+test('DATE: clock times after "from"/"to" stay times even when rescheduling', () => {
+  noDate('can we move my appointment from nine thirty to ten');
+  noDate('i need to reschedule my appointment from two to four');
+  noDate('please reschedule it to ten fifteen');
+  noDate('i work from eleven nineteen onward at the plant');
+});

@@ -10,6 +10,8 @@ import { parseChunks, yearAt, type Atom, type Chunk, type ChunkKind } from './nu
 const DATE_CUES = new Set(['birth', 'born', 'dob', 'birthday', 'appointment', 'appt', 'visit', 'admitted', 'admission',
   'discharged', 'discharge', 'seen', 'surgery', 'procedure', 'scheduled', 'reschedule', 'on', 'since', 'date',
   'expiration', 'expires', 'expiry', 'exp', 'expiring', 'expired', 'dos']);
+/** Events in a person's life whose month and year identify them: "she passed march twenty twenty two". */
+const LIFE_EVENTS = new Set(['passed', 'died', 'diagnosed', 'deceased', 'born', 'married', 'widowed', 'adopted']);
 const MONTH_PREPOSITIONS = new Set(['from', 'in', 'since', 'until', 'till', 'through', 'by', 'before', 'after', 'of', 'during']);
 const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'jan', 'mar', 'sun', 'sat', 'dec', 'sept', 'aug']);
 
@@ -74,6 +76,36 @@ function collectAtoms(ctx: Ctx, i: number, maxTokens: number): Atom[] {
     if (ctx.breakAfter(j)) break;
   }
   return atoms;
+}
+
+/** Spoken "<month> slash <day> slash <year>" (or "dash") after a birth cue; returns the last index, or -1. */
+function spokenSeparatedDate(ctx: Ctx, i: number): number {
+  if (ctx.written || !isNumTok(ctx.toks[i]) || isNumTok(ctx.toks[i - 1])) return -1;
+  const a = dayAt(ctx, i, true);
+  if (!a || a.ordinal) return -1;
+  const s1 = i + a.len;
+  const word = ctx.low(s1);
+  if (word !== 'slash' && word !== 'dash') return -1;
+  const b = dayAt(ctx, s1 + 1, true);
+  if (!b || b.ordinal || ctx.low(s1 + 1 + b.len) !== word) return -1;
+  const y = s1 + 2 + b.len;
+  const n = yearTokensAt(ctx, y) || shortYearTokensAt(ctx, y);
+  if (!n || !ctx.freeRange(i, y + n - 1) || !birthCue(ctx, i)) return -1;
+  return y + n - 1;
+}
+
+/** Holidays that fall on one day of the year. */
+const HOLIDAYS = new Set(['christmas', 'halloween', 'thanksgiving', 'easter', "new year's", "valentine's", 'valentines', "st. patrick's", 'independence']);
+
+/** A holiday at token i ("Christmas", "new year's day", "Christmas Eve"); returns the tokens used, 0 if none. */
+function holidayAt(ctx: Ctx, i: number): number {
+  let n = 0;
+  if (ctx.low(i) === 'new' && (ctx.low(i + 1) === "year's" || ctx.low(i + 1) === 'years') && !ctx.breakAfter(i)) n = 2;
+  else if (HOLIDAYS.has(ctx.low(i))) n = 1;
+  if (n === 0 || !ctx.freeRange(i, i + n - 1)) return 0;
+  const after = ctx.low(i + n);
+  if ((after === 'day' || after === 'eve') && !ctx.breakAfter(i + n - 1) && ctx.free(i + n)) n++;
+  return n;
 }
 
 /** A year starting at token i (written "1986", "'86" or spoken); returns the number of tokens. */
@@ -146,6 +178,12 @@ function claimDate(ctx: Ctx, from: number, to: number, allowYear: boolean): void
   if (allowYear && !ctx.breakAfter(end)) {
     const n = yearTokensAt(ctx, end + 1) || (birthCue(ctx, from) ? shortYearTokensAt(ctx, end + 1) : 0);
     if (n) end += n;
+    // "December 3rd of 1950": a four-digit or spoken full year after "of".
+    else if (ctx.low(end + 1) === 'of' && ctx.free(end + 1) && !ctx.breakAfter(end + 1)) {
+      const y = yearTokensAt(ctx, end + 2);
+      const yt = ctx.toks[end + 2]!;
+      if (y && (y >= 2 || /^(19|20)\d\d$/.test(yt?.core ?? ''))) end += 1 + y;
+    }
   }
   let start = from;
   if (start > 0 && WEEKDAYS.has(ctx.toks[start - 1]!.base) && ctx.free(start - 1) && !ctx.breakAfter(start - 1)) start--;
@@ -180,9 +218,24 @@ export function detectDates(ctx: Ctx): void {
       const plausible = (a >= 1 && a <= 12 && b >= 1 && b <= 31) || (b >= 1 && b <= 12 && a >= 1 && a <= 31);
       // "6-14-1509" style dashes with a 4-digit tail could be an SSN fragment; require a year-like tail.
       const yearOk = nm[3]!.length === 2 || /^(19|20)/.test(nm[3]!);
-      if (plausible && yearOk && sep[0] === sep[1]) { ctx.claim(i, i, 'DATE'); continue; }
+      // "Wednesday, 1/7/26": claimDate takes a weekday said before the numbers.
+      if (plausible && yearOk && sep[0] === sep[1]) { claimDate(ctx, i, i, false); continue; }
     }
-    if (ISO_DATE.test(t.core)) { ctx.claim(i, i, 'DATE'); continue; }
+    if (ISO_DATE.test(t.core)) { claimDate(ctx, i, i, false); continue; }
+    // "DOB 12031950", "date of birth 120350": written digits run together after a birth cue (MMDDYYYY, MMDDYY).
+    const packed = /^(\d\d)(\d\d)(\d\d|(?:19|20)\d\d)$/.exec(t.core);
+    if (packed && Number(packed[1]) >= 1 && Number(packed[1]) <= 12 && Number(packed[2]) >= 1 && Number(packed[2]) <= 31 && birthCue(ctx, i)) {
+      ctx.claim(i, i, 'DATE');
+      continue;
+    }
+    // Spoken "one slash one slash eighty", "twelve dash three dash fifty" after a birth cue.
+    const sep = spokenSeparatedDate(ctx, i);
+    if (sep > i) { ctx.claim(i, sep, 'DATE'); i = sep; continue; }
+    // "last visit 03/2024": a month and a four-digit year with a slash reads as nothing but a date.
+    if (/^(0?[1-9]|1[0-2])\/(19|20)\d\d$/.test(t.core)) {
+      ctx.claim(i, i, 'DATE');
+      continue;
+    }
     // Card expiry "exp. 09/28", "expires 9/2028".
     if (/^(0?[1-9]|1[0-2])[/-](\d\d|(19|20)\d\d)$/.test(t.core) && expiryCue(ctx, i)) {
       ctx.claim(i, i, 'DATE');
@@ -193,7 +246,7 @@ export function detectDates(ctx: Ctx): void {
     const sm = SHORT_DATE.exec(t.core);
     if (sm && Number(sm[1]) >= 1 && Number(sm[1]) <= 12 && Number(sm[2]) >= 1 && Number(sm[2]) <= 31
       && (hasCue(ctx, i) || eventSlot(ctx, i) || (!fractionShape(Number(sm[1]), Number(sm[2])) && !fractionContext(ctx, i, false)))) {
-      ctx.claim(i, i, 'DATE');
+      claimDate(ctx, i, i, false);
       continue;
     }
     // "surgery on 12-9", "labs drawn 3-14": a dashed month/day is also a range ("2-3 times", "5-10 minutes"), so it
@@ -223,9 +276,13 @@ export function detectDates(ctx: Ctx): void {
       }
       // "March 2020", "born in march of nineteen fifty": an ambiguous month word needs a date cue before it.
       // "from march twenty twenty five": after a time preposition, an ambiguous month word with a year is the month.
-      if (!ctx.breakAfter(i) && (written || !ambiguous || hasCue(ctx, i) || (MONTH_PREPOSITIONS.has(ctx.low(i - 1)) && yearTokensAt(ctx, i + 1) >= 2))) {
+      // "diagnosed in march of twenty twenty", "she passed march twenty twenty two": a life event before the month.
+      const ofNext = ctx.low(i + 1) === 'of' && ctx.free(i + 1) && !ctx.breakAfter(i + 1) ? 1 : 0;
+      const monthSlot = MONTH_PREPOSITIONS.has(ctx.low(i - 1)) || LIFE_EVENTS.has(ctx.low(i - 1)) || (ctx.low(i - 1) === 'in' && LIFE_EVENTS.has(ctx.low(i - 2)));
+      if (!ctx.breakAfter(i) && (written || !ambiguous || hasCue(ctx, i) || (monthSlot && yearTokensAt(ctx, i + 1 + ofNext) >= 2))) {
         const of = ctx.low(i + 1) === 'of' && ctx.free(i + 1) ? 1 : 0;
-        const n = yearTokensAt(ctx, i + 1 + of);
+        // "born in april of sixty three": after a birth cue a two-digit year is the year of birth.
+        const n = yearTokensAt(ctx, i + 1 + of) || (birthCue(ctx, i) ? shortYearTokensAt(ctx, i + 1 + of) : 0);
         if (n) { claimDate(ctx, i, i + of + n, false); continue; }
       }
     }
@@ -267,6 +324,12 @@ export function detectDates(ctx: Ctx): void {
         i = mIdx;
         continue;
       }
+    }
+    // "born Christmas Day 1940", "my birthday is new year's day nineteen eighty": a holiday with a year is one day.
+    const hol = holidayAt(ctx, i);
+    if (hol > 0 && !ctx.breakAfter(i + hol - 1) && (birthCue(ctx, i) || hasCue(ctx, i))) {
+      const n = yearTokensAt(ctx, i + hol) || (birthCue(ctx, i) ? shortYearTokensAt(ctx, i + hol) : 0);
+      if (n) { ctx.claim(i, i + hol + n - 1, 'DATE'); i += hol + n - 1; continue; }
     }
     // A birth year said on its own: "born in 1947", "born in nineteen forty seven".
     if ((ctx.low(i - 1) === 'born' && ctx.free(i - 1)) || (ctx.low(i - 1) === 'in' && (ctx.low(i - 2) === 'born' || (ctx.low(i - 2) === 'year' && ctx.low(i - 3) === 'birth') || bornEarlier(ctx, i - 1)))) {
@@ -618,12 +681,13 @@ function dateSlot(ctx: Ctx, i: number): boolean {
   let p = i - 1;
   while (p > 0 && HESITATIONS.has(ctx.low(p)) && !ctx.breakAfter(p - 1)) p--;
   const prev = ctx.low(p);
-  if (TIME_PREPOSITIONS.has(prev)) return false;
   const end = spokenRunEnd(ctx, i);
   const after = ctx.breakAfter(end) ? '' : ctx.toks[end + 1]?.base ?? '';
   // "on twelve fifty milligrams" is a dose, "come on nine thirty tomorrow" a time.
   // "on five ten of prednisone" is a dose too, "on two twelve street" a street.
   if (UNIT_WORDS.has(after) || TIME_AFTER.has(after) || DAY_PARTS.has(after) || after === 'of' || STREET_SUFFIXES.has(after)) return false;
+  if ((prev === 'from' || prev === 'to') && rescheduleSlot(ctx, i, p)) return true;
+  if (TIME_PREPOSITIONS.has(prev)) return false;
   // "she's on one twenty five of the metoprolol": a dose someone is on.
   if (prev === 'on' && ON_DOSE.has(ctx.low(p - 1))) return false;
   // "last filled eleven ten", "it was drawn eleven twenty four", "the visit was ten six".
@@ -640,6 +704,26 @@ function dateSlot(ctx: Ctx, i: number): boolean {
     const w = ctx.toks[j]!.base;
     if (w === 'date' || w === 'dates' || w === 'dos') return true;
     if (!DATE_SLOT_GAP.has(w)) return false;
+  }
+  return false;
+}
+
+/** Words that move an appointment from one day to another. */
+const RESCHEDULE_WORDS = new Set(['reschedule', 'rescheduled', 'rescheduling', 'move', 'moved', 'moving', 'change', 'changed', 'changing',
+  'switch', 'switched', 'switching', 'push', 'pushed', 'bump', 'bumped', 'appointment', 'appt', 'visit']);
+
+/**
+ * "reschedule my appointment from eleven nineteen to ...": month and day after "from"/"to" when an appointment is
+ * being moved earlier in the sentence. The second number must not read as minutes ("from nine thirty", "to ten
+ * fifteen", "from two oh five"; "twenty six" is a day), so clock times stay times.
+ */
+function rescheduleSlot(ctx: Ctx, i: number, p: number): boolean {
+  const second = ctx.low(i + 1);
+  if (second === 'oh' || second === 'o' || second === 'fifteen' || second === 'forty-five') return false;
+  if (TENS_WORDS.has(second) && !SINGLE_DIGITS.has(ctx.low(i + 2))) return false;
+  for (let j = p - 1; j >= 0 && j >= p - 10; j--) {
+    if (ctx.breakAfter(j)) return false;
+    if (RESCHEDULE_WORDS.has(ctx.toks[j]!.base)) return true;
   }
   return false;
 }

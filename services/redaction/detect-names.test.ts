@@ -296,3 +296,73 @@ test('NAME spoken: a given name no list knows right after "my <relation>"', () =
   noName('my daughter has a fever since last night');
   noName('my husband really wants to come in');
 });
+
+test('NAME: a month that is a given name right after a relation word, where the clause ends', () => {
+  has('this is about my granddaughter june', 'NAME', 'june');
+  has('Calling about my niece, April, she has a rash.', 'NAME', 'April');
+  noName('my son may need a refill');
+  noName('I saw my daughter in April.');
+});
+
+test('NAME: a middle initial joins the name, written and spoken', () => {
+  has('This is Walter J. Pruitt calling.', 'NAME', 'Walter J. Pruitt');
+  has('this is walter j pruitt calling', 'NAME', 'walter j pruitt');
+  noName('I take vitamin D. Then I walk.');
+});
+
+test('NAME: "it\'s me" before a name, written and spoken', () => {
+  has('hi it is me rosalyn again please call back', 'NAME', 'rosalyn');
+  has("Hi, it's me, Imogen, call me when you can.", 'NAME', 'Imogen');
+  noName("it's me again call me back when you can");
+  noName("It's me, your neighbor from upstairs.");
+});
+
+test('NAME written: a surname before the given name, set off by a comma, after a name cue', () => {
+  has('Patient name Sorensen, Paula, date of birth 3/3/61.', 'NAME', 'Sorensen');
+  has('Patient name Sorensen, Paula, date of birth 3/3/61.', 'NAME', 'Paula');
+  noName('Calling about Thursday, then.');
+});
+
+test('NAME: a courtesy or clergy title before a name is part of the name, written and spoken', () => {
+  has('Good afternoon, this is Mrs. Rosalind Quarterman calling back.', 'NAME', 'Mrs. Rosalind Quarterman');
+  has('good afternoon this is missus rosalind quarterman calling back', 'NAME', 'missus rosalind quarterman');
+  has('I look after Mr. Desmond Achterberg on weekends.', 'NAME', 'Mr. Desmond Achterberg');
+  has('i look after mister desmond achterberg on weekends', 'NAME', 'mister desmond achterberg');
+  has('Hello, this is Pastor Ignatius Brannigan from the parish.', 'NAME', 'Pastor Ignatius Brannigan');
+  has('hello this is father ignatius brannigan from the parish', 'NAME', 'father ignatius brannigan');
+});
+
+test('NAME: kin words are no clergy titles after a possessive or article', () => {
+  has('My sister Philippa Voskuijlen needs a ride.', 'NAME', 'Philippa Voskuijlen');
+  has('this is my father ignatius brannigan', 'NAME', 'ignatius brannigan');
+  has("this is rosalind quarterman's sister philippa", 'NAME', 'philippa');
+  assert.ok(!found('this is my father ignatius brannigan').some(([, v]) => v.includes('father')));
+  assert.ok(!found("this is rosalind quarterman's sister philippa").some(([, v]) => v.includes('sister')));
+});
+
+test('NAME: letters spelled after "spelled it" are a name, written and spoken', () => {
+  has('The card is wrong, they spelled it Q-U-A-R-T-E-R-M-A-M.', 'NAME', 'Q-U-A-R-T-E-R-M-A-M');
+  has('the card is wrong they spelled it q u a r t e r m a m', 'NAME', 'q u a r t e r m a m');
+  has("it's spelled as v o s k u y l", 'NAME', 'v o s k u y l');
+  noName('they spelled it wrong on the card again');
+});
+
+test('NAME: Irish surname prefixes and non-ASCII letters, written and spoken', () => {
+  has('Hi, this is Ciarán Ó Dubhthaigh, returning your call.', 'NAME', 'Ciarán Ó Dubhthaigh');
+  has('hi this is ciaran o dubhthaigh returning your call', 'NAME', 'ciaran o dubhthaigh');
+  has('Hello, it is Aoibheann Ní Fhlannagáin about my results.', 'NAME', 'Aoibheann Ní Fhlannagáin');
+  // A bare "o" before an everyday word is no prefix.
+  assert.ok(!found('hi this is ciaran o yes about my results').some(([, v]) => v.includes(' o ')));
+});
+
+test('NAME: a company before "customer service" is no caller, but a given name there is the agent', () => {
+  noName('Hello, this is Brightwell customer service calling about your order.');
+  noName('hello this is brightwell customer service calling about your order');
+  has('Hi, this is Rosalind customer service calling back.', 'NAME', 'Rosalind');
+  has('hi this is rosalind customer service calling back', 'NAME', 'rosalind');
+});
+
+test('NAME: "it\'s" before a clergy title is a verb, not a possessive', () => {
+  has("Hi, it's Sister Philippa Voskuijlen from the parish.", 'NAME', 'Sister Philippa Voskuijlen');
+  has("hi it's sister philippa voskuijlen from the parish", 'NAME', 'sister philippa voskuijlen');
+});

@@ -20,7 +20,9 @@ import {
 } from './name-words.ts';
 import type { PhiType } from './types.ts';
 
-const PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'st', 'mc', 'mac', 'dos', 'das']);
+// Irish and Scottish Gaelic surname prefixes too: "Ó Súilleabháin", "Ní Bhriain", "Nic Dhomhnaill", spoken "o suilleabhain".
+const PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'st', 'mc', 'mac', 'dos', 'das',
+  'ó', 'o', 'ní', 'nic', 'uí', 'ua']);
 
 /** Strong cues: a name follows directly. Weak cues need the first word to look like a name. */
 const STRONG_CUES: string[][] = [
@@ -28,6 +30,8 @@ const STRONG_CUES: string[][] = [
   ['patient', 'name', 'is'], ["patient's", 'name', 'is'], ['named'], ['call', 'me'], ['last', 'name', 'is'], ['first', 'name', 'is'],
   ['this', 'is', 'mister'], ['tell'], ['let'], ['first', 'name'], ['last', 'name'], ['middle', 'name'], ['surname'], ['goes', 'by'], ['go', 'by'], ['known', 'as'], ['nickname', 'is'],
   ['pronounced'], ['pronounce', 'it'], ['say', 'it'],
+  // "hey it's me, Deb", "it's me dolores again": a caller who expects to be recognised still says her name.
+  ["it's", 'me'], ['it', 'is', 'me'], ['this', 'is', 'me'],
 ];
 const WEAK_CUES: string[][] = [
   ["i'm"], ['i', 'am'], ['calling', 'for'], ['calling', 'about'], ['calling', 'on', 'behalf', 'of'], ['on', 'behalf', 'of'],
@@ -51,6 +55,10 @@ const SUBJECT_VERBS = new Set(['had', 'has', 'is', 'was', 'fell', 'needs', 'need
 /** Month or modal words that are also given names ("May", "June", "Will"): only with a strong cue and a name or verb after. */
 function wordNameAfterStrongCue(ctx: Ctx, j: number): boolean {
   const next = ctx.toks[j + 1];
+  // "calling about my daughter april", "my son, August, ...": right after a relation word, where the clause ends,
+  // a month that is a given name can only be the relative's name (a date with a day was claimed before).
+  if ((!next || ctx.breakAfter(j) || ctx.toks[j]!.commaAfter) && RELATIONS.has(ctx.low(j - 1))
+    && MONTHS[ctx.toks[j]!.base] !== undefined && ctx.toks[j]!.base !== 'may' && ctx.toks[j]!.base.length > 3) return true;
   if (!next || ctx.breakAfter(j) || !ctx.free(j + 1) || isNumTok(next) || /^\d/.test(next.core)) return false;
   if (nameFollower(ctx, j)) return true;
   return ctx.written ? next.cap && !stopWord(next.base) : laterNameWord(next.base);
@@ -137,7 +145,7 @@ function nameWordOk(ctx: Ctx, j: number, pos: number, strong: boolean): boolean 
   if (COMMON_WORDS.has(w) && !isName(w) && !(strong && AMBIGUOUS_GIVEN.has(w)) && !wordName) return false;
   if (pos === 0 && !strong && !clearGiven(w)) return false;
   // Everyday words that are no name: "it's inactive", "this is pacific home health".
-  if (isEnglishWord(w) && !nameEvidence(w)) return false;
+  if (isEnglishWord(w) && !nameEvidence(w) && !wordName) return false;
   if (pos > 0 && !laterNameWord(w) && !SURNAMES.has(w) && !GIVEN_NAMES.has(w) && !(strong && AMBIGUOUS_GIVEN.has(w))) return false;
   return true;
 }
@@ -145,8 +153,13 @@ function nameWordOk(ctx: Ctx, j: number, pos: number, strong: boolean): boolean 
 /** An organisation word right after a name-like run: "Kroger Pharmacy", "Jefferson Elementary". */
 function orgAfter(ctx: Ctx, last: number): boolean {
   const t = ctx.toks[last]!;
-  return ORG_WORDS.has(ctx.low(last + 1)) && ctx.free(last + 1) && !ctx.breakAfter(last) && !t.commaAfter && !t.possessive;
+  if (!ctx.free(last + 1) || ctx.breakAfter(last) || t.commaAfter || t.possessive) return false;
+  if (ORG_WORDS.has(ctx.low(last + 1))) return true;
+  // "this is Medline customer service": a business's desk. A given name before it is the agent ("this is Jenny
+  // customer service"), so only a word no name data knows as a given name counts.
+  return ctx.low(last + 1) === 'customer' && BUSINESS_DESKS.has(ctx.low(last + 2)) && !anyGiven(t.base);
 }
+const BUSINESS_DESKS = new Set(['service', 'services', 'care', 'support', 'relations', 'experience']);
 
 /** An organisation word that is no name among tokens from..to ("Pacific Home Health"). */
 function orgWordsIn(ctx: Ctx, from: number, to: number): boolean {
@@ -277,6 +290,13 @@ function nameAfterNameIs(ctx: Ctx, j: number): number {
   return !ctx.breakAfter(j) && ok(j + 1) && laterNameWord(ctx.toks[j + 1]!.base) ? thirdNameWord(ctx, j + 1) : j;
 }
 
+/** One initial inside a name: written "T." / "T", spoken "t" (not the words "a" and "i"), with no break after it. */
+function middleInitial(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!t || !ctx.free(k) || ctx.breakAfter(k) || t.commaAfter || !ctx.free(k + 1)) return false;
+  return ctx.written ? /^[A-Z]$/.test(t.core) : /^[b-hj-z]$/.test(t.low);
+}
+
 /** Takes name words from j; returns the last index or -1. */
 function takeName(ctx: Ctx, j: number, strong: boolean, max: number): number {
   let last = -1;
@@ -286,12 +306,22 @@ function takeName(ctx: Ctx, j: number, strong: boolean, max: number): number {
       // "van der Berg": particles join the name when a name word follows them.
       let q = k;
       while (PARTICLES.has(ctx.low(q)) && ctx.free(q) && !ctx.breakAfter(q) && q - k < 2) q++;
-      if (q > k && nameWordOk(ctx, q, 1, true)) {
+      // Spoken "o" is the Irish "Ó" only before a word no dictionary knows ("patrick o suilleabhain").
+      const bareO = ctx.low(q - 1) === 'o' && isEnglishWord(ctx.toks[q]?.base ?? '');
+      if (q > k && !bareO && nameWordOk(ctx, q, 1, true)) {
         last = q;
         if (ctx.toks[q]!.possessive || ctx.breakAfter(q) || ctx.toks[q]!.commaAfter) break;
         pos += q - k;
         continue;
       }
+    }
+    // "Harold T. Fitch", "harold t fitch": a middle initial joins the name when a surname follows it.
+    if (pos > 0 && middleInitial(ctx, k) && nameWordOk(ctx, k + 1, pos + 1, true) && (ctx.written || anySurname(ctx.toks[k + 1]!.base))) {
+      last = k + 1;
+      const s = ctx.toks[k + 1]!;
+      if (s.possessive || ctx.breakAfter(k + 1) || s.commaAfter) break;
+      pos++;
+      continue;
     }
     if (!nameWordOk(ctx, k, pos, strong)) break;
     const t = ctx.toks[k]!;
@@ -316,7 +346,7 @@ function takeName(ctx: Ctx, j: number, strong: boolean, max: number): number {
     && !(strong && anyGiven(ctx.toks[j]!.base) && nameFollower(ctx, j))) return -1;
   // A month or modal alone is a name only before a verb that needs a subject ("my wife may had her knee done").
   if (last === j && (FUNCTION_WORDS.has(ctx.toks[j]!.base) || MONTHS[ctx.toks[j]!.base] !== undefined) && !GIVEN_NAMES.has(ctx.toks[j]!.base)
-    && !nameFollower(ctx, j)) return -1;
+    && !nameFollower(ctx, j) && !(strong && wordNameAfterStrongCue(ctx, j))) return -1;
   // Spoken "it's telehealth tomorrow": a lone word the name data lacks is a name only where a name would end
   // ("it's kobina from the lab", "this is kobina i'm calling ...").
   if (!ctx.written && last === j && unknownWord(ctx.toks[j]!.base) && !ctx.breakAfter(j) && j + 1 < ctx.toks.length && !(strong && ctx.toks[j]!.possessive)
@@ -624,10 +654,58 @@ export function detectNames(ctx: Ctx): void {
   spelledBack(ctx);
   // 3b. A name spelled out anywhere ("that's R-A-M-A-S-W-A-M-Y", "p as in paul a p a d o p o u l o s").
   spelledNames(ctx);
+  // 3c. "Patient name Lopez, Maria": a surname written before the given name, set off by a comma.
+  if (ctx.written) invertedNames(ctx);
   // 4. The same name again elsewhere in the message.
   propagate(ctx, 'NAME');
   propagate(ctx, 'PROVIDER');
   if (!ctx.written) splitSyllableBefore(ctx);
+  // 5. "Mrs. Ingrid Halvorsen", "father tomasz wisniewski": a courtesy or clergy title is part of the name.
+  titlesIntoNames(ctx);
+}
+
+/** "it's", "that's": an "'s" that is a verb, not a possessive ("it's Sister Mary" is no one's sister). */
+const S_CONTRACTIONS = new Set(["it's", "that's", "he's", "she's", "there's", "here's", "who's", "what's", "let's"]);
+/** Clergy and religious titles used before a name ("Father Tomasz", "sister agnes", "Pastor Ruiz"). */
+const CLERGY_TITLES = new Set(['father', 'sister', 'brother', 'pastor', 'reverend', 'rev', 'rabbi', 'imam', 'deacon', 'fr']);
+/** Words before "father"/"sister" that make it kin or a common noun, not a title ("my sister Ana"). */
+const KIN_OWNERS = new Set([...POSSESSIVES, 'the', 'a', 'an', "patient's", 'whose', 'younger', 'older', 'big', 'little', 'step', 'half']);
+
+/**
+ * Widens every NAME to take in a title right before it. Titles are harmless to mask and the name is
+ * incomplete without one in a transcript read back to staff ("Mr." alone tells who was meant).
+ */
+function titlesIntoNames(ctx: Ctx): void {
+  for (const e of ctx.entities) {
+    if (e.type !== 'NAME') continue;
+    const p = e.from - 1;
+    const t = ctx.toks[p];
+    if (t === undefined || !ctx.free(p) || ctx.breakAfter(p) || t.commaAfter || t.possessive) continue;
+    if (ctx.written && !t.cap) continue;
+    const honorific = HONORIFICS.has(t.low);
+    // Kin words double as clergy titles only when nothing before them makes them a relative.
+    const before = ctx.toks[p - 1];
+    const clergy = CLERGY_TITLES.has(t.low) && !KIN_OWNERS.has(ctx.low(p - 1)) && !RELATIONS.has(ctx.low(p - 1)) && !(before?.possessive === true && !S_CONTRACTIONS.has(before.low));
+    if (!honorific && !clergy) continue;
+    ctx.owner[p] = 'NAME';
+    e.from = p;
+  }
+}
+
+/** Words right before a "Surname, Given" pair that make it a name said last name first. */
+const INVERTED_NAME_CUES = new Set(['name', 'patient', 're', 'regarding', 'for', 'about', 'pt']);
+
+/** Written "Patient name Lopez, Maria", "Re: Okafor, Grace": the surname before a given name already found. */
+function invertedNames(ctx: Ctx): void {
+  for (const e of [...ctx.entities]) {
+    if (e.type !== 'NAME') continue;
+    const k = e.from - 1;
+    const s = ctx.toks[k];
+    if (!s || !ctx.free(k) || !s.commaAfter || !s.cap || !alpha(s) || ctx.breakAfter(k) || !clearGiven(ctx.toks[e.from]!.base)) continue;
+    if (!INVERTED_NAME_CUES.has(ctx.low(k - 1)) || (ctx.breakAfter(k - 1) && ctx.low(k - 1) !== 're')) continue;
+    if (stopWord(s.base) || FUNCTION_WORDS.has(s.base) || !(anySurname(s.base) || unknownWord(s.base))) continue;
+    ctx.claim(k, k, 'NAME');
+  }
 }
 
 /**
@@ -715,6 +793,15 @@ function spelledBack(ctx: Ctx): void {
   }
 }
 
+const SPELL_VERBS = new Set(['spelled', 'spelt', 'spell', 'spells']);
+/** "that's", "spelled", "they spelled it", "it's spelled as": a spelling cue ends right before token i. */
+function spellingCueBefore(ctx: Ctx, i: number): boolean {
+  if (i < 1 || ctx.breakAfter(i - 1)) return false;
+  const w = ctx.low(i - 1);
+  if (SPELLING_CUES.has(w)) return true;
+  return (w === 'it' || w === 'as' || w === 'is') && SPELL_VERBS.has(ctx.low(i - 2)) && !ctx.breakAfter(i - 2);
+}
+
 /** Letters spelled out (hyphenated or one per word) that spell, or end, a name word found in the message. */
 function spelledNames(ctx: Ctx): void {
   const words = new Set<string>();
@@ -734,7 +821,7 @@ function spelledNames(ctx: Ctx): void {
     if (!ctx.free(i)) continue;
     const t = toks[i]!;
     if (/^[A-Za-z](-[A-Za-z]){2,}$/.test(t.core)) {
-      if (spells(t.core.replace(/-/g, '').toLowerCase())) ctx.claim(i, i, 'NAME');
+      if (spells(t.core.replace(/-/g, '').toLowerCase()) || spellingCueBefore(ctx, i)) ctx.claim(i, i, 'NAME');
       continue;
     }
     if (!/^[a-z]$/i.test(t.core)) continue;
@@ -749,7 +836,7 @@ function spelledNames(ctx: Ctx): void {
     if (done && claimedEnd < ends[ends.length - 1]!) { i = claimedEnd; continue; }
     // "that's g as in george r e y", "spelled k o w a l": a spelling of a name not otherwise said.
     const aided = ends.some((e, n) => e > (n === 0 ? i : ends[n - 1]! + 1));
-    if (!done && s.length >= 3 && (aided || SPELLING_CUES.has(ctx.low(i - 1)))) ctx.claim(i, ends[ends.length - 1]!, 'NAME');
+    if (!done && s.length >= 3 && (aided || spellingCueBefore(ctx, i))) ctx.claim(i, ends[ends.length - 1]!, 'NAME');
     i = ends[ends.length - 1] ?? i;
   }
 }

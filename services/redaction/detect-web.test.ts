@@ -81,3 +81,31 @@ test('URL spoken: "w w w dot" and a site name said as several words', () => {
   has('go to w w w dot example dot org for the form', 'URL', 'w w w dot example dot org');
   assert.ok(!found('you can look it up it is w w w dot maple ridge family photos dot com thanks').some(([t]) => t === 'NAME'));
 });
+
+test('EMAIL: a written domain with the "@" spelled out as "at"', () => {
+  has('You can email me at tkoenig at gmail.com, thanks.', 'EMAIL', 'tkoenig at gmail.com');
+  has('My email address is r.baptiste at clinicmail.org.', 'EMAIL', 'r.baptiste at clinicmail.org');
+  const portal = 'Log in to the portal at mychart.org.';
+  assert.ok(detectPhi(portal).every((s) => s.type !== 'EMAIL'));
+});
+
+test('URL spoken: a scheme read out ("h t t p s colon slash slash") belongs to the address', () => {
+  has('the form is at h t t p s colon slash slash intake dot northfield clinic dot org', 'URL',
+    'h t t p s colon slash slash intake dot northfield clinic dot org');
+  has('go to https colon slash slash intake dot example dot org', 'URL', 'https colon slash slash intake dot example dot org');
+});
+
+test('EMAIL spoken: "all one word" inside the local part, and a provider with the ".com" left off', () => {
+  has('my email is nora vance all one word at gmail dot com', 'EMAIL', 'nora vance all one word at gmail dot com');
+  has('my email is nvance at yahoo', 'EMAIL', 'nvance at yahoo');
+  has('My email is nvance at hotmail.', 'EMAIL', 'nvance at hotmail');
+  const away = 'i will be at target later today';
+  assert.ok(detectPhi(away).every((s) => s.type !== 'EMAIL'));
+});
+
+test('URL spoken: a label of several words after a dot, and "dash" inside a path segment', () => {
+  const t = 'the upload link was docs dot blue harbor scans dot net slash p slash r okafor dash four one seven two thanks';
+  has(t, 'URL', 'docs dot blue harbor scans dot net slash p slash r okafor dash four one seven two');
+  const u = 'try example dot com slash a dash and then call me';
+  assert.ok(found(u).every(([, v]) => !v.includes('dash')), JSON.stringify(found(u)));
+});

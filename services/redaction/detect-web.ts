@@ -12,6 +12,8 @@ const IP = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 const NOT_IN_LABEL = new Set(['at', 'and', 'or', 'the', 'a', 'an', 'is', 'to', 'my', 'me', 'in', 'on', 'for', 'from', 'with', 'of', 'it',
   'that', 'this', 'email', 'e-mail', 'address', 'website', 'site', 'dot', 'please', 'thanks', 'or']);
 const JOINERS = new Set(['dot', 'underscore', 'dash', 'hyphen', 'period', 'point']);
+/** Spoken joiners inside a URL path segment. */
+const PATH_JOINERS = new Set(['dash', 'hyphen', 'underscore']);
 
 function wordTok(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
@@ -76,6 +78,9 @@ function spokenDomain(ctx: Ctx, k: number): number {
     // "g mail dot com", "portal dot example clinic dot org": a label spoken as two words (a dropped hyphen).
     else if (ctx.low(end + 1) !== 'dot' && wordTok(ctx, end + 1) && ctx.low(end + 2) === 'dot' && !NOT_IN_LABEL.has(ctx.low(end + 1))
       && !TLDS.has(ctx.low(end))) end++;
+    // "share dot med bridge files dot com": after a dot the words up to the next dot are one label, up to three.
+    else if (labels >= 2 && ctx.low(end + 1) !== 'dot' && !TLDS.has(ctx.low(end)) && !NOT_IN_LABEL.has(ctx.low(end)) && labelWords(ctx, end + 1, 2)
+      && ctx.low(end + 3) === 'dot') end += 2;
     if (labels >= 2 && end === j && (TLDS.has(ctx.low(end)) || (COUNTRY_TLDS.has(ctx.low(end)) && !isEnglishWord(ctx.low(end))))) last = end;
     if (ctx.low(end + 1) !== 'dot' || ctx.breakAfter(end)) break;
     j = end + 2;
@@ -145,6 +150,17 @@ function localPartAfterCue(ctx: Ctx, from: number): number {
   return k;
 }
 
+/** Spoken "h t t p s colon slash slash" (or "https colon slash slash") before a site: the scheme is part of it. */
+function schemeStart(ctx: Ctx, start: number): number {
+  if (ctx.low(start - 1) !== 'slash' || ctx.low(start - 2) !== 'slash' || ctx.low(start - 3) !== 'colon') return start;
+  let k = start - 4;
+  if (ctx.low(k) === 'http' || ctx.low(k) === 'https') return ctx.freeRange(k, start - 1) ? k : start;
+  const letters = ctx.low(k) === 's' ? ['h', 't', 't', 'p', 's'] : ['h', 't', 't', 'p'];
+  k = start - 3 - letters.length;
+  for (let n = 0; n < letters.length; n++) if (ctx.low(k + n) !== letters[n]) return start;
+  return ctx.freeRange(k, start - 1) ? k : start;
+}
+
 export function detectWeb(ctx: Ctx): void {
   const { toks } = ctx;
   for (let i = 0; i < toks.length; i++) {
@@ -154,15 +170,37 @@ export function detectWeb(ctx: Ctx): void {
     const ip = IP.exec(c);
     if (ip && ip.slice(1).every((x) => Number(x) <= 255)) { ctx.claim(i, i, 'IP'); continue; }
     if (IPV6.test(c) && (c.includes('::') || c.split(':').length >= 6) && /[0-9]/.test(c)) { ctx.claim(i, i, 'IP'); continue; }
-    if (URL.test(c) && !/^\d+(\.\d+)*$/.test(c) && !/^(dr|mr|mrs|ms|st)\./i.test(c)) { ctx.claim(i, i, 'URL'); continue; }
+    if (URL.test(c) && !/^\d+(\.\d+)*$/.test(c) && !/^(dr|mr|mrs|ms|st)\./i.test(c)) {
+      // "jsmith at gmail.com": a recogniser wrote the domain but spelled out the "@"; the local part comes with it.
+      const lp = toks[i - 2];
+      if (lp && ctx.low(i - 1) === 'at' && ctx.free(i - 2) && !ctx.breakAfter(i - 2) && !lp.commaAfter && /^[a-z0-9][\w.-]*$/i.test(lp.core)
+        && !FUNCTION_WORDS.has(lp.low) && (MAIL_PROVIDERS.has(toks[i]!.low.split('.')[0]!) || emailCue(ctx, i - 2))) {
+        ctx.claim(i - 2, i, 'EMAIL');
+        continue;
+      }
+      ctx.claim(i, i, 'URL');
+      continue;
+    }
   }
   if (ctx.written && !/\b(?:at|dot)\b/i.test(ctx.text)) return;
   // Spoken e-mail: local part "at" domain.
   for (let a = 1; a < toks.length; a++) {
     if (toks[a]!.low !== 'at' || !ctx.free(a) || ctx.breakAfter(a - 1)) continue;
-    const last = spokenDomain(ctx, a + 1);
+    let last = spokenDomain(ctx, a + 1);
+    // "my email is jsmith at gmail": a mail provider with the ".com" left off, after an e-mail cue.
+    if (last < 0 && MAIL_PROVIDERS.has(ctx.low(a + 1)) && ctx.low(a + 1).length > 2 && ctx.free(a + 1) && ctx.low(a + 2) !== 'dot' && emailCue(ctx, a - 1)) last = a + 1;
     if (last < 0) continue;
     let from = a - 1;
+    // "john smith all one word at ...": the words before the spelling note are the local part.
+    const note = ctx.low(a - 1) === 'word' && ctx.low(a - 2) === 'one' ? (ctx.low(a - 3) === 'all' ? 3 : 2) : 0;
+    if (note && a - note - 1 >= 0 && wordTok(ctx, a - note - 1) && ctx.freeRange(a - note, a - 1)) {
+      from = a - note - 1;
+      if (from - 1 >= 0 && wordTok(ctx, from - 1) && ctx.free(from - 1) && !FUNCTION_WORDS.has(ctx.low(from - 1)) && !EMAIL_CUES.has(ctx.low(from - 1))
+        && !CUE_FILLERS.has(ctx.low(from - 1))) from--;
+      ctx.claim(from, last, 'EMAIL');
+      a = last;
+      continue;
+    }
     const lp = toks[from]!;
     if (!ctx.free(from) || !/^[a-z0-9][\w.-]*$/i.test(lp.core)) continue;
     // "the patient portal at portal dot example dot org": an everyday word before "at" with no e-mail cue is
@@ -209,7 +247,13 @@ export function detectWeb(ctx: Ctx): void {
     let last = spokenDomain(ctx, domStart);
     if (last < 0 && wwwLabel > 1) last = spokenDomain(ctx, domStart + wwwLabel - 1);
     if (last < 0) continue;
-    while (ctx.low(last + 1) === 'slash' && (wordTok(ctx, last + 2) || pathEndTok(ctx, last + 2))) last = pathSegmentEnd(ctx, last + 2);
+    // Path segments, and "dash"/"underscore" inside one ("slash u slash i lopez dash four four one").
+    const joinedSegment = (k: number): boolean => PATH_JOINERS.has(ctx.low(k)) && ctx.free(k) && !ctx.breakAfter(k - 1)
+      && pathEndTok(ctx, k + 1) && (isNumTok(ctx.toks[k + 1]) || (!FUNCTION_WORDS.has(ctx.low(k + 1)) && !NOT_IN_LABEL.has(ctx.low(k + 1))));
+    while ((ctx.low(last + 1) === 'slash' && (wordTok(ctx, last + 2) || pathEndTok(ctx, last + 2))) || joinedSegment(last + 1)) {
+      last = pathSegmentEnd(ctx, last + 2);
+    }
+    start = schemeStart(ctx, start);
     ctx.claim(start, last, 'URL');
     i = last;
   }

@@ -48,9 +48,9 @@ export const STREET_SUFFIXES = words(`
   street st avenue ave av road rd drive dr lane ln boulevard blvd court ct way place pl circle cir terrace ter
   parkway pkwy highway hwy trail trl square sq loop row pike plaza alley crescent cres expressway freeway
   heights hollow landing lanes path point run ridge commons cove crossing glen grove knoll meadow meadows
-  walk park close mews gardens bend esplanade quay`);
+  walk park close mews gardens bend esplanade quay terr crt hts`);
 /** Suffixes that are too common as ordinary words to end a street name on their own. */
-export const WEAK_STREET_SUFFIXES = words('way place run walk park point path row square heights landing commons cove glen grove ridge meadow meadows hollow knoll crossing loop');
+export const WEAK_STREET_SUFFIXES = words('way place run walk park point path row square heights hts landing commons cove glen grove ridge meadow meadows hollow knoll crossing loop');
 
 export const UNIT_WORDS = words('apartment apt unit suite ste number no # floor fl room rm building bldg flat');
 

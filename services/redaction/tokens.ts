@@ -26,9 +26,11 @@ export interface Token {
 const LEADING = /^["'“‘([{<]+/;
 const TRAILING = /["'”’)\]}>.,;:!?]+$/;
 /** Abbreviations whose trailing dot is not a sentence end when a capitalised word follows. */
-const TITLE_ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'mt', 'ft', 'jr', 'sr', 'no', 'apt', 'ave', 'blvd', 'rd', 'ln', 'ct', 'dept', 'vs', 'etc', 'e.g', 'i.e']);
+const TITLE_ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'mt', 'ft', 'jr', 'sr', 'no', 'apt', 'ave', 'blvd', 'rd', 'ln', 'ct', 'terr', 'ter', 'pkwy', 'cir', 'hwy', 'trl', 'crt', 'dept', 'vs', 'etc', 'e.g', 'i.e']);
 
 const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const WEEKDAY_ABBREVIATIONS = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -62,8 +64,19 @@ export function tokenize(text: string): Token[] {
     const next = out[i + 1];
     // "Jan. 4th": a month abbreviation before a number does not end the sentence.
     if (MONTH_ABBREVIATIONS.has(t.low) && next && /^\d/.test(next.core)) { t.boundaryAfter = false; continue; }
+    // "Tues., Jan. 6th", "Wed. 1/7": a weekday abbreviation before a month or a number does not either.
+    if (WEEKDAY_ABBREVIATIONS.has(t.low) && t.cap && next && (/^\d/.test(next.core) || MONTH_ABBREVIATIONS.has(next.low) || MONTH_NAMES.has(next.low))) {
+      t.boundaryAfter = false;
+      continue;
+    }
     // "1420 N. Lakeshore Dr.": a compass letter after a house number abbreviates a direction.
     if (/^[nsew]$/.test(t.low) && i > 0 && /^\d+[a-z]?$/i.test(out[i - 1]!.core)) { t.boundaryAfter = false; continue; }
+    // "Harold T. Fitch": a capital initial between two capitalised words is a middle initial, not a sentence end.
+    const prev = out[i - 1];
+    if (/^[A-Z]$/.test(t.core) && prev && prev.cap && !prev.boundaryAfter && !prev.commaAfter && next && /^\p{Lu}\p{Ll}/u.test(next.core)) {
+      t.boundaryAfter = false;
+      continue;
+    }
     const isAbbrev = TITLE_ABBREVIATIONS.has(t.low) || /^[a-z](\.[a-z])*$/i.test(t.low);
     if (isAbbrev && (TITLE_ABBREVIATIONS.has(t.low) || !next || !next.cap)) {
       // "p.m. Her account" still ends a sentence; "Dr. Chen" never does.
