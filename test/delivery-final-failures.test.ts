@@ -31,6 +31,8 @@ import type { DeliveryPackage } from '../services/voicemail/delivery-package.ts'
 import { readIntakeIssues } from '../services/dashboard/activity.ts';
 import { redisCrashGuard, startsKey } from '../workers/crash-guard.ts';
 import { createDeliverProcessor } from '../workers/deliver.ts';
+import { SealedStore } from '../services/storage/sealed-store.ts';
+import type { ObjectStore } from '../services/storage/object-store.ts';
 import { backoffStrategy, deliverRetryWindowMs, jobIds } from '../workers/queues.ts';
 import { MAILBOX, PRACTICE, startFaultStack, type FaultStack } from './helpers/faults-stack.ts';
 import { canaryCaller, messageIdOf, phiSweep, type Canaries } from './helpers/faults-phi.ts';
@@ -95,10 +97,10 @@ describe('final delivery failures', () => {
     let worker: Worker | null = null;
 
     /** Runs the real deliver processor with `signingKey`, retrying after 50 ms instead of 10 s. */
-    function startDeliverWorker(signingKey: openpgp.PrivateKey): void {
+    function startDeliverWorker(signingKey: openpgp.PrivateKey, sealed: SealedStore = stack.ctx.sealed): void {
       const transport = new SmtpTransport({ url: stack.smtp.url });
       const processor = createDeliverProcessor({
-        sealed: stack.ctx.sealed,
+        sealed,
         config: stack.config,
         transport,
         signingKey,
@@ -121,7 +123,7 @@ describe('final delivery failures', () => {
     }
 
     /** A prepared voicemail as prepare leaves it (synthetic words, no audio), and its deliver jobs. */
-    async function seedVoicemail(opts: { attempts: number; corruptPackage?: boolean; audio?: Buffer; beforeJobs?: (vm: string) => Promise<unknown> }): Promise<string> {
+    async function seedVoicemail(opts: { attempts: number; corruptPackage?: boolean; audio?: Buffer; beforeJobs?: (vm: string) => Promise<unknown>; recipientIds?: string[] }): Promise<string> {
       const vm = `vmff${randomBytes(6).toString('hex')}`;
       const pkg: DeliveryPackage = {
         voicemailId: vm,
@@ -135,7 +137,7 @@ describe('final delivery failures', () => {
         maskedTypes: [],
         notes: [],
         audio: opts.audio ? { filename: 'voicemail.wav', contentType: 'audio/wav', durationSec: 4, bytes: opts.audio.length } : null,
-        recipientIds: [A.id, B.id],
+        recipientIds: opts.recipientIds ?? [A.id, B.id],
       };
       // The recording as intake sealed it, and the attachment prepare made of it.
       if (opts.audio) for (const k of [keys.source(vm), keys.packageAudio(vm)]) await stack.ctx.sealed.putSealed(k, opts.audio);
@@ -149,7 +151,7 @@ describe('final delivery failures', () => {
       else await stack.ctx.sealed.putJson(keys.package(vm), pkg);
       await opts.beforeJobs?.(vm);
       await stack.ctx.queues.deliver.addBulk(
-        [A, B].map((r) => ({
+        [A, B].filter((r) => (opts.recipientIds ?? [A.id, B.id]).includes(r.id)).map((r) => ({
           name: 'deliver',
           data: { voicemailId: vm, practiceId: PRACTICE, mailboxId: MAILBOX, recipientId: r.id },
           opts: { jobId: jobIds.deliver(vm, r.id), attempts: opts.attempts },
@@ -180,6 +182,30 @@ describe('final delivery failures', () => {
       assert.ok(done.purgeAfter && !done.purgedAt, 'kept (at least 7 days) so IT can hand the recording over');
       assert.ok((await readIntakeIssues(stack.ctx.redis, stack.prefix)).some((i) => i.reason === 'deliver-crashed' && i.outcome === 'delivered-with-note'));
       assert.equal(await stack.ctx.redis.exists(startsKey(stack.prefix, 'deliver', `${vm}-${A.id}`)), 0, 'the count goes once the email is sent');
+      await worker?.close();
+      worker = null;
+    });
+
+    it('on the last attempt, S3 refusing the failure record for a while does not lose it: recorded, and the voicemail completes', async () => {
+      // S3 refuses the first two writes of any failure record, as during a short outage.
+      const flaky = Object.create(stack.ctx.store) as ObjectStore;
+      let refused = 0;
+      flaky.put = (key, body, o) => {
+        if (key.includes('/failures/') && refused < 2) {
+          refused++;
+          return Promise.reject(Object.assign(new Error('Service Unavailable'), { name: 'ServiceUnavailable', $metadata: { httpStatusCode: 503 } }));
+        }
+        return stack.ctx.store.put(key, body, o);
+      };
+      const passphrase = stack.childEnv().QL_TEST_PASSPHRASE;
+      startDeliverWorker(await loadSigningKey(join(stack.root, 'stack', 'service.sec.asc'), passphrase), new SealedStore(flaky, Buffer.from(stack.childEnv().QUIETLINE_STORAGE_KEY!, 'base64')));
+      // One attempt only, and a recipient the configuration no longer has: a final failure at once.
+      const vm = await seedVoicemail({ attempts: 1, recipientIds: [A.id, 'zed'] });
+      await stack.ctx.queues.deliver.add('deliver', { voicemailId: vm, practiceId: PRACTICE, mailboxId: MAILBOX, recipientId: 'zed' }, { jobId: jobIds.deliver(vm, 'zed'), attempts: 1 });
+      await waitFor('the voicemail to complete', 30_000, async () => (await isDone(vm)) || null);
+      assert.equal(refused, 2, 'the outage happened');
+      assert.equal((await failureOf(vm, 'zed'))?.reason, 'recipient-not-configured', 'recorded after the outage');
+      assert.deepEqual({ ...(await doneOf(vm)), completedAt: 0, purgeAfter: 0, purgedAt: 0 }, { voicemailId: vm, completedAt: 0, delivered: 1, failed: 1, purgeAfter: 0, purgedAt: 0 });
       await worker?.close();
       worker = null;
     });

@@ -120,7 +120,7 @@ describe('oversized recordings reach their staff as a note', () => {
     const due = await ctx.store.list(intakeKeys.originalsDuePrefix);
     assert.equal(due.length, 1);
     const dueText = (await ctx.store.get(due[0]!.key))!.toString('utf8');
-    assert.deepEqual(Object.keys(JSON.parse(dueText) as object).sort(), ['keepUntil', 'kept', 'voicemailId']);
+    assert.deepEqual(Object.keys(JSON.parse(dueText) as object).sort(), ['keepUntil', 'kept', 'mailboxId', 'practiceId', 'voicemailId']);
     assert.equal((JSON.parse(dueText) as { kept: string }).kept, 'sealed');
     for (const o of await ctx.store.list('')) assert.ok(!o.key.includes(objectName) && !o.key.startsWith('incoming/'), 'no key names the object any more');
 

@@ -95,9 +95,20 @@ describe('rejected objects: kept, listed, replayed, purged', () => {
     const mine = async () => (await stack.ctx.store.list('rejected/')).map((o) => o.key).filter((k) => k.includes(id));
     assert.equal((await mine()).length, 3, 'sealed copy, entry and due index');
 
-    assert.equal(await purgeExpiredRejected(stack.ctx.store, new Date(now.getTime() + 3 * DAY_MS - 60_000)), 0, 'not yet due');
+    assert.equal(await purgeExpiredRejected(stack.ctx.store, 30, new Date(now.getTime() + 3 * DAY_MS - 60_000)), 0, 'not yet due');
     assert.equal((await mine()).length, 3);
-    assert.equal(await purgeExpiredRejected(stack.ctx.store, new Date(now.getTime() + 4 * DAY_MS + 60_000)), 1);
+    assert.equal(await purgeExpiredRejected(stack.ctx.store, 30, new Date(now.getTime() + 4 * DAY_MS + 60_000)), 1);
     assert.deepEqual(await mine(), []);
+  });
+
+  it('an entry from before retention existed (no keep-until) gets its due index and goes after its keep period', async () => {
+    // A fresh store object: the back-fill runs once per store and process.
+    const store = Object.create(stack.ctx.store) as typeof stack.ctx.store;
+    const id = `rj${randomUUID().replaceAll('-', '').slice(0, 20)}`;
+    const at = new Date(Date.now() - 40 * DAY_MS);
+    await stack.ctx.sealed.putSealed(keys.rejectedSource(id), Buffer.from('old rejected object'));
+    await store.put(keys.rejected(id), JSON.stringify({ id, reason: 'unknown-mailbox', sizeBytes: 19, at: at.toISOString(), sourceKept: true }));
+    assert.equal(await purgeExpiredRejected(store, 30), 1, 'rejected 40 days ago, kept 30: due');
+    assert.deepEqual((await store.list('rejected/')).map((o) => o.key).filter((k) => k.includes(id)), []);
   });
 });

@@ -74,11 +74,20 @@ export function createDeliverProcessor(deps: DeliverDeps) {
   const ledger = new DeliveryLedger(deps.sealed.store);
 
   /** `pkg`: the package when this job has read it (undefined: not read; read again for its recipient list). */
-  async function failFor(data: DeliverIds, reason: string, pkg?: DeliveryPackage | null): Promise<never> {
-    await ledger.recordFailure({ ...data, reason, at: new Date().toISOString() });
-    await deps.audit.append(data.voicemailId, { event: 'delivery-failed', recipientId: data.recipientId, reason });
+  async function failFor(data: DeliverIds, reason: string, pkg: DeliveryPackage | null | undefined, last: boolean): Promise<never> {
+    // On the last attempt no retry would record the failure or complete the voicemail (and without that
+    // its sealed content is never purged), so Redis or S3 hiccups are waited out, as for a delivery.
+    // Each step on its own, so a retry does not repeat the ones that went through (the audit record).
+    const step = (fn: () => Promise<unknown>) =>
+      last
+        ? patiently(async () => void (await fn()), Number.POSITIVE_INFINITY, (n, err) =>
+            log.warn({ voicemailId: data.voicemailId, recipientId: data.recipientId, attempt: n, reason: reasonCode(err, 'internal-error') }, 'recording a final delivery failure failed; retrying'),
+          )
+        : fn();
+    await step(() => ledger.recordFailure({ ...data, reason, at: new Date().toISOString() }));
+    await step(() => deps.audit.append(data.voicemailId, { event: 'delivery-failed', recipientId: data.recipientId, reason }));
+    await step(() => maybeComplete(data.voicemailId, data.practiceId, data.mailboxId, pkg));
     await deps.activity.outcome('failed');
-    await maybeComplete(data.voicemailId, data.practiceId, data.mailboxId, pkg);
     log.warn({ voicemailId: data.voicemailId, practiceId: data.practiceId, mailboxId: data.mailboxId, recipientId: data.recipientId, reason }, 'recipient not served');
     throw new UnrecoverableError(reason);
   }
@@ -200,7 +209,7 @@ export function createDeliverProcessor(deps: DeliverDeps) {
     let pkg: DeliveryPackage | null | undefined;
     const fail = (reason: string): Promise<never> => {
       stage = 'failing';
-      return failFor(data, reason, pkg);
+      return failFor(data, reason, pkg, last);
     };
     try {
       return await attempt();

@@ -74,7 +74,7 @@ export async function startWorkers(ctx: AppContext, role: Role, opts: WorkerOpti
       const r = await scan(job);
       await purgeExpired(ctx.store, ctx.audit);
       await purgeExpiredOriginals(ctx.sealed, ctx.audit);
-      await purgeExpiredRejected(ctx.store);
+      await purgeExpiredRejected(ctx.store, cfg.retention.rejectedKeepDays);
       return r;
     };
   }

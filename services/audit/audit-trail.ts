@@ -11,7 +11,9 @@ export type AuditEvent =
   | { event: 'delivered'; recipientId: string; keyFingerprint: string; messageId: string }
   | { event: 'delivery-failed'; recipientId: string; reason: string }
   | { event: 'completed'; delivered: number; failed: number }
-  | { event: 'deleted'; what: string[] };
+  | { event: 'deleted'; what: string[] }
+  /** `quietline voicemail audio`: a kept recording written to a file for one recipient; masked says whether the policy's masking is in it. */
+  | { event: 'exported'; recipientId: string; keyFingerprint: string; masked: boolean };
 
 export interface AuditRecord {
   voicemailId: string;

@@ -89,7 +89,8 @@ program
   .argument('<id>', 'voicemail id (the reference quoted in the email)')
   .requiredOption('--recipient <id>', 'recipient id from the config: only their key opens the file')
   .option('--out <file>', 'output file (default <id>.audio.pgp; never overwritten)')
-  .action(run(async (id: string, o: { recipient: string; out?: string }) => (await import('./voicemail-audio.ts')).voicemailAudio(id, o)));
+  .option('--unmasked', "release the unmasked original when no masked attachment was made and the mailbox's policy masks audio (recorded in the audit trail)")
+  .action(run(async (id: string, o: { recipient: string; out?: string; unmasked?: boolean }) => (await import('./voicemail-audio.ts')).voicemailAudio(id, o)));
 
 const auditCmd = program.command('audit').description('the hash-chained audit trail');
 auditCmd

@@ -38,8 +38,11 @@ export type KeptOriginal =
  * originals/sealed/<id>; 'incoming' entries were written by an earlier version that left the object
  * in incoming/ (its key sealed in `sealedKey`) and are still honoured when they fall due.
  */
-interface OriginalDue {
+export interface OriginalDue {
   voicemailId: string;
+  /** The voicemail's mailbox (ids): who may be sent the original (quietline voicemail audio) after the record is gone. */
+  practiceId?: string;
+  mailboxId?: string;
   kept: 'incoming' | 'sealed';
   keepUntil: string;
   sealedKey?: string;
@@ -77,10 +80,10 @@ export function oversizeNote(o: { voicemailId: string; source: VoicemailRecord['
 const callerKeyAad = (voicemailId: string) => `original-key:${voicemailId}`;
 
 /** Sealed copy first, index entry second: an entry always names a copy that exists (or existed). */
-async function keepOriginal(deps: RegisterDeps, id: string, original: KeptOriginal, now: Date): Promise<void> {
+async function keepOriginal(deps: RegisterDeps, id: string, where: { practiceId: string; mailboxId: string }, original: KeptOriginal, now: Date): Promise<void> {
   if (original.kept === 'phone-system') return;
   const keepUntil = new Date(now.getTime() + oversizeKeepDays(deps.config.raw.retention.keepDays) * DAY_MS);
-  const entry: OriginalDue = { voicemailId: id, kept: 'sealed', keepUntil: keepUntil.toISOString() };
+  const entry: OriginalDue = { voicemailId: id, practiceId: where.practiceId, mailboxId: where.mailboxId, kept: 'sealed', keepUntil: keepUntil.toISOString() };
   if (original.kept === 'sealed') await deps.sealed.putSealed(intakeKeys.originalSealed(id), original.audio);
   else if (!(await sealCopyOf(deps.sealed, original.object, intakeKeys.originalSealed(id)))) throw new OriginalChangedError();
   await deps.sealed.store.put(intakeKeys.originalDue(entry.keepUntil.slice(0, 10), id), JSON.stringify(entry), { contentType: 'application/json' });
@@ -104,12 +107,12 @@ export async function registerOversizedVoicemail(
   // Registered before, and the object met again: it may leave incoming/ only once a sealed copy is
   // kept (an earlier version left originals in incoming/ and kept no copy).
   if (existing && vm.original.kept === 'object' && !(await store.head(intakeKeys.originalSealed(vm.id)))) {
-    await keepOriginal(deps, vm.id, vm.original, new Date());
+    await keepOriginal(deps, vm.id, vm, vm.original, new Date());
   }
   if (done) return 'duplicate';
   if (!existing) {
     const now = new Date();
-    await keepOriginal(deps, vm.id, vm.original, now);
+    await keepOriginal(deps, vm.id, vm, vm.original, now);
     const result: TranscriptResult = { status: 'unavailable', reason: OVERSIZE_REASON };
     await deps.sealed.putJson(keys.transcript(vm.id), result);
     await deps.sealed.putJson(keys.record(vm.id), voicemailRecordOf(vm, vm.sizeBytes));

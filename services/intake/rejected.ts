@@ -129,11 +129,30 @@ export async function replayRejected(
   return outcome;
 }
 
+/** Stores whose rejected/ this process has checked for entries without a due index. */
+const backfilled = new WeakSet<ObjectStore>();
+
+/**
+ * Entries written before retention existed have no keep-until and no due index, so the purge would
+ * never reach them: once per process, give each one (keep period counted from when it was rejected).
+ */
+async function backfillDueIndex(store: ObjectStore, keepDays: number): Promise<void> {
+  if (backfilled.has(store)) return;
+  for (const e of await listRejected(store)) {
+    if (e.keepUntil) continue;
+    const keepUntil = new Date(new Date(e.at).getTime() + keepDays * DAY_MS).toISOString();
+    await store.put(dueKey(keepUntil.slice(0, 10), e.id), '', { contentType: 'text/plain' });
+    await store.put(keys.rejected(e.id), JSON.stringify({ ...e, keepUntil }), { contentType: 'application/json' });
+  }
+  backfilled.add(store);
+}
+
 /**
  * Deletes rejected copies whose keep period has ended. Run periodically (the intake pass does). Each
  * index day is gone through after the day has passed, so a copy is kept at least its keep period.
  */
-export async function purgeExpiredRejected(store: ObjectStore, now = new Date(), limit = 200): Promise<number> {
+export async function purgeExpiredRejected(store: ObjectStore, keepDays: number, now = new Date(), limit = 200): Promise<number> {
+  await backfillDueIndex(store, keepDays);
   const today = now.toISOString().slice(0, 10);
   let purged = 0;
   for (const o of await store.list(DUE_PREFIX, { limit: 5_000 })) {

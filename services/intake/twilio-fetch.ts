@@ -75,8 +75,10 @@ export async function fetchAndRegisterRecording(
   const vm = { ...base, id, receivedAt: new Date(ref.receivedAt), formatHint: 'wav' };
 
   try {
-    if (await ctx.store.head(keys.record(id))) {
-      // Registered by an earlier attempt that died before finishing: only the job is re-queued.
+    // Registered by an earlier attempt that died before finishing (record), or already delivered and its
+    // record purged (done.json): no download; registerVoicemail re-queues or reports the duplicate.
+    const [done, registered] = await Promise.all([ctx.store.head(keys.done(id)), ctx.store.head(keys.record(id))]);
+    if (done || registered) {
       const outcome = await registerVoicemail(deps, { ...vm, audio: Buffer.alloc(0) });
       await ctx.store.delete(intakeKeys.pendingCall(id));
       return { voicemailId: id, outcome, oversized: false };
