@@ -35,18 +35,15 @@ import { SealedStore } from '../services/storage/sealed-store.ts';
 import type { ObjectStore } from '../services/storage/object-store.ts';
 import { backoffStrategy, deliverRetryWindowMs, jobIds } from '../workers/queues.ts';
 import { MAILBOX, PRACTICE, startFaultStack, type FaultStack } from './helpers/faults-stack.ts';
-import { canaryCaller, messageIdOf, phiSweep, type Canaries } from './helpers/faults-phi.ts';
+import { messageIdOf, phiSweep } from './helpers/faults-phi.ts';
 import { speak } from './helpers/audio.ts';
-import { canarySentence } from './helpers/canaries.ts';
+import { ANN, BEN, CAT, DELIVERY_CANARIES, DELIVERY_SENTENCE } from './helpers/delivery-fixtures.ts';
 import { waitFor } from './helpers/wait.ts';
 
 const HOUR = 3_600_000;
-const canaries: Canaries = { caller: canaryCaller(), words: ['prescription', 'pharmacy', 'refill'] };
-// Speaks the suite's canary name and call-back number too (test/helpers/canaries.ts).
-const SENTENCE = canarySentence('calling about my prescription refill at the pharmacy');
-const A = { id: 'ann', email: 'ann@clinic.test' };
-const B = { id: 'ben', email: 'ben@clinic.test' };
-const C = { id: 'cat', email: 'cat@clinic.test' };
+const canaries = DELIVERY_CANARIES;
+const SENTENCE = DELIVERY_SENTENCE;
+const [A, B, C] = [ANN, BEN, CAT];
 
 describe('deliver retry window', () => {
   it('the default delivery.attempts keeps a recipient retrying for most of a day', () => {

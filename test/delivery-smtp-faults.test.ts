@@ -7,18 +7,15 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { startFaultStack, type FaultStack } from './helpers/faults-stack.ts';
-import { canaryCaller, findCanaries, messageIdOf, phiSweep, type Canaries } from './helpers/faults-phi.ts';
+import { findCanaries, messageIdOf, phiSweep } from './helpers/faults-phi.ts';
 import { speak } from './helpers/audio.ts';
-import { canarySentence } from './helpers/canaries.ts';
+import { ANN, BEN, CAT, DELIVERY_CANARIES, DELIVERY_SENTENCE } from './helpers/delivery-fixtures.ts';
 import { waitFor } from './helpers/wait.ts';
 import { keys } from '../services/voicemail/object-keys.ts';
 
-const canaries: Canaries = { caller: canaryCaller(), words: ['prescription', 'pharmacy', 'refill'] };
-// Speaks the suite's canary name and call-back number too (test/helpers/canaries.ts).
-const SENTENCE = canarySentence('calling about my prescription refill at the pharmacy');
-const A = { id: 'ann', email: 'ann@clinic.test' };
-const B = { id: 'ben', email: 'ben@clinic.test' };
-const C = { id: 'cat', email: 'cat@clinic.test' };
+const canaries = DELIVERY_CANARIES;
+const SENTENCE = DELIVERY_SENTENCE;
+const [A, B, C] = [ANN, BEN, CAT];
 
 describe('delivery when the SMTP relay refuses or is down', () => {
   let stack: FaultStack;

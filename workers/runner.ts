@@ -63,6 +63,9 @@ export interface WorkerOptions {
   twilio?: TwilioOptions;
 }
 
+/** How often the intake pass deletes what has passed its keep period. */
+export const PURGE_EVERY_MS = 10 * 60_000;
+
 export async function startWorkers(ctx: AppContext, role: Role, opts: WorkerOptions): Promise<RunningWorkers> {
   const cfg = ctx.config.raw;
   const queues = QUEUES_BY_ROLE[role];
@@ -70,11 +73,17 @@ export async function startWorkers(ctx: AppContext, role: Role, opts: WorkerOpti
   const crashGuard = redisCrashGuard(ctx.redis, ctx.prefix);
   if (queues.includes('intake')) {
     const scan = createIntakeProcessor({ sealed: ctx.sealed, config: ctx.config, transcribeQueue: ctx.queues.transcribe, audit: ctx.audit, activity: ctx.activity, maxBytes: cfg.intake.maxBytes });
+    // Keep periods are counted in days: the purges (three S3 listings) run with a scan at most every
+    // PURGE_EVERY_MS, not with every scan (every scanIntervalSec, 10 s by default).
+    let lastPurge = 0;
     processors.intake = async (job: Job) => {
       const r = await scan(job);
-      await purgeExpired(ctx.store, ctx.audit);
-      await purgeExpiredOriginals(ctx.sealed, ctx.audit);
-      await purgeExpiredRejected(ctx.store, cfg.retention.rejectedKeepDays);
+      if (Date.now() - lastPurge >= PURGE_EVERY_MS) {
+        await purgeExpired(ctx.store, ctx.audit);
+        await purgeExpiredOriginals(ctx.sealed, ctx.audit);
+        await purgeExpiredRejected(ctx.store, cfg.retention.rejectedKeepDays);
+        lastPurge = Date.now();
+      }
       return r;
     };
   }

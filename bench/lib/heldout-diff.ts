@@ -10,6 +10,12 @@ interface Gold { id: string; form: string; text: string; spans: { start: number;
 const args = process.argv.slice(2);
 const path = args.find((a) => !a.startsWith('--')) ?? 'bench/heldout/handwritten.jsonl';
 const form = args.includes('--form') ? args[args.indexOf('--form') + 1] : undefined;
+// Its lines quote the text around each problem: fine for the synthetic gold sets (every name and number
+// in them invented), never for real transcripts. So it reads only those.
+if (!/(^|\/)bench\/heldout\/[^/]+\.jsonl$|(^|\/)phi-dev\.jsonl$/.test(path)) {
+  console.error('heldout-diff: reads only the synthetic gold sets (bench/heldout/*.jsonl, phi-dev.jsonl): its output quotes their text');
+  process.exit(2);
+}
 for (const line of readFileSync(path, 'utf8').split('\n')) {
   if (!line.trim()) continue;
   const g = JSON.parse(line) as Gold;

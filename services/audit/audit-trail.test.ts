@@ -1,13 +1,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { startEmbeddedS3, type EmbeddedS3 } from '../storage/embedded-s3.ts';
-import { S3Store } from '../storage/s3-store.ts';
-import { deleteRedisPrefix } from '../../test/helpers/redis-keys.ts';
+import type { S3Store } from '../storage/s3-store.ts';
+import { startS3AuditFixture, type S3AuditFixture } from '../../test/helpers/s3-audit-fixture.ts';
 import type { ObjectStore } from '../storage/object-store.ts';
 import { AuditTrail, verifyChain, type AuditRecord, type DeliveredEvent } from './audit-trail.ts';
 
@@ -40,27 +35,19 @@ function instrumented(inner: ObjectStore) {
 }
 
 describe('audit trail', () => {
-  let dir: string;
-  let s3: EmbeddedS3;
+  let fixture: S3AuditFixture;
   let store: S3Store;
   let redis: Redis;
   let audit: AuditTrail;
-  const prefix = `qltest-audit-${randomUUID().slice(0, 8)}`;
+  let prefix: string;
 
   before(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'ql-audit-'));
-    s3 = await startEmbeddedS3({ dir, port: 0, bucket: 'quietline' });
-    store = new S3Store({ bucket: 'quietline', region: 'us-east-1', endpoint: s3.endpoint, credentials: { accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey } });
-    redis = new Redis('redis://127.0.0.1:6379');
-    audit = new AuditTrail(store, redis, prefix);
+    fixture = await startS3AuditFixture('audit');
+    ({ store, redis, audit, prefix } = fixture);
   });
   after(async () => {
-    // The cached chain heads.
-    await deleteRedisPrefix(redis, prefix);
-    redis.disconnect();
-    store.destroy();
-    await s3.close();
-    await rm(dir, { recursive: true, force: true });
+    // The bucket, and the cached chain heads in Redis.
+    await fixture?.close();
   });
 
   async function chain(id: string): Promise<AuditRecord[]> {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { ObjectStore } from '../storage/object-store.ts';
-import { withVoicemailLock } from '../runtime/voicemail-lock.ts';
+import { withVoicemailLock, type HeldLock } from '../runtime/voicemail-lock.ts';
 
 /** What happened to a voicemail. Data is PHI-free: identifiers, fingerprints, Message-IDs, type names, reason codes. */
 export type AuditEvent =
@@ -112,47 +112,36 @@ export class AuditTrail {
    * the cached head not yet moved on) is waited for rather than sending this read to S3.
    */
   async deliveredRecipients(voicemailId: string): Promise<Set<string>> {
-    const head = await withVoicemailLock(
-      this.redis,
-      this.lockPrefix,
-      'audit',
-      voicemailId,
-      async (lock) => {
-        const cached = parseHead(lock.peeked);
-        const h = await this.confirmedHead(voicemailId, cached);
-        if (h !== cached) lock.writeOnRelease(JSON.stringify(h), HEAD_TTL_MS);
-        return h;
-      },
-      { peek: this.headKey(voicemailId) },
-    );
+    const head = await this.underChainLock(voicemailId, async (lock, cached) => {
+      const h = await this.confirmedHead(voicemailId, cached);
+      if (h !== cached) lock.writeOnRelease(JSON.stringify(h), HEAD_TTL_MS);
+      return h;
+    });
     return new Set(head.once.flatMap((k) => (k.startsWith(DELIVERED_ONCE) ? [k.slice(DELIVERED_ONCE.length)] : [])));
   }
 
   private async appendLocked(voicemailId: string, entry: AuditEvent, once: boolean): Promise<AuditRecord | null> {
     const key = onceKeyOf(entry);
-    return withVoicemailLock(
-      this.redis,
-      this.lockPrefix,
-      'audit',
-      voicemailId,
-      async (lock) => {
-        const cached = parseHead(lock.peeked);
-        // A once-key in the cache came from a record that was written: nothing to check in S3.
-        if (once && key && cached?.once.includes(key)) return null;
-        const head = await this.confirmedHead(voicemailId, cached);
-        if (once && key && head.once.includes(key)) {
-          if (head !== cached) lock.writeOnRelease(JSON.stringify(head), HEAD_TTL_MS);
-          return null;
-        }
-        const base = { voicemailId, seq: head.seq + 1, at: new Date().toISOString(), prev: head.hash, entry };
-        const record: AuditRecord = { ...base, hash: hashRecord(base) };
-        await this.store.put(recordKey(voicemailId, record.seq), JSON.stringify(record), { contentType: 'application/json' });
-        const next: ChainHead = { seq: record.seq, hash: record.hash, once: key ? [...head.once, key] : head.once };
-        lock.writeOnRelease(JSON.stringify(next), HEAD_TTL_MS);
-        return record;
-      },
-      { peek: this.headKey(voicemailId) },
-    );
+    return this.underChainLock(voicemailId, async (lock, cached) => {
+      // A once-key in the cache came from a record that was written: nothing to check in S3.
+      if (once && key && cached?.once.includes(key)) return null;
+      const head = await this.confirmedHead(voicemailId, cached);
+      if (once && key && head.once.includes(key)) {
+        if (head !== cached) lock.writeOnRelease(JSON.stringify(head), HEAD_TTL_MS);
+        return null;
+      }
+      const base = { voicemailId, seq: head.seq + 1, at: new Date().toISOString(), prev: head.hash, entry };
+      const record: AuditRecord = { ...base, hash: hashRecord(base) };
+      await this.store.put(recordKey(voicemailId, record.seq), JSON.stringify(record), { contentType: 'application/json' });
+      const next: ChainHead = { seq: record.seq, hash: record.hash, once: key ? [...head.once, key] : head.once };
+      lock.writeOnRelease(JSON.stringify(next), HEAD_TTL_MS);
+      return record;
+    });
+  }
+
+  /** Runs `fn` holding this voicemail's chain lock, with the cached chain head read as the lock was taken. */
+  private underChainLock<T>(voicemailId: string, fn: (lock: HeldLock, cached: ChainHead | null) => Promise<T>): Promise<T> {
+    return withVoicemailLock(this.redis, this.lockPrefix, 'audit', voicemailId, (lock) => fn(lock, parseHead(lock.peeked)), { peek: this.headKey(voicemailId) });
   }
 
   /**

@@ -8,7 +8,7 @@ import type { ActivityRecorder } from '../dashboard/activity.ts';
 import type { StoredObjectInfo } from '../storage/object-store.ts';
 import { INCOMING_PREFIX, keys, parseIncomingKey } from '../voicemail/object-keys.ts';
 import { OriginalChangedError, registerOversizedVoicemail } from './oversize.ts';
-import { registerVoicemail, UnknownMailboxError } from './register-voicemail.ts';
+import { registerVoicemail, UnknownMailboxError, type NewVoicemail } from './register-voicemail.ts';
 import { readExactly } from '../storage/s3-store.ts';
 import { recordRejected } from './rejected.ts';
 import { deleteIfUnchanged, sealCopyOf } from './seal-object.ts';
@@ -189,17 +189,7 @@ export async function ingestObject(deps: ScanDeps, obj: StoredObjectInfo): Promi
   const audio = await readExactly(got.body, got.size);
   const callerNumber = callerOf(deps, obj.key, got.metadata, id);
   try {
-    const outcome = await registerVoicemail(deps, {
-      id,
-      source: 's3',
-      sourceId: `${obj.key}\n${obj.etag}`,
-      practiceId: where.practiceId,
-      mailboxId: where.mailboxId,
-      ...(callerNumber ? { callerNumber } : {}),
-      receivedAt: obj.lastModified,
-      formatHint: extname(obj.key).slice(1).toLowerCase().slice(0, 8) || undefined,
-      audio,
-    });
+    const outcome = await registerVoicemail(deps, { ...voicemailOfObject(obj, id, where, callerNumber), audio });
     // Not a plain delete: a phone system that reused the file name meanwhile has left a new recording.
     await deleteIfUnchanged(deps.sealed, obj);
     return outcome;
@@ -207,6 +197,20 @@ export async function ingestObject(deps: ScanDeps, obj: StoredObjectInfo): Promi
     if (err instanceof UnknownMailboxError) return reject(deps, obj, id, err.code);
     throw err;
   }
+}
+
+/** What a voicemail from an object under incoming/ is registered with, whichever way it is ingested. */
+function voicemailOfObject(obj: StoredObjectInfo, id: string, where: { practiceId: string; mailboxId: string }, callerNumber: string | undefined): Omit<NewVoicemail, 'audio'> {
+  return {
+    id,
+    source: 's3',
+    sourceId: `${obj.key}\n${obj.etag}`,
+    practiceId: where.practiceId,
+    mailboxId: where.mailboxId,
+    ...(callerNumber ? { callerNumber } : {}),
+    receivedAt: obj.lastModified,
+    formatHint: extname(obj.key).slice(1).toLowerCase().slice(0, 8) || undefined,
+  };
 }
 
 function callerOf(deps: ScanDeps, key: string, metadata: Record<string, string>, voicemailId: string): string | undefined {
@@ -232,14 +236,7 @@ async function ingestOversized(deps: ScanDeps, obj: StoredObjectInfo, id: string
   let outcome: IngestOutcome;
   try {
     outcome = await registerOversizedVoicemail(deps, {
-      id,
-      source: 's3',
-      sourceId: `${obj.key}\n${obj.etag}`,
-      practiceId: where.practiceId,
-      mailboxId: where.mailboxId,
-      ...(callerNumber ? { callerNumber } : {}),
-      receivedAt: obj.lastModified,
-      formatHint: extname(obj.key).slice(1).toLowerCase().slice(0, 8) || undefined,
+      ...voicemailOfObject(obj, id, where, callerNumber),
       sizeBytes: obj.size,
       original: { kept: 'object', object: obj },
     });

@@ -6,40 +6,24 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
-import { startEmbeddedS3, type EmbeddedS3 } from '../storage/embedded-s3.ts';
-import { S3Store } from '../storage/s3-store.ts';
-import { AuditTrail } from '../audit/audit-trail.ts';
+import type { S3Store } from '../storage/s3-store.ts';
+import type { AuditTrail } from '../audit/audit-trail.ts';
+import { startS3AuditFixture, type S3AuditFixture } from '../../test/helpers/s3-audit-fixture.ts';
 import { awsTranscribeKeys } from '../transcription/aws-transcribe-keys.ts';
-import { deleteRedisPrefix } from '../../test/helpers/redis-keys.ts';
 import { keys } from './object-keys.ts';
 import { completeVoicemail, purgeExpired } from './retention.ts';
 
 describe('voicemail retention', () => {
-  let dir: string;
-  let s3: EmbeddedS3;
+  let fixture: S3AuditFixture;
   let store: S3Store;
-  let redis: Redis;
   let audit: AuditTrail;
-  const prefix = `qltest-ret-${randomUUID().slice(0, 8)}`;
 
   before(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'ql-retention-'));
-    s3 = await startEmbeddedS3({ dir, port: 0, bucket: 'quietline' });
-    store = new S3Store({ bucket: 'quietline', region: 'us-east-1', endpoint: s3.endpoint, credentials: { accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey } });
-    redis = new Redis(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379');
-    audit = new AuditTrail(store, redis, prefix);
+    fixture = await startS3AuditFixture('retention');
+    ({ store, audit } = fixture);
   });
   after(async () => {
-    await deleteRedisPrefix(redis, prefix);
-    redis.disconnect();
-    store.destroy();
-    await s3.close();
-    await rm(dir, { recursive: true, force: true });
+    await fixture?.close();
   });
 
   /** A voicemail's objects as the pipeline leaves them before completion (contents do not matter here). */
