@@ -121,6 +121,20 @@ describe('crash loops and failing audio still reach staff', () => {
     await stack.ctx.redis.del(startsKey(stack.prefix, 'prepare', 'vm-guard-check'));
   });
 
+  it('runs a shutting-down process leaves behind on purpose are not counted as crashes', async () => {
+    const guard = redisCrashGuard(stack.ctx.redis, stack.prefix);
+    const key = startsKey(stack.prefix, 'transcribe', 'vm-guard-release');
+    const dying = redisCrashGuard(stack.ctx.redis, stack.prefix);
+    await dying.start('transcribe', 'vm-guard-release'); // another process's run that really died
+    const abandoned = await guard.start('transcribe', 'vm-guard-release');
+    await guard.releaseRunning();
+    assert.equal(await stack.ctx.redis.get(key), '1', 'only the dead run is still counted');
+    await abandoned.finished(); // the abandoned job ending later must not undo the dead run's count
+    assert.equal(await stack.ctx.redis.get(key), '1');
+    assert.equal((await guard.start('transcribe', 'vm-guard-release')).crashedRuns, 1);
+    await stack.ctx.redis.del(key);
+  });
+
   describe('a recording whose recognition kills the worker every time', () => {
     let vm: string;
     let run: CrashLoopRun;

@@ -15,6 +15,7 @@ import { speak } from './helpers/audio.ts';
 import { waitFor } from './helpers/wait.ts';
 import { canarySentence } from './helpers/canaries.ts';
 import { keys } from '../services/voicemail/object-keys.ts';
+import { startsKey } from '../workers/crash-guard.ts';
 
 const canaries: Canaries = { caller: canaryCaller(), words: ['appointment', 'tuesday', 'office'] };
 // Speaks the suite's canary name and call-back number too (test/helpers/canaries.ts).
@@ -65,11 +66,14 @@ describe('SIGTERM with jobs in flight', () => {
     assert.ok(took >= SHUTDOWN_TIMEOUT_SEC * 1000 - 100, `waited for the running jobs first (${took} ms)`);
     assert.ok(w1.logLines().some((l) => l.msg?.toString().startsWith('shutdown bound reached')), 'says it abandoned the running jobs');
     assert.equal(stack.smtp.accepted().length, 0, 'nothing was accepted: the held transfers died with the connection');
+    // Left behind on purpose, not killed by their recording: no crash-guard count survives them.
+    for (const r of stack.recipients) assert.equal(await stack.ctx.redis.exists(startsKey(stack.prefix, 'deliver', `${vm}-${r.id}`)), 0, `${r.id}: run count released`);
 
     stack.smtp.dataRule = () => 'accept';
     survivor = await stack.spawnWorker({ SHUTDOWN_TIMEOUT_SEC: '20' }, 'worker-2');
     await stack.waitForDone([vm], 45_000);
     for (const r of stack.recipients) assert.equal(acceptedFor(vm, r.email).length, 1, `${r.id}: exactly one email`);
+    assert.ok(!survivor.logLines().some((l) => l.msg === 'earlier runs of this stage died mid-way'), 'the taken-over runs were not seen as crashes');
     // The voicemail is marked done inside the last deliver job, a moment before that job itself completes.
     await waitFor('both deliver jobs completed', 15_000, async () => ((await deliverStates(vm)).every((s) => s === 'completed') ? true : null));
   });

@@ -47,6 +47,12 @@ export interface GuardedRun {
 
 export interface CrashGuard {
   start(stage: GuardedStage, voicemailId: string): Promise<GuardedRun>;
+  /**
+   * The process is leaving its running jobs behind on purpose (the shutdown bound was reached): they did
+   * not die of their recording, so their counts are undone now. Otherwise two deploys during one long
+   * recognition would count as two crashes, and the next run would send it out "transcript unavailable".
+   */
+  releaseRunning(): Promise<void>;
 }
 
 // INCR and refresh the TTL in one round trip; the count includes this run.
@@ -65,7 +71,12 @@ return n`;
 const FIRST_RUN: GuardedRun = { crashedRuns: 0, crashLooping: false, completed: () => Promise.resolve(), finished: () => Promise.resolve() };
 
 export function redisCrashGuard(redis: Redis, prefix: string, ttlMs = STARTS_TTL_MS): CrashGuard {
+  /** The `finished` of each run of this process that has not ended yet. */
+  const running = new Set<() => Promise<void>>();
   return {
+    async releaseRunning() {
+      await Promise.all([...running].map((finish) => finish()));
+    },
     async start(stage, voicemailId) {
       const key = startsKey(prefix, stage, voicemailId);
       let started: number;
@@ -83,17 +94,15 @@ export function redisCrashGuard(redis: Redis, prefix: string, ttlMs = STARTS_TTL
       const end = async (run: () => Promise<unknown>) => {
         if (done) return;
         done = true;
+        running.delete(finished);
         await run().catch((err: unknown) => log.warn({ stage, voicemailId, reason: reasonCode(err, 'redis-error') }, 'could not update the run count'));
       };
-      return {
-        crashedRuns,
-        crashLooping,
-        completed: () => end(() => redis.del(key)),
-        finished: () => end(() => redis.eval(FINISH, 1, key)),
-      };
+      const finished = () => end(() => redis.eval(FINISH, 1, key));
+      running.add(finished);
+      return { crashedRuns, crashLooping, completed: () => end(() => redis.del(key)), finished };
     },
   };
 }
 
 /** For processors built without Redis (unit tests, benches): every run looks like the first. */
-export const noCrashGuard: CrashGuard = { start: () => Promise.resolve(FIRST_RUN) };
+export const noCrashGuard: CrashGuard = { start: () => Promise.resolve(FIRST_RUN), releaseRunning: () => Promise.resolve() };

@@ -171,6 +171,9 @@ export async function startWorkers(ctx: AppContext, role: Role, opts: WorkerOpti
       const timeout = new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), timeoutMs)));
       const r = await Promise.race([closing.then(() => 'closed' as const), timeout]);
       clearTimeout(timer);
+      // Jobs left behind here did not die of their recording: their crash-guard counts go before the
+      // connections do (the guard's own connection is the context's, still open).
+      if (r !== 'closed') await crashGuard.releaseRunning();
       // disconnect, not quit: quit would wait forever for a Redis that is down.
       for (const c of connections) c.disconnect();
       if (r === 'closed') return 'closed';

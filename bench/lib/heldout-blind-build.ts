@@ -4,7 +4,7 @@
  *   «TYPE|written|spoken»  a PHI span; the spoken part may be left out when speak(written) says it right
  *   ‹written|spoken›       plain text that is said differently from how it is written (numbers, symbols)
  * Everything else is spoken as speak() renders it. The spoken form is assembled word by word, so span
- * offsets are computed, never typed. Run: npx tsx bench/lib/heldout-blind-build.ts N [--check]  (N = 2, 3, 4, 5, 6, 7)
+ * offsets are computed, never typed. Run: npx tsx bench/lib/heldout-blind-build.ts N [--check]  (N = 2 … 12)
  * --check rebuilds in memory and fails if the committed file differs or any record is invalid.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -16,10 +16,16 @@ import { BLIND4_MESSAGES } from './heldout-blind4-src.ts';
 import { BLIND5_MESSAGES } from './heldout-blind5-src.ts';
 import { BLIND6_MESSAGES } from './heldout-blind6-src.ts';
 import { BLIND7_MESSAGES } from './heldout-blind7-src.ts';
+import { BLIND8_MESSAGES } from './heldout-blind8-src.ts';
+import { BLIND9_MESSAGES } from './heldout-blind9-src.ts';
+import { BLIND10_MESSAGES } from './heldout-blind10-src.ts';
+import { BLIND11_MESSAGES } from './heldout-blind11-src.ts';
+import { BLIND12_MESSAGES } from './heldout-blind12-src.ts';
 import { luhnOk, speak } from './heldout-blind2-words.ts';
 
 /** The voicemail sources of each blind set, by set number. */
-const SETS: Record<string, readonly string[]> = { '2': BLIND2_MESSAGES, '3': BLIND3_MESSAGES, '4': BLIND4_MESSAGES, '5': BLIND5_MESSAGES, '6': BLIND6_MESSAGES, '7': BLIND7_MESSAGES };
+const SETS: Record<string, readonly string[]> = { '2': BLIND2_MESSAGES, '3': BLIND3_MESSAGES, '4': BLIND4_MESSAGES, '5': BLIND5_MESSAGES, '6': BLIND6_MESSAGES, '7': BLIND7_MESSAGES,
+  '8': BLIND8_MESSAGES, '9': BLIND9_MESSAGES, '10': BLIND10_MESSAGES, '11': BLIND11_MESSAGES, '12': BLIND12_MESSAGES };
 
 type Form = 'written' | 'spoken';
 interface Span { start: number; end: number; type: string; text: string }
