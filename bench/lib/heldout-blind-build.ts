@@ -4,7 +4,7 @@
  *   «TYPE|written|spoken»  a PHI span; the spoken part may be left out when speak(written) says it right
  *   ‹written|spoken›       plain text that is said differently from how it is written (numbers, symbols)
  * Everything else is spoken as speak() renders it. The spoken form is assembled word by word, so span
- * offsets are computed, never typed. Run: npx tsx bench/lib/heldout-blind-build.ts N [--check]  (N = 2 … 12)
+ * offsets are computed, never typed. Run: npx tsx bench/lib/heldout-blind-build.ts N [--check]  (N = 2 … 16)
  * --check rebuilds in memory and fails if the committed file differs or any record is invalid.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -21,11 +21,16 @@ import { BLIND9_MESSAGES } from './heldout-blind9-src.ts';
 import { BLIND10_MESSAGES } from './heldout-blind10-src.ts';
 import { BLIND11_MESSAGES } from './heldout-blind11-src.ts';
 import { BLIND12_MESSAGES } from './heldout-blind12-src.ts';
+import { BLIND13_MESSAGES } from './heldout-blind13-src.ts';
+import { BLIND14_MESSAGES } from './heldout-blind14-src.ts';
+import { BLIND15_MESSAGES } from './heldout-blind15-src.ts';
+import { BLIND16_MESSAGES } from './heldout-blind16-src.ts';
 import { luhnOk, speak } from './heldout-blind2-words.ts';
 
 /** The voicemail sources of each blind set, by set number. */
 const SETS: Record<string, readonly string[]> = { '2': BLIND2_MESSAGES, '3': BLIND3_MESSAGES, '4': BLIND4_MESSAGES, '5': BLIND5_MESSAGES, '6': BLIND6_MESSAGES, '7': BLIND7_MESSAGES,
-  '8': BLIND8_MESSAGES, '9': BLIND9_MESSAGES, '10': BLIND10_MESSAGES, '11': BLIND11_MESSAGES, '12': BLIND12_MESSAGES };
+  '8': BLIND8_MESSAGES, '9': BLIND9_MESSAGES, '10': BLIND10_MESSAGES, '11': BLIND11_MESSAGES, '12': BLIND12_MESSAGES,
+  '13': BLIND13_MESSAGES, '14': BLIND14_MESSAGES, '15': BLIND15_MESSAGES, '16': BLIND16_MESSAGES };
 
 type Form = 'written' | 'spoken';
 interface Span { start: number; end: number; type: string; text: string }

@@ -348,3 +348,50 @@ test('HEALTH_PLAN_ID: "my ID" after the caller spoke of their insurance, written
     'w five five one oh two nine three eight');
   noType('my i d is w five five one oh two nine three eight', 'HEALTH_PLAN_ID');
 });
+
+test('MRN: "record number" names a chart; a written "MR" prefix set apart and a spoken "m r dash" belong to it', () => {
+  has('Her record number is 5512093, thanks.', 'MRN', '5512093');
+  has('his record number with you is q p oh four four one nine two', 'MRN', 'q p oh four four one nine two');
+  has('It should be under MR 0091 337 at your office.', 'MRN', 'MR 0091 337');
+  has('the chart i think is m r dash oh oh seven one four four two', 'MRN', 'm r dash oh oh seven one four four two');
+  noType('For the record, call 555-0134 tomorrow.', 'MRN');
+  noType('Mr. 5512093 is no name at all.', 'MRN');
+});
+
+test('SSN and CARD: the "last four" of a number the caller spoke of before', () => {
+  has('My social is wrong on the bill. The last four should be 7715.', 'SSN', '7715');
+  has('my social on the claim is wrong the last four are two oh nine six', 'SSN', 'two oh nine six');
+  has('I paid with my Visa last week. The last four are 4410.', 'CARD', '4410');
+  noType('I called about the last four bills, they come to 4410 dollars.', 'SSN');
+  noType('the last four weeks were hard', 'SSN');
+});
+
+test('AGE: the same age said twice', () => {
+  has("Grandpa's 101, yeah, 101, and sharp as ever.", 'AGE', '101');
+  has("she's a hundred and one yeah a hundred and one", 'AGE', 'a hundred and one');
+  has("i'm ninety seven ninety seven years old", 'AGE', 'ninety seven ninety seven');
+  noType('He takes 2 tablets, yeah, 2 tablets a day.', 'AGE');
+});
+
+test('ADDRESS: five digits named a ZIP code by the words after them', () => {
+  has('We just moved into the 98103 zip code.', 'ADDRESS', '98103');
+  has('we live in the nine eight one oh three zip code now', 'ADDRESS', 'nine eight one oh three');
+  noType('I owe 98103 cents, ha.', 'ADDRESS');
+});
+
+test('PHONE: a number begun, broken off and said whole, and an ending corrected', () => {
+  has('My cell is, um, 312... sorry, 312-448-9021.', 'PHONE', '312');
+  has('my cell is three one two can you hear me three one two four four eight nine oh two one', 'PHONE', 'three one two');
+  has('Call me at 312-448-9021. Oh no, sorry, it\'s 9012.', 'PHONE', '9012');
+  noType('I take 312 milligrams, and my number is 312-448-9021.', 'AGE');
+  assert.ok(!found('I take 312 milligrams, and my number is 312-448-9021.').some(([t, v]) => t === 'PHONE' && v === '312'));
+  assert.ok(!found('The bill was 9012 dollars. Call me at 312-448-9021.').some(([t, v]) => t === 'PHONE' && v === '9012'));
+});
+
+test('HEALTH_PLAN_ID: a written letter prefix keeps an insurer\'s id an id; "a a r p"; "the number is" defers to the cue before it', () => {
+  has('My member ID with Humana is HX 22 0481 7765.', 'HEALTH_PLAN_ID', 'HX 22 0481 7765');
+  has('the new plan id is a a r p oh five five one nine two three three', 'HEALTH_PLAN_ID', 'a a r p oh five five one nine two three three');
+  has('i got the new medicaid card the number is five five one oh two nine eight eight four k', 'HEALTH_PLAN_ID',
+    'five five one oh two nine eight eight four k');
+  has('the number is five five five oh one two two', 'PHONE', 'five five five oh one two two');
+});

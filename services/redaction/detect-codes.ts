@@ -69,7 +69,11 @@ function cueAt(ctx: Ctx, j: number): Cue | undefined {
   // Only after an id label, so "charges on my card ending in ..." keeps its card reading.
   if (w === 'card' && POSSESSIVE_OR_THE.has(prev) && ctx.low(j - 2) === 'on' && ID_LABELS.has(ctx.low(j - 3))) return 'SKIP';
   if (w === 'card' && CARD_HEALTH_PREFIX.has(prev)) return 'HEALTH_PLAN_ID';
-  if (w === 'record' && prev !== 'medical' && prev !== 'health') return undefined;
+  // "record" alone is "for the record", "a record of it"; "medical record", "our record number" name the chart.
+  if (w === 'record' && prev !== 'medical' && prev !== 'health' && !RECORD_ID_WORDS.has(ctx.low(j + 1))) return undefined;
+  // "the new Medicaid card, the number is ...": "the number" names whatever was spoken of; the scan goes on to the
+  // cue before it, and a number with none keeps the reading its shape gives (a phone number's, mostly).
+  if (w === 'number' && prev === 'the' && !isNumTok(ctx.toks[j + 1])) return 'SKIP';
   if (w === 'number' && NUMBER_OWNERS_PHONE.has(prev)) {
     // "my number" names a phone; "my account number" was handled by reaching "account" first.
     const next = ctx.toks[j + 1]?.base;
@@ -90,6 +94,8 @@ function cueAt(ctx: Ctx, j: number): Cue | undefined {
 }
 
 const ID_LABELS = new Set(['id', 'd', 'number', '#', 'code']);
+/** Words after "record" that make it a record number: "record number", "record no.", "record ID". */
+const RECORD_ID_WORDS = new Set(['number', 'no', 'no.', '#', 'id', 'numbers']);
 const POSSESSIVE_OR_THE = new Set(['my', 'her', 'his', 'their', 'our', 'your', 'the', 'this']);
 
 /** Subjects of "... at <number>" that say where someone can be reached. */
@@ -273,6 +279,8 @@ function ageCue(ctx: Ctx, from: number, to: number, corrected = false): boolean 
 
 /** Claims an age over 89; returns true if the run was an age (of any value) so it is not re-read as an id. */
 function tryAge(ctx: Ctx, from: number, to: number, chunks: Chunk[]): boolean {
+  // "i'm a hundred a hundred years old": the same age said twice in one breath is one age.
+  if (chunks.length === 2 && chunks[0]!.kind !== 'digit' && chunks[0]!.kind !== 'letter' && chunks[0]!.value === chunks[1]!.value) chunks = chunks.slice(0, 1);
   if (chunks.length !== 1) return false;
   const c = chunks[0]!;
   if (c.kind === 'letter' || c.kind === 'digit') return false;
@@ -328,13 +336,17 @@ function buildRun(ctx: Ctx, i: number): Run | undefined {
       let k = j;
       while (k < toks.length && ctx.free(k) && letterOf(toks[k]) !== undefined && !isNumTok(toks[k]) && !ctx.breakAfter(k + letterSpan(ctx, k) - 1)) k += letterSpan(ctx, k);
       const multiplier = (toks[k]?.low === 'double' || toks[k]?.low === 'triple') && isNumTok(toks[k + 1]);
+      // Spoken "m r dash oh oh four ...": a dash between the letter prefix and the digits.
+      if (!ctx.written && k > j && (toks[k]?.low === 'dash' || toks[k]?.low === 'hyphen') && ctx.free(k) && !ctx.breakAfter(k) && isNumTok(toks[k + 1])) k++;
       if (!(isNumTok(toks[k]) || isDigitTok(toks[k]) || multiplier) || !ctx.free(k)) break;
       // "a" and "i" are words unless a long code follows: "is a four seven seven eight ..."
       const afterLetter = atoms.length > 0 && /^[a-z]$/i.test(atoms[atoms.length - 1]!.w) && atoms[atoms.length - 1]!.w !== 'o';
       // "a b c one two three four": a run of three or more letters before digits is a code prefix.
       // Inside a code already begun ("one a b two ...") "a" is a letter like any other.
       const inCode = atoms.length > 0 && /\d/.test(parseChunks(atoms).map((c) => c.digits).join('')) && k - j >= 2;
-      if ((t.low === 'a' || t.low === 'i') && !afterLetter && !inCode && (k - j > 3 || (k - j < 3 && countDigitsAhead(ctx, k) < 5))) break;
+      // "a a r p oh four ...": "a" twice running is spelling, never the article.
+      const doubled = t.low === 'a' && toks[j + 1]?.low === 'a';
+      if ((t.low === 'a' || t.low === 'i') && !afterLetter && !inCode && !doubled && (k - j > 3 || (k - j < 3 && countDigitsAhead(ctx, k) < 5))) break;
       // "a charge for a 99214": the article before a short bare number (a billing code, a count) is no prefix.
       if ((t.low === 'a' || t.low === 'i') && atoms.length === 0 && k - j === 1 && countDigitsAhead(ctx, k) < 8) {
         const c = findCue(ctx, j);
@@ -520,6 +532,9 @@ export function detectCodes(ctx: Ctx): void {
     }
     const chunks = parseChunks(run.atoms);
     if (tryAge(ctx, run.from, run.to, chunks)) { i = run.to; continue; }
+    // "i'm a hundred a hundred years old": the same words twice in one run; the first half says the age.
+    const half = repeatedHalf(ctx, run.from, run.to);
+    if (half > 0 && tryAge(ctx, run.from, run.to, parseChunks(run.atoms.filter((a) => a.tok < half)))) { i = run.to; continue; }
     // "we still owe nine hundred forty dollars", "a balance of 312": an amount of money is no identifier.
     if (moneyAmount(ctx, run.from, run.to, chunks)) { i = run.to; continue; }
     // "the 14th", "the fourteenth": an ordinal counts or dates; ids are not ordinals.
@@ -545,6 +560,25 @@ export function detectCodes(ctx: Ctx): void {
     // Drop leading letters unless they are glued to the digits as a code prefix.
     while (from < run.to && letterOf(toks[from]) !== undefined && !isNumTok(toks[from]) && nd < 3) from++;
     const shape = shapeType(ctx, run, digits);
+    // Written "MR 0077415", "M-R 7730 415": the record-number prefix, upper case and set apart, names the number.
+    if (mrPrefixBefore(ctx, run.from) && nl === 0 && nd >= 5) {
+      ctx.claim(run.from - 1, extendTrailingLetters(ctx, run.to), 'MRN');
+      i = run.to;
+      continue;
+    }
+    // "we live in the 60614 zip code": five digits named a ZIP code by the words after them.
+    if (nl === 0 && nd === 5 && !ctx.breakAfter(run.to) && (ctx.low(run.to + 1) === 'zip' || ctx.low(run.to + 1) === 'zipcode' || (ctx.low(run.to + 1) === 'postal' && ctx.low(run.to + 2) === 'code'))) {
+      ctx.claim(run.from, run.to, 'ADDRESS');
+      i = run.to;
+      continue;
+    }
+    // "the last four are 6094": four digits named as the last four of a number spoken of earlier.
+    const lastFour = nl === 0 && nd === 4 ? lastFourOf(ctx, run.from) : undefined;
+    if (lastFour) {
+      ctx.claim(run.from, run.to, lastFour);
+      i = run.to;
+      continue;
+    }
     const cue = findCue(ctx, run.from) ?? (shape === 'ACCOUNT' ? carriedCue(ctx, run.from) : undefined);
     let type: PhiType | undefined;
     // "My plate is RKT 449": an upper-case letter prefix written apart counts toward the code's length.
@@ -554,7 +588,8 @@ export function detectCodes(ctx: Ctx): void {
     if (cue && cue !== 'NEG' && cue !== 'SKIP' && validFor(cue, nd, nl + (CODE_TYPES.has(cue) ? prefixLen : 0))) {
       type = cue;
       // A number punctuated like a phone number ("800-555-0100") is one, unless its cue is right before it.
-      if (cue === 'HEALTH_PLAN_ID' && shape === 'PHONE' && insurerCue(ctx, run.from)) type = 'PHONE';
+      // Not with a letter prefix of its own ("member ID with Kaiser is KP 11 0398 4772").
+      if (cue === 'HEALTH_PLAN_ID' && shape === 'PHONE' && insurerCue(ctx, run.from) && prefixLen === 0) type = 'PHONE';
       if (shape === 'PHONE' && cue !== 'PHONE' && /[-.()]/.test(ctx.text.slice(toks[run.from]!.cs, toks[run.to]!.ce)) && (ctx.low(run.from - 1) === 'at' || !cueWithin(ctx, run.from, 3))) type = 'PHONE';
     }
     // A ten-digit number is a phone number even after a dose or count word, unless that word is right before it.
@@ -610,6 +645,96 @@ export function detectCodes(ctx: Ctx): void {
   claimRestartedPhones(ctx);
   claimPausedPhones(ctx);
   claimAreaCodes(ctx);
+  claimRepeats(ctx);
+  claimPhoneFalseStarts(ctx);
+}
+
+/**
+ * A caller who starts a phone number, breaks off and says it whole ("my cell is, uh, 408... um, 408-517-6623",
+ * "773, uh, 773-286-4019"), or corrects its end ("504-771-2368. No, wait, it's 2386"): the fragment is part of
+ * that number too. A start must be the first digits of a phone number said within the next 15 words; an ending,
+ * four digits after a correction word right after one.
+ */
+function claimPhoneFalseStarts(ctx: Ctx): void {
+  const phones = ctx.entities.filter((e) => e.type === 'PHONE').map((e) => ({ ...e, digits: spanDigits(ctx, e.from, e.to) }));
+  if (!phones.length) return;
+  const { toks } = ctx;
+  for (let i = 0; i < toks.length; i++) {
+    if (!ctx.free(i) || !(isNumTok(toks[i]) || isDigitTok(toks[i])) || (i > 0 && ctx.free(i - 1) && (isNumTok(toks[i - 1]) || isDigitTok(toks[i - 1])))) continue;
+    const run = buildRun(ctx, i);
+    if (!run) continue;
+    const digits = spanDigits(ctx, run.from, run.to);
+    if (!/^\d{3,9}$/.test(digits)) { i = run.to; continue; }
+    // A start breaks off: a pause (comma, ellipsis, hesitation) or the whole number right after it, never a unit.
+    // Spoken text marks no pause: there, a start said right after a phone cue ("my callback is six oh three can you hear me").
+    const breaksOff = toks[run.to]!.commaAfter || ctx.breakAfter(run.to) || FILLERS.has(ctx.low(run.to + 1)) || ctx.owner[run.to + 1] === 'PHONE'
+      || findCue(ctx, run.from, 4) === 'PHONE';
+    const startOf = breaksOff && !UNIT_AFTER.has(ctx.low(run.to + 1))
+      && phones.some((p) => p.from > run.to && p.from - run.to <= 15 && p.digits.length > digits.length && p.digits.startsWith(digits));
+    let corrects = false;
+    if (!startOf && digits.length === 4) {
+      let k = run.from - 1;
+      let sawCorrection = false;
+      while (k >= 0 && run.from - k <= 6 && ctx.free(k) && (CORRECTION.has(ctx.low(k)) || CORRECTION_FILLER.has(ctx.low(k)) || ctx.low(k) === "it's" || ctx.low(k) === 'it')) {
+        if (CORRECTION.has(ctx.low(k))) sawCorrection = true;
+        k--;
+      }
+      corrects = sawCorrection && k >= 0 && ctx.owner[k] === 'PHONE';
+    }
+    if (startOf || corrects) ctx.claim(run.from, run.to, 'PHONE');
+    i = run.to;
+  }
+}
+
+/** The first token of the second half when tokens from..to are the same words twice ("a hundred a hundred"), else -1. */
+function repeatedHalf(ctx: Ctx, from: number, to: number): number {
+  const n = to - from + 1;
+  if (n < 2 || n % 2 !== 0) return -1;
+  for (let k = 0; k < n / 2; k++) if (ctx.low(from + k) !== ctx.low(from + n / 2 + k)) return -1;
+  return from + n / 2;
+}
+
+/** Words a caller says between a number and the same number said again: "she's 102, yeah, 102". */
+const REPEAT_FILLERS = new Set(['yeah', 'yes', 'again', "that's", 'thats', 'i', 'said', 'say', 'repeat', 'um', 'uh', 'so', 'sorry', 'that',
+  'is', "it's", 'okay', 'ok', 'like', 'and', 'just']);
+
+/** The digits a claimed stretch of tokens reads as ("a hundred and two" -> "102"). */
+function spanDigits(ctx: Ctx, from: number, to: number): string {
+  const atoms: Atom[] = [];
+  for (let k = from; k <= to; k++) {
+    const t = ctx.toks[k]!;
+    if (t.low === 'a' && (ctx.low(k + 1) === 'hundred' || ctx.low(k + 1) === 'thousand')) atoms.push({ w: 'one', tok: k });
+    else if (isNumTok(t) || isDigitTok(t) || t.low === 'double' || t.low === 'triple' || t.low === 'and' || letterOf(t) !== undefined) atoms.push(...atomsOf(t));
+  }
+  return parseChunks(atoms).map((c) => c.digits).join('');
+}
+
+/**
+ * "she's 102, yeah, 102", "two oh six, again, two oh six ...": a number said again right after one already
+ * typed (only filler words between) is the same identifier, though the repeat has no cue of its own.
+ */
+function claimRepeats(ctx: Ctx): void {
+  const { toks } = ctx;
+  for (let i = 1; i < toks.length; i++) {
+    if (!ctx.free(i) || !(isNumTok(toks[i]) || isDigitTok(toks[i]) || toks[i]!.low === 'a')) continue;
+    let p = i - 1;
+    while (p >= 0 && i - p <= 4 && ctx.free(p) && REPEAT_FILLERS.has(ctx.low(p)) && !ctx.breakAfter(p)) p--;
+    const type = p >= 0 ? ctx.owner[p] : undefined;
+    if (p < 0 || i - p > 4 || ctx.breakAfter(p) || type === undefined || type === null || type === 'NAME' || type === 'PROVIDER' || type === 'DATE') continue;
+    let start = p;
+    while (start - 1 >= 0 && ctx.owner[start - 1] === type && !ctx.breakAfter(start - 1)) start--;
+    const run = buildRun(ctx, i);
+    if (!run) continue;
+    const said = spanDigits(ctx, start, p);
+    // The repeat may be the first part of the run only when the number ends there: compare as many tokens as match.
+    for (let end = run.to; end >= run.from; end--) {
+      if (spanDigits(ctx, run.from, end) === said && said.length >= 2) {
+        ctx.claim(run.from, end, type);
+        i = end;
+        break;
+      }
+    }
+  }
 }
 
 /** Written "612... 555... 0143": digit groups a caller paused between (an ellipsis) make one phone number. */
@@ -905,6 +1030,31 @@ function ssnSpokenOf(ctx: Ctx, i: number): boolean {
     if (w === 'social' && !NOT_SSN_AFTER_SOCIAL.has(ctx.low(j + 1))) return true;
   }
   return false;
+}
+
+/** Written "MR" or "M-R" (upper case, no full stop: not the title "Mr.") right before token i. */
+function mrPrefixBefore(ctx: Ctx, i: number): boolean {
+  const p = ctx.toks[i - 1];
+  return ctx.written && p !== undefined && /^M-?R$/.test(p.core) && ctx.free(i - 1) && !p.commaAfter && !ctx.breakAfter(i - 1);
+}
+
+/**
+ * "... my social on file is wrong. The last four are 6094", "the last four should be oh nine three eight": four
+ * digits after "last four" are the end of the number the caller spoke of shortly before (up to 30 words, two
+ * sentence ends): a social, or a card.
+ */
+function lastFourOf(ctx: Ctx, i: number): PhiType | undefined {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 4 && ctx.low(k) !== 'four' && !ctx.breakAfter(k)) k--;
+  if (ctx.low(k) !== 'four' || ctx.low(k - 1) !== 'last' || ctx.breakAfter(k)) return undefined;
+  if (ssnSpokenOf(ctx, k - 1)) return 'SSN';
+  let breaks = 0;
+  for (let j = k - 2; j >= 0 && j >= k - 30; j--) {
+    if (ctx.breakAfter(j) && ++breaks > 2) break;
+    const w = ctx.low(j);
+    if (w === 'card' || w === 'visa' || w === 'mastercard' || w === 'amex' || w === 'debit' || w === 'credit') return 'CARD';
+  }
+  return undefined;
 }
 
 /** "... 6874 extension 22" belongs to the phone number. */

@@ -385,3 +385,13 @@ test('DATE: clock times after "from"/"to" stay times even when rescheduling', ()
   noDate('please reschedule it to ten fifteen');
   noDate('i work from eleven nineteen onward at the plant');
 });
+
+test('DATE: a day set against a date just said ("the tenth, not the third"), a spoken "oh three slash ...", a year after a pause', () => {
+  const f = (t: string) => detectPhi(t).filter((s) => s.type === 'DATE').map((s) => t.slice(s.start, s.end));
+  assert.deepEqual(f('the bill says friday the ninth not the second'), ['friday the ninth', 'the second']);
+  assert.deepEqual(f('my birthday is june twelfth nineteen sixty not the twentieth'), ['june twelfth nineteen sixty', 'the twentieth']);
+  assert.deepEqual(f('i was there june twelfth not monday'), ['june twelfth']);
+  assert.deepEqual(f('his date of birth is oh seven slash two two slash sixty one'), ['oh seven slash two two slash sixty one']);
+  assert.deepEqual(f('Her date of birth is March 3rd… 1948, and she lives alone.'), ['March 3rd… 1948']);
+  assert.deepEqual(f('I saw it on March 3rd... 1948 was a long time ago.'), ['March 3rd']);
+});

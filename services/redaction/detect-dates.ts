@@ -81,12 +81,20 @@ function collectAtoms(ctx: Ctx, i: number, maxTokens: number): Atom[] {
 /** Spoken "<month> slash <day> slash <year>" (or "dash") after a birth cue; returns the last index, or -1. */
 function spokenSeparatedDate(ctx: Ctx, i: number): number {
   if (ctx.written || !isNumTok(ctx.toks[i]) || isNumTok(ctx.toks[i - 1])) return -1;
-  const a = dayAt(ctx, i, true);
+  // "oh three slash one four slash fifty eight": a leading zero and a digit, and a day read digit by digit.
+  const zeroLed = (k: number): { len: number; ordinal: boolean } | undefined =>
+    (ctx.low(k) === 'oh' || ctx.low(k) === 'zero') && SINGLE_DIGITS.has(ctx.low(k + 1)) && ctx.free(k + 1) ? { len: 2, ordinal: false } : undefined;
+  const digitPair = (k: number): { len: number; ordinal: boolean } | undefined => {
+    if (!SINGLE_DIGITS.has(ctx.low(k)) || !SINGLE_DIGITS.has(ctx.low(k + 1)) || !ctx.free(k + 1)) return undefined;
+    const d = Number(parseChunks(collectAtoms(ctx, k, 2)).map((c) => c.digits).join(''));
+    return d >= 1 && d <= 31 && ['slash', 'dash'].includes(ctx.low(k + 2)) ? { len: 2, ordinal: false } : undefined;
+  };
+  const a = zeroLed(i) ?? digitPair(i) ?? dayAt(ctx, i, true);
   if (!a || a.ordinal) return -1;
   const s1 = i + a.len;
   const word = ctx.low(s1);
   if (word !== 'slash' && word !== 'dash') return -1;
-  const b = dayAt(ctx, s1 + 1, true);
+  const b = zeroLed(s1 + 1) ?? digitPair(s1 + 1) ?? dayAt(ctx, s1 + 1, true);
   if (!b || b.ordinal || ctx.low(s1 + 1 + b.len) !== word) return -1;
   const y = s1 + 2 + b.len;
   const n = yearTokensAt(ctx, y) || shortYearTokensAt(ctx, y);
@@ -173,9 +181,17 @@ function skipComma(ctx: Ctx, i: number): number {
 }
 
 /** Extends a date span left over "Tuesday," / "the" and right over a trailing year. */
+/** Written "September 14th... 1955": a pause (an ellipsis) before a four-digit year that completes the date. */
+function yearAfterPause(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  const y = ctx.toks[k + 1];
+  return t !== undefined && y !== undefined && /\.\.\.|…/.test(ctx.text.slice(t.ce, t.end)) && /^(19|20)\d\d$/.test(y.core) && ctx.free(k + 1);
+}
+
 function claimDate(ctx: Ctx, from: number, to: number, allowYear: boolean): void {
   let end = to;
-  if (allowYear && !ctx.breakAfter(end)) {
+  if (allowYear && yearAfterPause(ctx, end) && birthCue(ctx, from)) end++;
+  else if (allowYear && !ctx.breakAfter(end)) {
     const n = yearTokensAt(ctx, end + 1) || (birthCue(ctx, from) ? shortYearTokensAt(ctx, end + 1) : 0);
     if (n) end += n;
     // "December 3rd of 1950": a four-digit or spoken full year after "of".
@@ -236,7 +252,8 @@ export function detectDates(ctx: Ctx): void {
       ctx.claim(i, i, 'DATE');
       continue;
     }
-    // Card expiry "exp. 09/28", "expires 9/2028".
+    // Card expiry "exp. 09/28", "expires 9/2028". Authors differ on whether a card's date is PHI; masked, since a
+    // missed date costs more than an over-masked one.
     if (/^(0?[1-9]|1[0-2])[/-](\d\d|(19|20)\d\d)$/.test(t.core) && expiryCue(ctx, i)) {
       ctx.claim(i, i, 'DATE');
       continue;
@@ -409,6 +426,7 @@ export function detectDates(ctx: Ctx): void {
     }
     void skipComma;
   }
+  claimCorrectedDays(ctx);
   joinedDays(ctx);
 }
 
@@ -785,6 +803,19 @@ function spokenRunEnd(ctx: Ctx, i: number): number {
  * "on the second sorry the first", "on eleven three i mean eleven four": the words before token i correct a date
  * said just before them. Returns true when a correction word (and only fillers) separate token i from a DATE.
  */
+/**
+ * "my visit was Tuesday the tenth, not the third", "January thirtieth, not the thirteenth": a day set against a
+ * date just said is a date of the same person.
+ */
+function claimCorrectedDays(ctx: Ctx): void {
+  for (const e of [...ctx.entities]) {
+    if (e.type !== 'DATE' || ctx.low(e.to + 1) !== 'not' || !ctx.free(e.to + 1) || ctx.breakAfter(e.to + 1)) continue;
+    const k = ctx.low(e.to + 2) === 'the' && ctx.free(e.to + 2) ? e.to + 3 : e.to + 2;
+    const d = dayAt(ctx, k, false);
+    if (d?.ordinal) ctx.claim(k === e.to + 3 ? e.to + 2 : k, k + d.len - 1, 'DATE');
+  }
+}
+
 export function correctionAfterDate(ctx: Ctx, i: number): boolean {
   let k = i - 1;
   let sawCorrection = false;

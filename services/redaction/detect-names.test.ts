@@ -366,3 +366,28 @@ test('NAME: "it\'s" before a clergy title is a verb, not a possessive', () => {
   has("Hi, it's Sister Philippa Voskuijlen from the parish.", 'NAME', 'Sister Philippa Voskuijlen');
   has("hi it's sister philippa voskuijlen from the parish", 'NAME', 'sister philippa voskuijlen');
 });
+
+test('NAME: a relative named with "is", a household by its surname, a caller named before how she is related', () => {
+  has('My dad is Oleksandr Shevchuk, he fell again.', 'NAME', 'Oleksandr Shevchuk');
+  has('my dad is oleksandr shevchuk he fell again', 'NAME', 'oleksandr shevchuk');
+  noName('my husband is diabetic and my son is sick');
+  noName('the patient is doing better today');
+  has("I'm calling from the Abernathy household about the bill.", 'NAME', 'Abernathy');
+  has('this is the okonjo family calling about the bill', 'NAME', 'okonjo');
+  noName('the whole family is sick and the new family next door too');
+  has("his visit went fine i'm tavita his daughter call me back", 'NAME', 'tavita');
+  has("i'm ruby three one two five five five oh one nine nine", 'NAME', 'ruby');
+  noName("i'm sorry three one two five five five oh one nine nine");
+});
+
+test('NAME: a capitalised modal that is a given name, set off after the cue or said again before the surname', () => {
+  has('Hi, this is Will, Will Okafor, calling for my mother.', 'NAME', 'Will');
+  has('Hi, this is Will, Will Okafor, calling for my mother.', 'NAME', 'Will Okafor');
+  noName('Hi, this is about the form. Will you call me?');
+});
+
+test('NAME: spellings: a doubled letter said as "double", a stammered "i i" spells nothing', () => {
+  has('hi this is nell pillar p i double l a r calling about', 'NAME', 'p i double l a r');
+  assert.ok(!found('this is ignacio ferrante i i had my knee replaced').some(([, v]) => v === 'i i'));
+  assert.ok(!found('Hi, it\'s Esperanza Villalobos, I, I was looking at my results.').some(([, v]) => v.startsWith('I')));
+});

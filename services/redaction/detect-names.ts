@@ -24,6 +24,9 @@ import type { PhiType } from './types.ts';
 const PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'st', 'mc', 'mac', 'dos', 'das',
   'ó', 'o', 'ní', 'nic', 'uí', 'ua']);
 
+/** Words after a family's surname: "the Morales household". */
+const HOUSEHOLD_WORDS = new Set(['household', 'family', 'residence', 'household\'s', 'family\'s']);
+
 /** Strong cues: a name follows directly. Weak cues need the first word to look like a name. */
 const STRONG_CUES: string[][] = [
   ['my', 'name', 'is'], ['name', 'is'], ["name's"], ['this', 'is'], ["it's"], ['it', 'is'], ['name', 'was'],
@@ -40,6 +43,8 @@ const WEAK_CUES: string[][] = [
   // A clinician's verb whose object is a patient: "we're discharging Ramón Gutiérrez", "we saw Ada Moss".
   ['discharging'], ['discharged'], ['saw'], ['seeing'], ['admitting'], ['admitted'], ['transferring'], ['transferred'],
   ['treating'], ['treated'], ['examined'], ['referring'], ['referred'], ['visiting'], ['picking', 'up'], ['dropping', 'off'],
+  // "Mom is Halyna Hrytsenko", "the patient is ...": a relative named with "is" (a name-like word must follow).
+  ...[...RELATIONS].map((r) => [r, 'is']),
 ];
 
 function alpha(t: Token): boolean {
@@ -59,6 +64,9 @@ function wordNameAfterStrongCue(ctx: Ctx, j: number): boolean {
   // a month that is a given name can only be the relative's name (a date with a day was claimed before).
   if ((!next || ctx.breakAfter(j) || ctx.toks[j]!.commaAfter) && RELATIONS.has(ctx.low(j - 1))
     && MONTHS[ctx.toks[j]!.base] !== undefined && ctx.toks[j]!.base !== 'may' && ctx.toks[j]!.base.length > 3) return true;
+  // Written "Hi, this is Will, Will Grant": capitalised and set off by a comma right after the cue, a modal that is
+  // a given name can only be the caller's name (months stay out: "it's May, and ...").
+  if (ctx.written && ctx.toks[j]!.cap && ctx.toks[j]!.commaAfter && anyGiven(ctx.toks[j]!.base) && MONTHS[ctx.toks[j]!.base] === undefined) return true;
   if (!next || ctx.breakAfter(j) || !ctx.free(j + 1) || isNumTok(next) || /^\d/.test(next.core)) return false;
   if (nameFollower(ctx, j)) return true;
   return ctx.written ? next.cap && !stopWord(next.base) : laterNameWord(next.base);
@@ -86,9 +94,14 @@ function loneNameAfterIm(ctx: Ctx, j: number): boolean {
   if (!t || !ctx.free(j) || !alpha(t) || isNumTok(t) || (ctx.written && !t.cap)) return false;
   if (!(cueEndsAt(ctx, j - 1, ["i'm"]) || cueEndsAt(ctx, j - 1, ['i', 'am']))) return false;
   const w = t.base;
-  if (!anyGiven(w) || isEnglishWord(w) || COMMON_WORDS.has(w) || FUNCTION_WORDS.has(w) || EXTRA_STOPS.has(w) || stopWord(w)
-    || MONTHS[w] !== undefined || WEEKDAYS.has(w) || RELATIONS.has(w) || NON_NAME_WORDS.has(w) || MEDICATIONS.has(w)) return false;
-  return (nameEnds(ctx, j) || relationAfter(ctx, j + 1)) && !t.possessive;
+  if (t.possessive || FUNCTION_WORDS.has(w) || EXTRA_STOPS.has(w) || stopWord(w) || MONTHS[w] !== undefined || WEEKDAYS.has(w)
+    || RELATIONS.has(w) || NON_NAME_WORDS.has(w) || MEDICATIONS.has(w)) return false;
+  // "i'm losa his wife": a word no dictionary or name list knows, then how the caller is related, is her name.
+  if (relationAfter(ctx, j + 1) && englishSize(w) === 0 && !anyGiven(w) && alpha(t)) return true;
+  // "i'm sage two oh six ...": a given name, even one that is also a word, right before the caller's number.
+  if (!ctx.breakAfter(j) && ctx.owner[j + 1] === 'PHONE' && givenClass(w) >= 2 && !COMMON_WORDS.has(w)) return true;
+  if (!anyGiven(w) || isEnglishWord(w) || COMMON_WORDS.has(w)) return false;
+  return nameEnds(ctx, j) || relationAfter(ctx, j + 1);
 }
 
 /** Words after which a lone word is a person: "it's will from the lab", "my husband bill he's wheezing". */
@@ -364,7 +377,16 @@ const SPELLING_CUES = new Set(['spelled', 'spelt', 'spell', 'spelling', "that's"
 function readLetters(ctx: Ctx, k: number): { letters: string; ends: number[] } {
   let letters = '';
   const ends: number[] = [];
-  while (ctx.free(k) && /^[a-z]$/i.test(ctx.toks[k]!.core)) {
+  for (;;) {
+    // "g i double l i a m": a doubled letter said as "double l", once the spelling has begun.
+    if (letters && ctx.low(k) === 'double' && ctx.free(k) && ctx.free(k + 1) && !ctx.breakAfter(k) && /^[a-z]$/.test(ctx.low(k + 1))) {
+      letters += ctx.low(k + 1).repeat(2);
+      ends.push(k + 1, k + 1);
+      if (ctx.breakAfter(k + 1)) break;
+      k += 2;
+      continue;
+    }
+    if (!ctx.free(k) || !/^[a-z]$/i.test(ctx.toks[k]?.core ?? '')) break;
     // "o" reads as a digit elsewhere; here it is a letter like any other.
     const span = Math.max(1, letterSpan(ctx, k));
     letters += ctx.toks[k]!.low;
@@ -384,6 +406,10 @@ function extendSpelling(ctx: Ctx, last: number): number {
   const { letters: spelled, ends } = readLetters(ctx, last + 1);
   // "tomasz wrobel d o b ...": a spelled cue for what comes next, not the spelling of the name.
   if (SPELLED_CUES.includes(spelled)) return last;
+  // "ignacio ferrante i i had ...", "I, I was ...": a stammered pronoun spells nothing.
+  if (/^[ai]+$/.test(spelled)) return last;
+  // Two letters spell only a name word of those two letters ("tuan le l e").
+  if (spelled.length === 2 && ![...Array(3).keys()].some((n) => last - n >= 0 && plainLetters(ctx.toks[last - n]!.base) === spelled)) return last;
   if (spelled.length >= 2) {
     // "whitaker w h i t a k e r i need": stop where the spelling of a name word ends.
     for (let q = last; q >= 0 && last - q < 3; q--) {
@@ -612,6 +638,14 @@ export function detectNames(ctx: Ctx): void {
       && nameWordOk(ctx, from - 1, from - 1 === j - 1 && j - from === 0 ? 1 : 0, true) && joins(from - 1)) from--;
     ctx.claim(from, j, 'NAME');
   }
+  // 2c. "calling from the Morales household", "the okafor family": a surname naming a household.
+  for (let k = 2; k < toks.length; k++) {
+    if (!HOUSEHOLD_WORDS.has(ctx.low(k)) || ctx.low(k - 2) !== 'the' || !ctx.free(k - 1) || ctx.breakAfter(k - 2) || ctx.breakAfter(k - 1)) continue;
+    const t = toks[k - 1]!;
+    const w = t.base;
+    if (!alpha(t) || FUNCTION_WORDS.has(w) || EXTRA_STOPS.has(w) || ORG_WORDS.has(w) || RELATIONS.has(w)) continue;
+    if (ctx.written ? t.cap && (anySurname(w) || unknownWord(w)) : clearSurname(w) || (unknownWord(w) && !isEnglishWord(w))) ctx.claim(k - 1, k - 1, 'NAME');
+  }
   // Names found so far recur ("Rosemary Kincaid calling for Ray Kincaid") before rarer evidence is used.
   propagate(ctx, 'NAME');
   // 3. Given names anywhere: "Maria Lopez", "tell maria", "we have a leopold marsh here".
@@ -732,11 +766,14 @@ function propagate(ctx: Ctx, type: PhiType): void {
   const seen = new Set<string>();
   // Spoken words that are also everyday words ("quill", "page") recur only with a given name before them.
   const wordy = new Set<string>();
+  // Written modal-like given names ("Will"): they recur only capitalised and not starting a sentence.
+  const capOnly = new Set<string>();
   for (const e of ctx.entities) {
     if (e.type !== type) continue;
     for (let k = e.from; k <= e.to; k++) {
       const t = ctx.toks[k]!;
       const w = t.base;
+      if (ctx.written && t.cap && FUNCTION_WORDS.has(w) && anyGiven(w) && type === 'NAME') { capOnly.add(w); continue; }
       if (w.length < 2 || PROVIDER_TITLES.has(w) || FUNCTION_WORDS.has(w) || COMMON_WORDS.has(w) || /^[a-z]$/.test(w)) continue;
       // Spoken text has no capitals to tell "Page" from "page".
       if (!ctx.written && AMBIGUOUS_GIVEN.has(w)) continue;
@@ -744,19 +781,22 @@ function propagate(ctx: Ctx, type: PhiType): void {
       else seen.add(w);
     }
   }
-  if (seen.size === 0 && wordy.size === 0) return;
+  if (seen.size === 0 && wordy.size === 0 && capOnly.size === 0) return;
   for (let k = 0; k < ctx.toks.length; k++) {
     const t = ctx.toks[k]!;
     const isWordy = wordy.has(t.base);
-    if (!ctx.free(k) || !(seen.has(t.base) || isWordy) || (ctx.written && !t.cap)) continue;
+    const isCapOnly = capOnly.has(t.base) && t.cap && k > 0 && !ctx.breakAfter(k - 1);
+    if (!ctx.free(k) || !(seen.has(t.base) || isWordy || isCapOnly) || (ctx.written && !t.cap)) continue;
     if (ctx.low(k - 1) === 'st' || ctx.low(k - 1) === 'saint' || spellingAidWord(ctx, k)) continue;
     // "Beatrice again, Beatrice Onwuachi": a repeated first name can bring its surname along.
     const ext = type === 'NAME' && !t.possessive && !ctx.breakAfter(k) && !t.commaAfter && nameWordOk(ctx, k + 1, 1, true)
       && (ctx.written || !COMMON_WORDS.has(ctx.toks[k + 1]!.base)) && !orgWordsIn(ctx, k + 1, k + 1);
     // "Rosemary Kincaid calling for Ray Kincaid": a given name, even an everyday word, before a known surname.
     const p = ctx.toks[k - 1];
+    // Written, a capitalised word that is not starting a sentence may be a modal-like given name ("..., Will Grant").
+    const midSentenceCap = ctx.written && p !== undefined && p.cap && k - 2 >= 0 && !ctx.breakAfter(k - 2);
     const left = type === 'NAME' && p !== undefined && ctx.free(k - 1) && !ctx.breakAfter(k - 1) && !p.commaAfter && !p.possessive
-      && anyGiven(p.base) && !FUNCTION_WORDS.has(p.base) && !EXTRA_STOPS.has(p.base) && (!ctx.written || p.cap) && alpha(p);
+      && anyGiven(p.base) && (!FUNCTION_WORDS.has(p.base) || midSentenceCap) && !EXTRA_STOPS.has(p.base) && (!ctx.written || p.cap) && alpha(p);
     if (isWordy && !left) continue;
     ctx.claim(left ? k - 1 : k, ext && !isWordy ? k + 1 : k, type);
   }

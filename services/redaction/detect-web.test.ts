@@ -109,3 +109,24 @@ test('URL spoken: a label of several words after a dot, and "dash" inside a path
   const u = 'try example dot com slash a dash and then call me';
   assert.ok(found(u).every(([, v]) => !v.includes('dash')), JSON.stringify(found(u)));
 });
+
+test('EMAIL spoken: initials and name words run into the local part, a spelled local part, the second "at" of two', () => {
+  has('the receipt came to i oyelaran fifty two at yahoo dot com', 'EMAIL', 'i oyelaran fifty two at yahoo dot com');
+  has('my new one is k brandt dot home at outlook dot com', 'EMAIL', 'k brandt dot home at outlook dot com');
+  has('you can send it to jo ann pike dot law at gmail dot com', 'EMAIL', 'jo ann pike dot law at gmail dot com');
+  has('email it to a reyes soto at outlook dot com please', 'EMAIL', 'a reyes soto at outlook dot com');
+  has('the new one is m i r a dot k o h at outlook dot com', 'EMAIL', 'm i r a dot k o h at outlook dot com');
+  has('email me the form at dana dot v u at icloud dot com', 'EMAIL', 'dana dot v u at icloud dot com');
+  // "a" is an initial only right after "to"/"is" or an e-mail word.
+  has('i wrote a c smith at gmail dot com on the form', 'EMAIL', 'c smith at gmail dot com');
+});
+
+test('URL: written country endings with a path, spoken three-word labels, slugs of words, a file ending, a code label', () => {
+  has('I put the photos on 1drv.ms/u/s!Bx4kQ9 for you.', 'URL', '1drv.ms/u/s!Bx4kQ9');
+  has('The album is photos.app.goo.gl/Vb8sLq2.', 'URL', 'photos.app.goo.gl/Vb8sLq2');
+  assert.ok(found('It was fine.It hurt later, e.g. on Monday.').every(([t]) => t !== 'URL'));
+  has("the link it's go fund me dot com slash f slash rosa vela recovery if you want", 'URL', 'go fund me dot com slash f slash rosa vela recovery');
+  has('it is box dot com slash s slash q seven r slash intake dot p d f thanks', 'URL', 'box dot com slash s slash q seven r slash intake dot p d f');
+  has('i put it on one d r v dot m s slash u slash s b x four k q nine', 'URL', 'one d r v dot m s slash u slash s b x four k q nine');
+  assert.ok(found('i took vitamin d three dot and then some').every(([t]) => t !== 'URL'));
+});

@@ -2,10 +2,25 @@
 import { type Ctx, isNumTok } from './detect-context.ts';
 import { COUNTRY_TLDS, FUNCTION_WORDS, TLDS } from './lexicon.ts';
 import { numberRun } from './detect-address.ts';
-import { givenClass, isEnglishWord, surnameClass } from './name-data.ts';
+import { englishSize, givenClass, isEnglishWord, surnameClass } from './name-data.ts';
 
 const EMAIL = /^[\w.+'-]+@[\w-]+(\.[\w-]+)+$/;
 const URL = /^(?:(?:https?:\/\/|www\.)[^\s]+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|io|health|us|info|co)(?:\/[^\s]*)?)$/i;
+/** host.label(s).tld with an optional path: a top-level domain not in URL's short list ("1drv.ms/b/x", "goo.gl/x"). */
+const HOST_PATH = /^((?:[\w-]+\.)+)([a-z]{2,})(\/\S*)?$/i;
+
+/**
+ * A written web address. A country-code ending (".ms", ".gl") also ends many a typo'd sentence joint
+ * ("fine.It"), so it counts only with a path or a host of three labels or more.
+ */
+function writtenUrl(c: string): boolean {
+  if (URL.test(c)) return true;
+  const m = HOST_PATH.exec(c);
+  if (!m) return false;
+  const tld = m[2]!.toLowerCase();
+  if (TLDS.has(tld)) return true;
+  return COUNTRY_TLDS.has(tld) && (m[3] !== undefined || m[1]!.split('.').length > 3);
+}
 const IPV6 = /^(?:[0-9a-f]{1,4})?(?::{1,2}[0-9a-f]{0,4}){2,7}$/i;
 const IP = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 /** Words that end a spoken domain label rather than continue it. */
@@ -103,6 +118,25 @@ function wwwLabelWords(ctx: Ctx, k: number): number {
   return 0;
 }
 
+/** File endings said as a word after "dot" at the end of a link. */
+const FILE_EXTENSIONS = new Set(['pdf', 'html', 'htm', 'jpg', 'jpeg', 'png', 'doc', 'docx', 'zip', 'txt']);
+
+/**
+ * "one d r v dot ...": a first label read as letters and number words (2 to 6 tokens, at least one letter and
+ * one number word) ending right before "dot"; its length, or 0.
+ */
+function codeLabelWords(ctx: Ctx, k: number): number {
+  let n = 0;
+  let letters = 0;
+  let nums = 0;
+  while (n < 6 && ctx.free(k + n) && !ctx.breakAfter(k + n) && (isNumTok(ctx.toks[k + n]) || /^[a-z]$/.test(ctx.low(k + n)))) {
+    if (isNumTok(ctx.toks[k + n])) nums++;
+    else letters++;
+    n++;
+  }
+  return n >= 2 && letters >= 1 && nums >= 1 && ctx.low(k + n) === 'dot' ? n : 0;
+}
+
 /** Words after which a spoken web address may start with a two-word name ("it's caring bridge dot org"). */
 const URL_LEADS = new Set(["it's", 'is', 'at', 'to', 'visit', 'site', 'website', 'page', 'called']);
 
@@ -126,6 +160,48 @@ function pathSegmentEnd(ctx: Ctx, k: number): number {
   if (n && !ctx.breakAfter(k) && pathEndTok(ctx, k + 1) && !FUNCTION_WORDS.has(n.low) && !NOT_IN_LABEL.has(n.low) && !isEnglishWord(n.low)
     && !isNumTok(n) && ctx.low(k + 2) !== 'dot') return k + 1;
   return k;
+}
+
+/** Start of the run of spelled letters (any letter, "a" and "i" too) that ends at k; at most 24 letters. */
+function spelledRunStart(ctx: Ctx, k: number): number {
+  let from = k;
+  while (from - 1 >= 0 && k - from < 24 && letterTok(ctx, from - 1)) from--;
+  return from;
+}
+
+/** A word that may be part of a person's name in a local part: known as a name or no word at all, never everyday English. */
+function nameLikeWord(ctx: Ctx, k: number): boolean {
+  const w = ctx.low(k);
+  return wordTok(ctx, k) && !letterTok(ctx, k) && !isNumTok(ctx.toks[k]) && !isEnglishWord(w) && !FUNCTION_WORDS.has(w)
+    && (givenClass(w) > 0 || surnameClass(w) > 0 || englishSize(w) === 0);
+}
+
+/**
+ * "send it to steph lau dot family at ...", "email it to a morales pena at ...": up to two name words and an
+ * initial run into the local part (a dot or nothing the recogniser dropped), taken only when "to"/"is" or an
+ * e-mail word comes right before them.
+ */
+function nameWordsBefore(ctx: Ctx, from: number): number {
+  let f = from;
+  for (let n = 0; n < 2 && f - 1 >= 0 && !ctx.breakAfter(f - 1) && nameLikeWord(ctx, f - 1); n++) f--;
+  f = initialsBefore(ctx, f);
+  return f < from && f - 1 >= 0 && !ctx.breakAfter(f - 1) && (LOCAL_PART_LEADS.has(ctx.low(f - 1)) || EMAIL_CUES.has(ctx.low(f - 1))) ? f : from;
+}
+
+/** Words after which a spoken address may begin with an initial "i" or "a" ("it came to i kamara at ..."). */
+const LOCAL_PART_LEADS = new Set(['to', 'is', "it's", 'email', 'address', 'was']);
+
+/**
+ * "s nakamura at ...", "c m haines at ...": up to three initials, one word each, before the name part of
+ * a local part. "a" and "i" are words far more often than initials: taken only right after "to"/"is".
+ */
+function initialsBefore(ctx: Ctx, from: number): number {
+  let f = from;
+  for (let n = 0; n < 3 && f - 1 >= 0 && ctx.free(f - 1) && /^[a-z]$/.test(ctx.toks[f - 1]!.core) && !ctx.breakAfter(f - 1); n++) {
+    if (/^[ai]$/.test(ctx.toks[f - 1]!.core) && !(LOCAL_PART_LEADS.has(ctx.low(f - 2)) && !ctx.breakAfter(f - 2))) break;
+    f--;
+  }
+  return f;
 }
 
 /** Words between an e-mail cue and the address: "email is", "email me at", "email them to", "email it over to". */
@@ -170,7 +246,7 @@ export function detectWeb(ctx: Ctx): void {
     const ip = IP.exec(c);
     if (ip && ip.slice(1).every((x) => Number(x) <= 255)) { ctx.claim(i, i, 'IP'); continue; }
     if (IPV6.test(c) && (c.includes('::') || c.split(':').length >= 6) && /[0-9]/.test(c)) { ctx.claim(i, i, 'IP'); continue; }
-    if (URL.test(c) && !/^\d+(\.\d+)*$/.test(c) && !/^(dr|mr|mrs|ms|st)\./i.test(c)) {
+    if (writtenUrl(c) && !/^\d+(\.\d+)*$/.test(c) && !/^(dr|mr|mrs|ms|st)\./i.test(c)) {
       // "jsmith at gmail.com": a recogniser wrote the domain but spelled out the "@"; the local part comes with it.
       const lp = toks[i - 2];
       if (lp && ctx.low(i - 1) === 'at' && ctx.free(i - 2) && !ctx.breakAfter(i - 2) && !lp.commaAfter && /^[a-z0-9][\w.-]*$/i.test(lp.core)
@@ -190,6 +266,9 @@ export function detectWeb(ctx: Ctx): void {
     // "my email is jsmith at gmail": a mail provider with the ".com" left off, after an e-mail cue.
     if (last < 0 && MAIL_PROVIDERS.has(ctx.low(a + 1)) && ctx.low(a + 1).length > 2 && ctx.free(a + 1) && ctx.low(a + 2) !== 'dot' && emailCue(ctx, a - 1)) last = a + 1;
     if (last < 0) continue;
+    // "email me the form at percy dot n g at icloud dot com": a second "at" and a domain after this one make
+    // this one's "domain" the local part; the address is read from the second.
+    if (ctx.low(last + 1) === 'at' && !ctx.breakAfter(last) && spokenDomain(ctx, last + 2) >= 0) continue;
     let from = a - 1;
     // "john smith all one word at ...": the words before the spelling note are the local part.
     const note = ctx.low(a - 1) === 'word' && ctx.low(a - 2) === 'one' ? (ctx.low(a - 3) === 'all' ? 3 : 2) : 0;
@@ -211,20 +290,27 @@ export function detectWeb(ctx: Ctx): void {
       // "linda eight six at ..." : digits spoken after the name.
       while (from - 1 >= 0 && isNumTok(toks[from - 1]) && ctx.free(from - 1) && !ctx.breakAfter(from - 1)) from--;
       if (from - 1 >= 0 && wordTok(ctx, from - 1) && !FUNCTION_WORDS.has(ctx.low(from - 1))) from--;
-    } else if (/^[a-z]$/.test(lp.core) && from - 1 >= 0 && wordTok(ctx, from - 1) && !FUNCTION_WORDS.has(ctx.low(from - 1)) && !isNumTok(toks[from - 1])) {
+    } else if (/^[a-z]$/.test(lp.core)) {
+      // "c y r u s dot j a h a n i at ...": a local part spelled letter by letter, "a" and "i" included.
+      from = spelledRunStart(ctx, from);
       // "summer k at ...": a name and an initial.
-      from--;
+      if (from === a - 1 && from - 1 >= 0 && wordTok(ctx, from - 1) && !FUNCTION_WORDS.has(ctx.low(from - 1)) && !isNumTok(toks[from - 1])) from--;
     } else if (FUNCTION_WORDS.has(lp.low) && !/\d/.test(lp.core)) continue;
-    // "s nakamura at ...": an initial spoken before the name part.
-    // "c m haines at ...": up to three initials, one word each.
-    for (let n = 0; n < 3 && from - 1 >= 0 && ctx.free(from - 1) && /^[b-hj-z]$/.test(ctx.toks[from - 1]!.core) && !ctx.breakAfter(from - 1)
-      && !isNumTok(ctx.toks[from - 1]); n++) from--;
+    from = initialsBefore(ctx, from);
     for (let steps = 0; steps < 4; steps++) {
-      if (from - 2 >= 0 && JOINERS.has(ctx.low(from - 1)) && ctx.free(from - 1) && wordTok(ctx, from - 2) && !FUNCTION_WORDS.has(ctx.low(from - 2))) { from -= 2; continue; }
+      // A spelled part before the joiner may end in "a" or "i" ("m i r a dot ..."): a letter among letters.
+      const spelledBefore = letterTok(ctx, from - 2) && letterTok(ctx, from - 3);
+      if (from - 2 >= 0 && JOINERS.has(ctx.low(from - 1)) && ctx.free(from - 1) && wordTok(ctx, from - 2) && (!FUNCTION_WORDS.has(ctx.low(from - 2)) || spelledBefore)) {
+        from = letterTok(ctx, from - 2) ? spelledRunStart(ctx, from - 2) : from - 2;
+        continue;
+      }
       // "t dot okafor lang at": a hyphen the recogniser dropped; only when a joiner comes before.
       if (from - 3 >= 0 && wordTok(ctx, from - 1) && !FUNCTION_WORDS.has(ctx.low(from - 1)) && JOINERS.has(ctx.low(from - 2)) && wordTok(ctx, from - 3) && !FUNCTION_WORDS.has(ctx.low(from - 3))) { from -= 3; continue; }
       break;
     }
+    // "y pierce dot home at ...": an initial before the first part, found once the joiners are behind.
+    from = initialsBefore(ctx, from);
+    from = nameWordsBefore(ctx, from);
     from = localPartAfterCue(ctx, from);
     ctx.claim(from, last, 'EMAIL');
     a = last;
@@ -241,17 +327,34 @@ export function detectWeb(ctx: Ctx): void {
     // "w w w dot river bend family logs dot com": after a spoken "www" the first label is whatever words run up to the
     // next "dot" (a site name said as words), so it may be longer than two words.
     const wwwLabel = domStart > i ? wwwLabelWords(ctx, domStart) : 0;
-    const dotNext = ctx.low(domStart + 1) === 'dot' || wwwLabel > 0 || twoWordLabel;
-    if (!wordTok(ctx, domStart) || !dotNext || FUNCTION_WORDS.has(ctx.low(domStart))) continue;
+    // "it's go fund me dot com": after such a word, three words before "dot" and a generic ending are one label.
+    const threeWordLabel = domStart === i && !twoWordLabel && URL_LEADS.has(ctx.low(i - 1)) && !ctx.breakAfter(i - 1) && wordTok(ctx, i + 1)
+      && wordTok(ctx, i + 2) && ctx.low(i + 3) === 'dot' && TLDS.has(ctx.low(i + 4)) && ctx.free(i + 4);
+    // "one d r v dot m s slash ...": a first label read as letters and digits, when a path follows the domain.
+    const codeLabel = domStart === i && ctx.low(i + 1) !== 'dot' ? codeLabelWords(ctx, i) : 0;
+    const dotNext = ctx.low(domStart + 1) === 'dot' || wwwLabel > 0 || twoWordLabel || threeWordLabel || codeLabel > 0;
+    if (!wordTok(ctx, domStart) || !dotNext || (FUNCTION_WORDS.has(ctx.low(domStart)) && codeLabel === 0)) continue;
     if (ctx.low(domStart - 1) === 'at' && !ctx.free(domStart - 1)) continue;
-    let last = spokenDomain(ctx, domStart);
+    let last = threeWordLabel ? spokenDomain(ctx, i + 2) : codeLabel > 0 ? spokenDomain(ctx, i + codeLabel - 1) : spokenDomain(ctx, domStart);
     if (last < 0 && wwwLabel > 1) last = spokenDomain(ctx, domStart + wwwLabel - 1);
-    if (last < 0) continue;
+    if (last < 0 || (codeLabel > 0 && ctx.low(last + 1) !== 'slash')) continue;
     // Path segments, and "dash"/"underscore" inside one ("slash u slash i lopez dash four four one").
     const joinedSegment = (k: number): boolean => PATH_JOINERS.has(ctx.low(k)) && ctx.free(k) && !ctx.breakAfter(k - 1)
       && pathEndTok(ctx, k + 1) && (isNumTok(ctx.toks[k + 1]) || (!FUNCTION_WORDS.has(ctx.low(k + 1)) && !NOT_IN_LABEL.has(ctx.low(k + 1))));
+    let words = 0;
     while ((ctx.low(last + 1) === 'slash' && (wordTok(ctx, last + 2) || pathEndTok(ctx, last + 2))) || joinedSegment(last + 1)) {
-      last = pathSegmentEnd(ctx, last + 2);
+      const from = last + 2;
+      last = pathSegmentEnd(ctx, from);
+      words = last - from + 1;
+    }
+    // "slash freya holmberg log": a slug of words the recogniser split at its hyphens, up to five words.
+    while (words >= 2 && words < 5 && !ctx.breakAfter(last) && pathEndTok(ctx, last + 1) && !FUNCTION_WORDS.has(ctx.low(last + 1))
+      && !NOT_IN_LABEL.has(ctx.low(last + 1)) && !isNumTok(ctx.toks[last + 1]) && ctx.low(last + 1) !== 'slash') { last++; words++; }
+    // "consent dot p d f", "form dot pdf": a file's extension after the last segment.
+    if (ctx.low(last + 1) === 'dot' && !ctx.breakAfter(last) && ctx.free(last + 1)) {
+      const n = letterRun(ctx, last + 2);
+      if (n >= 2 && n <= 4) last += 1 + n;
+      else if (FILE_EXTENSIONS.has(ctx.low(last + 2)) && ctx.free(last + 2)) last += 2;
     }
     start = schemeStart(ctx, start);
     ctx.claim(start, last, 'URL');

@@ -24,7 +24,7 @@ export interface Token {
 }
 
 const LEADING = /^["'“‘([{<]+/;
-const TRAILING = /["'”’)\]}>.,;:!?]+$/;
+const TRAILING = /["'”’)\]}>.,;:!?…]+$/;
 /** Abbreviations whose trailing dot is not a sentence end when a capitalised word follows. */
 const TITLE_ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'mt', 'ft', 'jr', 'sr', 'no', 'apt', 'ave', 'blvd', 'rd', 'ln', 'ct', 'terr', 'ter', 'pkwy', 'cir', 'hwy', 'trl', 'crt', 'dept', 'vs', 'etc', 'e.g', 'i.e']);
 
@@ -50,7 +50,7 @@ export function tokenize(text: string): Token[] {
     const possessive = /'s$/.test(low) && low.length > 2;
     const base = possessive ? low.slice(0, -2) : low.replace(/'$/, '');
     const trailPunct = trail.replace(/["'”’)\]}>]/g, '');
-    const dotted = trailPunct.includes('.');
+    const dotted = trailPunct.includes('.') || trailPunct.includes('…');
     const ends = /[!?]/.test(trailPunct) || dotted;
     out.push({
       i: out.length, start, end: start + raw.length, cs, ce, core: body, low, base, possessive,
