@@ -23,13 +23,12 @@
  *  - Money amounts, doses, times, counts, room numbers, route numbers and the practice's, pharmacies' and
  *    insurers' names are plain text.
  */
-import { dg, dgz } from './heldout-blind2-words.ts';
+import { dg } from './heldout-blind2-words.ts';
 
 const m = (t: string, w: string, s?: string): string => `«${t}|${w}${s === undefined ? '' : `|${s}`}»`;
 const N = (w: string, s?: string): string => m('NAME', w, s);
 const DR = (w: string, s?: string): string => m('PROVIDER', w, s);
 const PH = (w: string, s: string = dg(w)): string => m('PHONE', w, s);
-const PHZ = (w: string): string => m('PHONE', w, dgz(w));
 const D = (w: string, s: string): string => m('DATE', w, s);
 const T = (w: string, s: string): string => `‹${w}|${s}›`;
 

@@ -17,7 +17,7 @@
  * - A due date for a pregnancy and a procedure date are DATE; "the 3rd" alone is avoided.
  * - A home town given as where the patient lives is ADDRESS; a town naming a clinic or pharmacy branch is not.
  */
-import { dg, dgz } from './heldout-blind2-words.ts';
+import { dg } from './heldout-blind2-words.ts';
 
 const E = (t: string, w: string, s?: string): string => (s === undefined ? `«${t}|${w}»` : `«${t}|${w}|${s}»`);
 const N = (w: string, s?: string): string => E('NAME', w, s);

@@ -17,7 +17,7 @@
  *   from a portal error; URL: a page about the patient (fundraiser, blog, shared folder), not an organisation's site.
  * - Organisations (practice, pharmacy, hospital, insurer) are never given a number, as in the dev corpus.
  */
-import { dg, dgz } from './heldout-blind2-words.ts';
+import { dg } from './heldout-blind2-words.ts';
 
 /** A PHI span of type t; a number with no spoken form given is read digit by digit with "oh". */
 const m = (t: string) => (w: string, s?: string): string => `«${t}|${w}${s !== undefined ? `|${s}` : /\d/.test(w) ? `|${dg(w)}` : ''}»`;
@@ -27,7 +27,6 @@ const N = m('NAME'), DR = m('PROVIDER'), D = m('DATE'), PH = m('PHONE'), SSN = m
 /** Plain (non-PHI) text said differently from how it is written. */
 const T = (w: string, s: string): string => `‹${w}|${s}›`;
 /** Read with "zero" for 0. */
-const Z = (f: (w: string, s?: string) => string) => (w: string): string => f(w, dgz(w));
 
 export const BLIND9_MESSAGES: string[] = [
   `Hi, um, this is... this is ${N('Gloria Pennington')}, I'm calling because, uh, I need my, my metformin refilled, the ${T('500', 'five hundred')}, and I'm almost out. My number is ${PH('614-283-9047', 'six one four two eight three nine oh four seven')}, again that's ${PH('614-283-9047', 'six one four two eight three ninety forty seven')}. Okay, bye.`,

@@ -169,3 +169,28 @@ test('ADDRESS: a dose or measure after a number is no street', () => {
   assert.deepEqual(found(dose).filter(([t]) => t === 'ADDRESS'), []);
   assert.deepEqual(found('He takes 40 mg per day of the liquid.').filter(([t]) => t === 'ADDRESS'), []);
 });
+
+test('ADDRESS: towns where someone lives, said many ways', () => {
+  const towns = (t: string) => detectPhi(t).filter((s) => s.type === 'ADDRESS').map((s) => t.slice(s.start, s.end));
+  assert.deepEqual(towns('he lives by himself in Kettering and will not drive'), ['Kettering']);
+  assert.deepEqual(towns('she stays with us in oak park now'), ['oak park']);
+  assert.deepEqual(towns('my home is in little rock arkansas'), ['little rock arkansas']);
+  assert.deepEqual(towns("they're up in traverse city for the summer"), ['traverse city']);
+  assert.deepEqual(towns('he lives in saint clair shores with his son'), ['saint clair shores']);
+  assert.deepEqual(towns('He lives in St. Clair Shores with his son.'), ['St. Clair Shores']);
+  assert.deepEqual(towns('We live out by Millersburg.'), ['Millersburg']);
+  assert.deepEqual(towns('we live near the park and she lives in the city now'), []);
+  assert.deepEqual(towns("I'm out by the car."), []);
+});
+
+test('ADDRESS: Queens house numbers, numbered streets in speech, units before the city, a house with no suffix', () => {
+  const a = (t: string) => detectPhi(t).filter((s) => s.type === 'ADDRESS').map((s) => t.slice(s.start, s.end));
+  assert.deepEqual(a('The new one is 102-15 Queens Boulevard, Apt 6C, Forest Hills, NY 11375.'), ['102-15 Queens Boulevard, Apt 6C, Forest Hills, NY 11375']);
+  assert.deepEqual(a('it is four ten east one twenty third street apartment two a new york new york one oh oh three five'),
+    ['four ten east one twenty third street apartment two a new york new york one oh oh three five']);
+  assert.deepEqual(a('Her address is 2250 Grand Concourse, Bronx, NY 10457.'), ['2250 Grand Concourse, Bronx, NY 10457']);
+  assert.deepEqual(a('His house is 14 South Maple, Fenton, Missouri.'), ['14 South Maple, Fenton, Missouri']);
+  assert.deepEqual(a('his house is fourteen south maple fenton missouri'), ['fourteen south maple fenton missouri']);
+  assert.deepEqual(a('I scored 87-14 in the game.'), []);
+  assert.deepEqual(a('my address is twelve north and i live there'), []);
+});

@@ -122,7 +122,8 @@ export function detectAddresses(ctx: Ctx): void {
       }
     }
     let numEnd: number;
-    if (/^\d{1,6}[a-z]?$/i.test(t.core) && !t.commaAfter && !t.boundaryAfter) {
+    // "87-14 Roosevelt Avenue": Queens house numbers carry a hyphen.
+    if ((/^\d{1,6}[a-z]?$/i.test(t.core) || /^\d{2,3}-\d{2}$/.test(t.core)) && !t.commaAfter && !t.boundaryAfter) {
       if (isDigitTok(toks[i - 1]) && !toks[i - 1]!.boundaryAfter && !toks[i - 1]!.commaAfter) continue;
       numEnd = i + 1;
     } else if (isNumTok(t) && !isNumTok(toks[i - 1])) {
@@ -161,6 +162,10 @@ export function detectAddresses(ctx: Ctx): void {
         if (nx && ctx.free(j + 1) && !ctx.breakAfter(j) && !w.commaAfter && STREET_SUFFIXES.has(nx.low.replace(/\.$/, '')) && (nx.cap || !ctx.written) && !UNIT_WORDS.has(nx.low)) suffixAt = j + 1;
         break;
       }
+      // Spoken "west one forty fifth street": number words before an ordinal and a suffix name the street.
+      const ordinalAhead = isNumTok(w) && !ctx.written && [1, 2].some((n) => ctx.toks.slice(j, j + n).every((x, q) => isNumTok(x) && ctx.free(j + q))
+        && (ctx.low(j + n) in ORDINAL_WORDS) && STREET_SUFFIXES.has(ctx.low(j + n + 1)));
+      if (ordinalAhead) { names++; j++; continue; }
       if (!streetWordOk(ctx, j) || ctx.breakAfter(j) || w.commaAfter) break;
       names++;
       j++;
@@ -188,7 +193,11 @@ export function detectAddresses(ctx: Ctx): void {
         // "apartment number four", "Apt. No. 4": the word "number" between the unit word and its number.
         if ((ctx.low(end + 2) === 'number' || ctx.low(end + 2) === 'no') && ctx.free(end + 2) && !ctx.breakAfter(end + 1) && numberRun(ctx, end + 3, 6).end > end + 3) end++;
         const run = numberRun(ctx, end + 2, 6);
-        if (run.end > end + 2) end = run.end - 1;
+        if (run.end > end + 2) {
+          end = run.end - 1;
+          // Spoken "apartment two a new york ...": the letter "a" (or "i") of the unit, when the city follows it.
+          if (!ctx.written && /^[ai]$/.test(ctx.low(end + 1)) && ctx.free(end + 1) && !ctx.breakAfter(end) && extendCityStateZip(ctx, end + 1) > end + 1) end++;
+        }
         else if (/^\w{1,5}$/.test(toks[end + 2]?.core ?? '') && /\d/.test(toks[end + 2]!.core)) end += 2;
         // "Unit C": a unit named by one capital letter.
         else if (ctx.written && /^[A-Z]$/.test(toks[end + 2]?.core ?? '') && ctx.free(end + 2)) end += 2;
@@ -292,6 +301,9 @@ function suffixlessAfterAddressWord(ctx: Ctx, i: number, numEnd: number): number
     if (ctx.breakAfter(j)) break;
     // "email address", "IP address" are no street address.
     if (ctx.toks[j]!.base === 'address' && !NOT_STREET_ADDRESS.has(ctx.low(j - 1))) cue = true;
+    // "his house is 309 North Elm", "she lives at 12 Birch": where someone lives.
+    if (ctx.toks[j]!.base === 'house' && ctx.low(j + 1) === 'is') cue = true;
+    if (ctx.low(j) === 'at' && j === i - 1 && RESIDE_VERBS.has(ctx.toks[j - 1]?.base ?? '')) cue = true;
   }
   if (!cue) return -1;
   let last = -1;
@@ -300,14 +312,17 @@ function suffixlessAfterAddressWord(ctx: Ctx, i: number, numEnd: number): number
     const t = ctx.toks[k];
     if (!t || !ctx.free(k) || !/^[a-z][a-z'.-]*$/i.test(t.core) || isEnglishFunction(t.low) || isNumTok(t) || UNIT_WORDS.has(t.low)) break;
     // Spoken: an everyday word ("years", "words") is no street name unless it is a usual one ("main", "oak").
-    if (ctx.written ? !t.cap : CLAUSE_GOES_ON.has(t.low) || (isEnglishWord(t.low) && !COMMON_STREET_NAMES.has(t.low))) break;
+    if (ctx.written ? !t.cap : CLAUSE_GOES_ON.has(t.low) || (isEnglishWord(t.low) && !COMMON_STREET_NAMES.has(t.low) && !(n === 0 && DIRECTIONS.has(t.low)))) break;
     last = k;
     if (ctx.breakAfter(k) || t.commaAfter) break;
   }
-  if (last < 0) return -1;
+  // A direction alone ("twelve north") names no street.
+  if (last < 0 || (last === numEnd && DIRECTIONS.has(ctx.low(last)))) return -1;
   // The name ends the clause: a sentence end, a comma, the end of the message or a word that goes on in lower case.
   const next = ctx.toks[last + 1];
-  if (next && !ctx.breakAfter(last) && !ctx.toks[last]!.commaAfter && !(CLAUSE_GOES_ON.has(next.low) || isEnglishFunction(next.low))) return -1;
+  // Spoken, a city and state may follow straight on ("three oh nine north elm eldon missouri").
+  if (next && !ctx.breakAfter(last) && !ctx.toks[last]!.commaAfter && !(CLAUSE_GOES_ON.has(next.low) || isEnglishFunction(next.low))
+    && !(!ctx.written && extendCityStateZip(ctx, last) > last)) return -1;
   return last;
 }
 
@@ -398,6 +413,12 @@ const RESIDE_VERBS = new Set(['live', 'lives', 'living', 'lived', 'stay', 'stays
 /** "we're over in ...", "I'm out in ...": a subject and a place adverb say where someone is. */
 const BE_SUBJECTS = new Set(["we're", "i'm", "he's", "she's", "they're", 'we', 'i', 'he', 'she', 'they', 'am', 'are', 'is', 'was', 'were']);
 const PLACE_ADVERBS = new Set(['over', 'out', 'up', 'down', 'back']);
+const LIVING_ALONE = new Set(['himself', 'herself', 'themselves', 'myself', 'alone']);
+const RESIDE_PREPOSITIONS = new Set(['in', 'to', 'by', 'near']);
+const WITH_WHOM = new Set(['us', 'them', 'him', 'her', 'me']);
+/** Last words of town names that are also street words or everyday words ("Dearborn Heights", "Traverse City"). */
+const TOWN_ENDINGS = new Set(['heights', 'park', 'hills', 'shores', 'springs', 'falls', 'beach', 'city', 'village', 'grove', 'lake', 'lakes',
+  'valley', 'junction', 'harbor', 'township', 'ridge', 'creek', 'landing', 'crossing']);
 /** Capitalised words after "in" that are no town: languages and the like ("we speak it in Spanish"). */
 const NOT_TOWNS = new Set(['english', 'spanish', 'french', 'german', 'italian', 'portuguese', 'russian', 'chinese', 'mandarin', 'cantonese',
   'vietnamese', 'korean', 'japanese', 'arabic', 'hindi', 'urdu', 'polish', 'tagalog', 'creole', 'haitian', 'somali', 'farsi', 'greek',
@@ -413,10 +434,19 @@ function detectResidenceTowns(ctx: Ctx): void {
   const { toks } = ctx;
   for (let p = 1; p < toks.length - 1; p++) {
     const prep = ctx.low(p);
-    if ((prep !== 'in' && prep !== 'to') || !ctx.free(p) || ctx.breakAfter(p) || ctx.breakAfter(p - 1)) continue;
-    const before = toks[p - 1]!.base;
-    const cued = (RESIDE_VERBS.has(before) && (prep === 'in' || before.startsWith('mov') || before === 'relocated'))
-      || (prep === 'in' && PLACE_ADVERBS.has(before) && p >= 2 && !ctx.breakAfter(p - 2) && (BE_SUBJECTS.has(ctx.low(p - 2)) || RESIDE_VERBS.has(ctx.toks[p - 2]!.base)));
+    if (!RESIDE_PREPOSITIONS.has(prep) || !ctx.free(p) || ctx.breakAfter(p) || ctx.breakAfter(p - 1)) continue;
+    // "she stays with us in oak park": who someone lives with, between the verb and "in".
+    let v = p - 1;
+    if (prep === 'in' && WITH_WHOM.has(ctx.low(v)) && ctx.low(v - 1) === 'with' && !ctx.breakAfter(v - 1)) v -= 2;
+    const before = toks[v]!.base;
+    // "my home is in little rock arkansas", "his house is in ...".
+    const homeIs = prep === 'in' && before === 'is' && (ctx.toks[v - 1]?.base === 'home' || ctx.toks[v - 1]?.base === 'house');
+    // "we live out by Millersburg", "lives near Tillar": "by" and "near" only right after a way of living somewhere.
+    if ((prep === 'by' || prep === 'near') && !(RESIDE_VERBS.has(before) || (PLACE_ADVERBS.has(before) && RESIDE_VERBS.has(ctx.toks[v - 1]?.base ?? '')))) continue;
+    // "lives by himself in Tillar", "living alone in ...": how someone lives, between the verb and "in".
+    const alone = prep === 'in' && LIVING_ALONE.has(before) && [2, 3].some((n) => p - n >= 0 && RESIDE_VERBS.has(ctx.toks[p - n]!.base) && !ctx.breakAfter(p - n));
+    const cued = alone || homeIs || (RESIDE_VERBS.has(before) && (prep !== 'to' || before.startsWith('mov') || before === 'relocated'))
+      || (prep !== 'to' && PLACE_ADVERBS.has(before) && p >= 2 && !ctx.breakAfter(p - 2) && (BE_SUBJECTS.has(ctx.low(p - 2)) || RESIDE_VERBS.has(ctx.toks[p - 2]!.base)));
     if (!cued) continue;
     const last = townAt(ctx, p + 1);
     if (last < 0) continue;
@@ -446,7 +476,10 @@ function townAt(ctx: Ctx, k: number): number {
   // "in Mercy General", "out in lakeside clinic": a facility, not a town.
   for (let j = k; j <= last + 1 && j < ctx.toks.length; j++) {
     if (j === last + 1 && (ctx.breakAfter(last) || ctx.toks[last]!.commaAfter)) break;
-    if (ORG_WORDS.has(ctx.toks[j]!.base) || STREET_SUFFIXES.has(ctx.toks[j]!.base)) return -1;
+    const b = ctx.toks[j]!.base;
+    if (j === last && TOWN_ENDINGS.has(b)) continue;
+    if (j === k && (b === 'st' || b === 'mt')) continue;
+    if (ORG_WORDS.has(b) || STREET_SUFFIXES.has(b)) return -1;
   }
   // "she lives in Texas": a state alone is coarser than Safe Harbor masks.
   const st0 = stateLen(ctx, k);
@@ -620,6 +653,9 @@ function extendInCity(ctx: Ctx, end: number, start?: number): number {
     else if (toState >= 0) last = toState;
     else if (placeWord(k) && placeWord(k + 1) && !isEnglishWord(ctx.low(k + 1)) && PLACE_PREFIXES.has(ctx.low(k)) && !ctx.breakAfter(k)) last = k + 1;
     else if (placeWord(k) && !isEnglishWord(ctx.low(k))) last = k;
+    // "traverse city", "dearborn heights": a place word and a town ending.
+    else if (placeWord(k) && !ctx.breakAfter(k) && TOWN_ENDINGS.has(ctx.low(k + 1)) && ctx.free(k + 1) && !WEAK_TOWN_FIRST.has(ctx.low(k))) last = k + 1;
+    if (last >= 0 && !ctx.breakAfter(last) && TOWN_ENDINGS.has(ctx.low(last + 1)) && ctx.free(last + 1) && stateLen(ctx, k) === 0) last++;
     if (last >= 0 && !ctx.breakAfter(last)) {
       const st = stateLen(ctx, last + 1);
       if (st && last + 1 !== k) last += st;
@@ -627,6 +663,9 @@ function extendInCity(ctx: Ctx, end: number, start?: number): number {
   }
   return last < 0 ? end : extendZip(ctx, last);
 }
+
+/** Words before a town ending that make it a place in town, not a town: "the park", "a lake". */
+const WEAK_TOWN_FIRST = new Set(['the', 'a', 'an', 'this', 'that', 'my', 'our', 'big', 'small', 'state', 'national', 'water', 'theme', 'dog']);
 
 /** First words of two-word place names. */
 const PLACE_PREFIXES = new Set(['fort', 'saint', 'st', 'san', 'santa', 'los', 'las', 'el', 'port', 'mount', 'mt', 'lake', 'new',

@@ -395,3 +395,12 @@ test('HEALTH_PLAN_ID: a written letter prefix keeps an insurer\'s id an id; "a a
     'five five one oh two nine eight eight four k');
   has('the number is five five five oh one two two', 'PHONE', 'five five five oh one two two');
 });
+
+test('Types by cue: CDL, a tag number, a machine\'s number, a device card, a Medicare card number with letters', () => {
+  has('My CDL number is M4428107.', 'LICENSE', 'M4428107');
+  has("I'll be in the white Ford, tag number 4HK-772.", 'VEHICLE', '4HK-772');
+  has('the machine number on the back is r s two oh four four seven one nine three eight two', 'DEVICE', 'r s two oh four four seven one nine three eight two');
+  has('the serial on the pacemaker card is p j n four one eight two zero seven h', 'DEVICE', 'p j n four one eight two zero seven h');
+  has("I'm calling about my Medicare. The card number is 7TW1-QP3-HA58.", 'HEALTH_PLAN_ID', '7TW1-QP3-HA58');
+  has('the oxygen concentrator which is i n five z two oh seven seven four one', 'ACCOUNT', 'i n five z two oh seven seven four one');
+});

@@ -27,7 +27,7 @@ const WORD_CUES: Record<string, Cue> = {
   certificate: 'LICENSE', passport: 'LICENSE', npi: 'LICENSE', dea: 'LICENSE',
   phone: 'PHONE', cell: 'PHONE', mobile: 'PHONE', telephone: 'PHONE', fax: 'PHONE', call: 'PHONE', reach: 'PHONE',
   callback: 'PHONE', line: 'PHONE', text: 'PHONE', dial: 'PHONE', reached: 'PHONE', landline: 'PHONE', cellphone: 'PHONE',
-  plate: 'VEHICLE', vin: 'VEHICLE', vehicle: 'VEHICLE',
+  plate: 'VEHICLE', vin: 'VEHICLE', vehicle: 'VEHICLE', tag: 'VEHICLE', cdl: 'LICENSE',
   serial: 'DEVICE', device: 'DEVICE', pacemaker: 'DEVICE', implant: 'DEVICE', pump: 'DEVICE', monitor: 'DEVICE',
   zip: 'ADDRESS', zipcode: 'ADDRESS', postal: 'ADDRESS',
   extension: 'NEG', ext: 'NEG', press: 'NEG', option: 'NEG', room: 'NEG', suite: 'NEG', floor: 'NEG', page: 'NEG',
@@ -69,6 +69,8 @@ function cueAt(ctx: Ctx, j: number): Cue | undefined {
   // Only after an id label, so "charges on my card ending in ..." keeps its card reading.
   if (w === 'card' && POSSESSIVE_OR_THE.has(prev) && ctx.low(j - 2) === 'on' && ID_LABELS.has(ctx.low(j - 3))) return 'SKIP';
   if (w === 'card' && CARD_HEALTH_PREFIX.has(prev)) return 'HEALTH_PLAN_ID';
+  // "the serial on the pacemaker card": the device's card.
+  if (w === 'card' && DEVICE_OWNERS.has(prev)) return 'DEVICE';
   // "record" alone is "for the record", "a record of it"; "medical record", "our record number" name the chart.
   if (w === 'record' && prev !== 'medical' && prev !== 'health' && !RECORD_ID_WORDS.has(ctx.low(j + 1))) return undefined;
   // "the new Medicaid card, the number is ...": "the number" names whatever was spoken of; the scan goes on to the
@@ -122,7 +124,8 @@ function insuranceEarlier(ctx: Ctx, j: number): boolean {
 }
 
 /** Things whose "ID" or "number" is a device identifier: "device ID", "the pump's serial number". */
-const DEVICE_OWNERS = new Set(['device', 'pump', 'monitor', 'pacemaker', 'implant', 'meter', 'sensor', 'transmitter', 'serial']);
+const DEVICE_OWNERS = new Set(['device', 'pump', 'monitor', 'pacemaker', 'implant', 'meter', 'sensor', 'transmitter', 'serial', 'machine',
+  'concentrator', 'cpap', 'bipap', 'nebulizer', 'glucometer', 'reader', 'aid', 'aids', 'defibrillator', 'stimulator', 'processor']);
 /** "I'm with", "we're with", "he's insured with": a plan named right before a bare "ID". */
 const WITH_SUBJECTS = new Set(["i'm", "we're", "he's", "she's", "they're", 'am', 'is', 'insured', 'covered', 'coverage', 'insurance']);
 
@@ -366,12 +369,14 @@ function buildRun(ctx: Ctx, i: number): Run | undefined {
   return { from: i, to: last, atoms };
 }
 
+/** Digits in the code from token k on; single letters inside it ("five z two oh ...") are passed over. */
 function countDigitsAhead(ctx: Ctx, k: number): number {
   let n = 0;
   for (let j = k; j < ctx.toks.length && ctx.free(j) && n < 20; j++) {
     const t = ctx.toks[j]!;
     if (isNumTok(t)) n += 1;
     else if (isDigitTok(t)) n += t.core.replace(/\D/g, '').length;
+    else if (n > 0 && letterOf(t) !== undefined && (isNumTok(ctx.toks[j + 1]) || isDigitTok(ctx.toks[j + 1]))) continue;
     else break;
   }
   return n;
@@ -593,6 +598,8 @@ export function detectCodes(ctx: Ctx): void {
       if (shape === 'PHONE' && cue !== 'PHONE' && /[-.()]/.test(ctx.text.slice(toks[run.from]!.cs, toks[run.to]!.ce)) && (ctx.low(run.from - 1) === 'at' || !cueWithin(ctx, run.from, 3))) type = 'PHONE';
     }
     // A ten-digit number is a phone number even after a dose or count word, unless that word is right before it.
+    // "my Medicare ... The card number is 7TW1-QP3-HA58": a "card" number with letters, after insurance was spoken of.
+    else if (cue === 'CARD' && nl > 0 && insuranceEarlier(ctx, run.from)) type = 'HEALTH_PLAN_ID';
     else if (cue === 'NEG') type = nd >= 10 && nl === 0 && (/^\(?\d{3}/.test(t.core) || !negWordAdjacent(ctx, run.from)) ? shape : undefined;
     else type = shape;
     // "five five five oh one eight four extension three three oh two": seven digits and an extension.

@@ -395,3 +395,11 @@ test('DATE: a day set against a date just said ("the tenth, not the third"), a s
   assert.deepEqual(f('Her date of birth is March 3rd… 1948, and she lives alone.'), ['March 3rd… 1948']);
   assert.deepEqual(f('I saw it on March 3rd... 1948 was a long time ago.'), ['March 3rd']);
 });
+
+test('DATE: a year said first after a birth cue, a day before a phone number', () => {
+  const f = (t: string) => detectPhi(t).filter((s) => s.type === 'DATE').map((s) => t.slice(s.start, s.end));
+  assert.deepEqual(f('Her date of birth is 1951, March 2nd, and she lives alone.'), ['1951, March 2nd']);
+  assert.deepEqual(f('her date of birth is nineteen fifty one march second and she lives alone'), ['nineteen fifty one march second']);
+  assert.deepEqual(f('I was there in 1951, March 2nd was the day.'), ['March 2nd']);
+  assert.deepEqual(f('before my visit the twenty fifth four seven nine two seven three one one four four'), ['the twenty fifth']);
+});

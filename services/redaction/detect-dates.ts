@@ -402,7 +402,8 @@ export function detectDates(ctx: Ctx): void {
         // "Is the 14th still good?", "she was discharged the 11th.", "the twenty third works": a day number that stands
         // alone as a noun, with no noun after it to count, is a day of the month. "first" to "third" are counted far
         // more often than dated ("the second I got home"), so they also need a date or event word before them.
-        const alone = standsAlone(ctx, after) && (!countedAt(ctx, after) || ofMonth);
+        // "before my visit the twenty fifth four seven nine ...": a phone number right after starts the next item.
+        const alone = (standsAlone(ctx, after) || phoneAfter(ctx, after)) && (!countedAt(ctx, after) || ofMonth);
         // "the 1st one didn't help and the 2nd did": after an ordinal that counted a noun, a bare ordinal counts it again.
         const bare = alone && (unambiguousDay(ctx, i + 1, day.len) || cue || (prev !== undefined && (EXTRA_DAY_CUES.has(prev.base) || DATE_CUES.has(prev.base)
           || EVENT_WORDS.has(prev.base)))) && !countedOrdinalBefore(ctx, i);
@@ -427,6 +428,7 @@ export function detectDates(ctx: Ctx): void {
     void skipComma;
   }
   claimCorrectedDays(ctx);
+  yearFirstDates(ctx);
   joinedDays(ctx);
 }
 
@@ -803,6 +805,24 @@ function spokenRunEnd(ctx: Ctx, i: number): number {
  * "on the second sorry the first", "on eleven three i mean eleven four": the words before token i correct a date
  * said just before them. Returns true when a correction word (and only fillers) separate token i from a DATE.
  */
+/**
+ * "Her date of birth is 1948, October 5th", "date of birth nineteen forty eight october fifth": a year said first,
+ * right after a birth cue, begins the date found after it.
+ */
+function yearFirstDates(ctx: Ctx): void {
+  for (const e of ctx.entities) {
+    if (e.type !== 'DATE' || MONTHS[ctx.toks[e.from]!.base] === undefined) continue;
+    for (let n = 1; n <= 4 && e.from - n >= 0; n++) {
+      const s = e.from - n;
+      if (ctx.breakAfter(e.from - 1) || (n > 1 && ctx.breakAfter(s))) break;
+      if (yearTokensAt(ctx, s) !== n || !ctx.freeRange(s, e.from - 1) || !birthCue(ctx, s)) continue;
+      for (let k = s; k < e.from; k++) ctx.owner[k] = 'DATE';
+      e.from = s;
+      break;
+    }
+  }
+}
+
 /**
  * "my visit was Tuesday the tenth, not the third", "January thirtieth, not the thirteenth": a day set against a
  * date just said is a date of the same person.

@@ -391,3 +391,21 @@ test('NAME: spellings: a doubled letter said as "double", a stammered "i i" spel
   assert.ok(!found('this is ignacio ferrante i i had my knee replaced').some(([, v]) => v === 'i i'));
   assert.ok(!found('Hi, it\'s Esperanza Villalobos, I, I was looking at my results.').some(([, v]) => v.startsWith('I')));
 });
+
+test('NAME: a surname said first, "this here\'s", a household\'s place, a nurse\'s name before her role, a sign-off', () => {
+  has('Hi. This is Park, Min-seo. I need my refill.', 'NAME', 'Park, Min-seo');
+  has('The patient is Osei, Akua, born in June.', 'NAME', 'Osei, Akua');
+  assert.ok(!found('This is Lopez, please call me back.').some(([, v]) => v.includes('please')));
+  has("this here's lyle pettibone about my sugar", 'NAME', 'lyle pettibone');
+  has("Hey, it's Dale out at the Sorensen place.", 'NAME', 'Sorensen');
+  has("hi this is the maple grove home i'm kim the nurse on days", 'NAME', 'kim');
+  has('this is jim harker about my back my number is four seven nine five five five oh one two two jim', 'NAME', 'jim');
+  has('Hello, my name is Rosario dela Cruz and I need a form.', 'NAME', 'Rosario dela Cruz');
+});
+
+test('NAME: "it\'s" before an everyday word in mid-message describes something', () => {
+  noName('my arm has been hurting since and now it\'s red and hot');
+  noName('about my pressure it is high one seventy');
+  has('hi it\'s rose i live next door to your patient', 'NAME', 'rose');
+  has('i called yesterday and it\'s grace from the front desk', 'NAME', 'grace');
+});

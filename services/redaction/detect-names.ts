@@ -22,10 +22,31 @@ import type { PhiType } from './types.ts';
 
 // Irish and Scottish Gaelic surname prefixes too: "Ó Súilleabháin", "Ní Bhriain", "Nic Dhomhnaill", spoken "o suilleabhain".
 const PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'st', 'mc', 'mac', 'dos', 'das',
-  'ó', 'o', 'ní', 'nic', 'uí', 'ua']);
+  'ó', 'o', 'ní', 'nic', 'uí', 'ua', 'dela', 'delos', 'bint', 'abu', 'el']);
+
+/** Words after which "it's <word>" introduces a person: "it's rose from the lab", "it's bill calling back". */
+const INTRO_FOLLOWERS = new Set(['from', 'calling', 'here', 'speaking', 'again', 'returning', 'over', 'at', 'with']);
+
+/**
+ * Spoken "my arm's been hurting now it's red and hot", "my pressure it is high": in the middle of a message,
+ * "it's" before an everyday word describes something. A caller introducing herself says it first ("hi it's rose
+ * ...") or goes on with where she calls from ("it's rose from the lab").
+ */
+function adjectiveAfterIts(ctx: Ctx, cueEnd: number, j: number): boolean {
+  if (ctx.written) return false;
+  const w = ctx.toks[j]!.base;
+  if (!isEnglishWord(w) || isClearGivenName(w)) return false;
+  const c = cueEndsAt(ctx, cueEnd - 1, ["it's"]) ? cueEnd - 1 : cueEndsAt(ctx, cueEnd - 1, ['it', 'is']) ? cueEnd - 2 : -1;
+  if (c < 0) return false;
+  const opening = c === 0 || GREETINGS.has(ctx.low(c - 1));
+  return !opening && !INTRO_FOLLOWERS.has(ctx.low(j + 1));
+}
+
+/** Words that end a message after a caller's sign-off name. */
+const SIGN_OFFS = new Set(['bye', 'goodbye', 'thanks', 'thank']);
 
 /** Words after a family's surname: "the Morales household". */
-const HOUSEHOLD_WORDS = new Set(['household', 'family', 'residence', 'household\'s', 'family\'s']);
+const HOUSEHOLD_WORDS = new Set(['household', 'family', 'residence', 'household\'s', 'family\'s', 'place', 'farm', 'ranch']);
 
 /** Strong cues: a name follows directly. Weak cues need the first word to look like a name. */
 const STRONG_CUES: string[][] = [
@@ -35,6 +56,8 @@ const STRONG_CUES: string[][] = [
   ['pronounced'], ['pronounce', 'it'], ['say', 'it'],
   // "hey it's me, Deb", "it's me dolores again": a caller who expects to be recognised still says her name.
   ["it's", 'me'], ['it', 'is', 'me'], ['this', 'is', 'me'],
+  // "this here's Vada Crisp": a regional way of saying "this is".
+  ['this', "here's"], ['this', 'here', 'is'],
 ];
 const WEAK_CUES: string[][] = [
   ["i'm"], ['i', 'am'], ['calling', 'for'], ['calling', 'about'], ['calling', 'on', 'behalf', 'of'], ['on', 'behalf', 'of'],
@@ -101,7 +124,9 @@ function loneNameAfterIm(ctx: Ctx, j: number): boolean {
   // "i'm sage two oh six ...": a given name, even one that is also a word, right before the caller's number.
   if (!ctx.breakAfter(j) && ctx.owner[j + 1] === 'PHONE' && givenClass(w) >= 2 && !COMMON_WORDS.has(w)) return true;
   if (!anyGiven(w) || isEnglishWord(w) || COMMON_WORDS.has(w)) return false;
-  return nameEnds(ctx, j) || relationAfter(ctx, j + 1);
+  // "i'm kim the nurse on days": a role after the name.
+  const role = ctx.low(j + 1) === 'the' && (ROLE_NOUNS.has(ctx.toks[j + 2]?.base ?? '') || ctx.low(j + 2) === 'nurse') && !ctx.breakAfter(j);
+  return nameEnds(ctx, j) || relationAfter(ctx, j + 1) || role;
 }
 
 /** Words after which a lone word is a person: "it's will from the lab", "my husband bill he's wheezing". */
@@ -549,6 +574,7 @@ export function detectNames(ctx: Ctx): void {
     const start = j;
     if (!ctx.written && toks[j + 1]?.base === toks[j]!.base && ctx.free(j + 1) && !ctx.breakAfter(j)) j++;
     let last = takeName(ctx, j, strong, 4);
+    if (last === j && adjectiveAfterIts(ctx, start, j)) last = -1;
     // "my daughter's name is bluebell fairhurst": after "name is" even an everyday word starts the name.
     if (last < 0 && !ctx.written && NAME_IS_CUES.some((c) => cueEndsAt(ctx, start - 1, c))) last = nameAfterNameIs(ctx, j);
     // Spoken "calling for hope ibarra", "deliver to opal reddick": a given name that is also a word, then a
@@ -690,6 +716,8 @@ export function detectNames(ctx: Ctx): void {
   spelledNames(ctx);
   // 3c. "Patient name Lopez, Maria": a surname written before the given name, set off by a comma.
   if (ctx.written) invertedNames(ctx);
+  // 3d. "This is Kim, Ji-hoon", "My name is Adeyemi, Folasade": the given name after a surname said first.
+  if (ctx.written) givenAfterSurname(ctx);
   // 4. The same name again elsewhere in the message.
   propagate(ctx, 'NAME');
   propagate(ctx, 'PROVIDER');
@@ -723,6 +751,37 @@ function titlesIntoNames(ctx: Ctx): void {
     if (!honorific && !clergy) continue;
     ctx.owner[p] = 'NAME';
     e.from = p;
+  }
+}
+
+/** Cues before a caller's or patient's name said surname first ("This is Kim, Ji-hoon", "The patient is Zhang, Xiulan"). */
+const SURNAME_FIRST_CUES: string[][] = [['this', 'is'], ["it's"], ['name', 'is'], ["name's"], ['patient', 'is'], ['patient'], ['re'], ['regarding']];
+
+/**
+ * Written "This is Kim, Ji-hoon", "My name is Ahn, Soon-ja": right after the cue, one name word set off by a comma
+ * and then a capitalised given name (one or two words, or a hyphenated one) that ends the clause. Said surname first,
+ * the two are one name.
+ */
+function givenAfterSurname(ctx: Ctx): void {
+  const givenLike = (k: number): boolean => {
+    const t = ctx.toks[k];
+    if (!t || !ctx.free(k) || !t.cap || !alpha(t) || t.possessive || FUNCTION_WORDS.has(t.base) || stopWord(t.base) || ORG_WORDS.has(t.base)
+      || HONORIFICS.has(t.low) || PROVIDER_TITLES.has(t.low) || MONTHS[t.base] !== undefined || WEEKDAYS.has(t.base)) return false;
+    const parts = t.base.split('-');
+    // "Soon-ja", "Ji-hoon": a hyphenated given name needs one part known as a name or unknown to the word list.
+    if (parts.length === 2) return parts.every((p) => p.length >= 2) && parts.some((p) => anyGiven(p) || unknownWord(p));
+    return parts.every((p) => p.length >= 2 && (anyGiven(p) || unknownWord(p) || !isEnglishWord(p)));
+  };
+  for (const e of [...ctx.entities]) {
+    if (e.type !== 'NAME' || e.from !== e.to || !ctx.toks[e.to]!.commaAfter || ctx.breakAfter(e.to)) continue;
+    if (!SURNAME_FIRST_CUES.some((c) => cueEndsAt(ctx, e.from - 1, c))) continue;
+    let k = e.to + 1;
+    if (!givenLike(k)) continue;
+    // "Maria Elena": a second given name before the clause ends.
+    if (!ctx.breakAfter(k) && !ctx.toks[k]!.commaAfter && givenLike(k + 1)) k++;
+    if (!(ctx.breakAfter(k) || ctx.toks[k]!.commaAfter || k === ctx.toks.length - 1)) continue;
+    for (let q = e.to + 1; q <= k; q++) ctx.owner[q] = 'NAME';
+    e.to = k;
   }
 }
 
@@ -797,7 +856,10 @@ function propagate(ctx: Ctx, type: PhiType): void {
     const midSentenceCap = ctx.written && p !== undefined && p.cap && k - 2 >= 0 && !ctx.breakAfter(k - 2);
     const left = type === 'NAME' && p !== undefined && ctx.free(k - 1) && !ctx.breakAfter(k - 1) && !p.commaAfter && !p.possessive
       && anyGiven(p.base) && (!FUNCTION_WORDS.has(p.base) || midSentenceCap) && !EXTRA_STOPS.has(p.base) && (!ctx.written || p.cap) && alpha(p);
-    if (isWordy && !left) continue;
+    // "... twenty sixty three buck": a caller's first name said again to sign off, after the number, ending the message.
+    const signOff = isWordy && (ctx.owner[k - 1] === 'PHONE' || GREETINGS.has(ctx.low(k - 1)) || ctx.low(k - 1) === 'thanks')
+      && (k === ctx.toks.length - 1 || SIGN_OFFS.has(ctx.low(k + 1)));
+    if (isWordy && !left && !signOff) continue;
     ctx.claim(left ? k - 1 : k, ext && !isWordy ? k + 1 : k, type);
   }
 }

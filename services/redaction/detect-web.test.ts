@@ -130,3 +130,12 @@ test('URL: written country endings with a path, spoken three-word labels, slugs 
   has('i put it on one d r v dot m s slash u slash s b x four k q nine', 'URL', 'one d r v dot m s slash u slash s b x four k q nine');
   assert.ok(found('i took vitamin d three dot and then some').every(([t]) => t !== 'URL'));
 });
+
+test('URL spoken: digits after a path word, a two-word name at the end, dots inside a segment; a phone number after a link stays a phone number', () => {
+  has('the pictures are at photos dot google dot com slash share slash abc one two three', 'URL', 'photos dot google dot com slash share slash abc one two three');
+  has("it's caring bridge dot org slash visit slash john smith if you want", 'URL', 'caring bridge dot org slash visit slash john smith');
+  has("it's on her page facebook dot com slash lena dot ortiz dot seven", 'URL', 'facebook dot com slash lena dot ortiz dot seven');
+  has('it is at example dot com slash intake five five five one two one two', 'URL', 'example dot com slash intake');
+  has('it is at example dot com slash intake five five five one two one two', 'PHONE', 'five five five one two one two');
+  has('the forms are at example dot com slash forms please call me', 'URL', 'example dot com slash forms');
+});

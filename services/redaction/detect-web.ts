@@ -118,9 +118,6 @@ function wwwLabelWords(ctx: Ctx, k: number): number {
   return 0;
 }
 
-/** File endings said as a word after "dot" at the end of a link. */
-const FILE_EXTENSIONS = new Set(['pdf', 'html', 'htm', 'jpg', 'jpeg', 'png', 'doc', 'docx', 'zip', 'txt']);
-
 /**
  * "one d r v dot ...": a first label read as letters and number words (2 to 6 tokens, at least one letter and
  * one number word) ending right before "dot"; its length, or 0.
@@ -157,8 +154,19 @@ function pathSegmentEnd(ctx: Ctx, k: number): number {
     if (e > k) return e;
   }
   const n = ctx.toks[k + 1];
+  // "slash abc one two three": a word and then a few digits, one segment (seven or more digits are a phone number).
+  if (n && !ctx.breakAfter(k) && isNumTok(n) && ctx.free(k + 1)) {
+    let e = k + 1;
+    while (e - k < 6 && !ctx.breakAfter(e) && isNumTok(ctx.toks[e + 1]) && ctx.free(e + 1)) e++;
+    if (e - k <= 4) return e;
+  }
   if (n && !ctx.breakAfter(k) && pathEndTok(ctx, k + 1) && !FUNCTION_WORDS.has(n.low) && !NOT_IN_LABEL.has(n.low) && !isEnglishWord(n.low)
     && !isNumTok(n) && ctx.low(k + 2) !== 'dot') return k + 1;
+  // "slash john smith", "slash ellen park": a name's second word ends the link when the sentence goes on after it.
+  const after = ctx.toks[k + 2];
+  if (n && !ctx.breakAfter(k) && pathEndTok(ctx, k + 1) && !FUNCTION_WORDS.has(n.low) && !NOT_IN_LABEL.has(n.low) && !isNumTok(n)
+    && (givenClass(n.low) > 0 || surnameClass(n.low) > 0) && (givenClass(ctx.low(k)) > 0 || surnameClass(ctx.low(k)) > 0)
+    && (!after || ctx.breakAfter(k + 1) || FUNCTION_WORDS.has(after.low) || NOT_IN_LABEL.has(after.low))) return k + 1;
   return k;
 }
 
@@ -350,11 +358,13 @@ export function detectWeb(ctx: Ctx): void {
     // "slash freya holmberg log": a slug of words the recogniser split at its hyphens, up to five words.
     while (words >= 2 && words < 5 && !ctx.breakAfter(last) && pathEndTok(ctx, last + 1) && !FUNCTION_WORDS.has(ctx.low(last + 1))
       && !NOT_IN_LABEL.has(ctx.low(last + 1)) && !isNumTok(ctx.toks[last + 1]) && ctx.low(last + 1) !== 'slash') { last++; words++; }
-    // "consent dot p d f", "form dot pdf": a file's extension after the last segment.
-    if (ctx.low(last + 1) === 'dot' && !ctx.breakAfter(last) && ctx.free(last + 1)) {
+    // "consent dot p d f", "form dot pdf": a file's extension after the last segment; "slash harold dot beasley
+    // dot five": a segment with dots in it.
+    if (words > 0 && ctx.low(last + 1) === 'dot' && !ctx.breakAfter(last) && ctx.free(last + 1)) {
       const n = letterRun(ctx, last + 2);
       if (n >= 2 && n <= 4) last += 1 + n;
-      else if (FILE_EXTENSIONS.has(ctx.low(last + 2)) && ctx.free(last + 2)) last += 2;
+      else for (let dots = 0; dots < 3 && ctx.low(last + 1) === 'dot' && !ctx.breakAfter(last) && ctx.free(last + 1) && pathEndTok(ctx, last + 2)
+        && (isNumTok(ctx.toks[last + 2]) || !FUNCTION_WORDS.has(ctx.low(last + 2))) && !NOT_IN_LABEL.has(ctx.low(last + 2)); dots++) last += 2;
     }
     start = schemeStart(ctx, start);
     ctx.claim(start, last, 'URL');

@@ -48,7 +48,7 @@ export const STREET_SUFFIXES = words(`
   street st avenue ave av road rd drive dr lane ln boulevard blvd court ct way place pl circle cir terrace ter
   parkway pkwy highway hwy trail trl square sq loop row pike plaza alley crescent cres expressway freeway
   heights hollow landing lanes path point run ridge commons cove crossing glen grove knoll meadow meadows
-  walk park close mews gardens bend esplanade quay terr crt hts`);
+  walk park close mews gardens bend esplanade quay terr crt hts concourse`);
 /** Suffixes that are too common as ordinary words to end a street name on their own. */
 export const WEAK_STREET_SUFFIXES = words('way place run walk park point path row square heights hts landing commons cove glen grove ridge meadow meadows hollow knoll crossing loop');
 
@@ -160,6 +160,8 @@ export const ORG_WORDS = words(`
   kidney renal heart cardiac vascular spine lung lungs eye eyes skin bone bones joint joints ear nose throat foot
   ankle cancer diabetes allergy asthma fertility hearing
   apartments condos condominiums residences towers hotel motel shelter estates
+  freight trucking haulers hauling logistics transport motors farms co-op coop cooperative grain bureau
+  baptist methodist lutheran presbyterian pentecostal episcopal catholic
 `);
 
 /** Frequent US given names (census-style), lower case. */
