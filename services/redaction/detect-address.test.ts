@@ -194,3 +194,12 @@ test('ADDRESS: Queens house numbers, numbered streets in speech, units before th
   assert.deepEqual(a('I scored 87-14 in the game.'), []);
   assert.deepEqual(a('my address is twelve north and i live there'), []);
 });
+
+test('ADDRESS: a street named with no number and its town, both towns of a move, a street with no suffix before a city and state', () => {
+  const a = (t: string) => detectPhi(t).filter((s) => s.type === 'ADDRESS').map((s) => t.slice(s.start, s.end));
+  assert.deepEqual(a('I live on Maple Street in Dexter.'), ['Maple Street in Dexter']);
+  assert.deepEqual(a('We just moved from Toledo to Perrysburg.'), ['Toledo', 'Perrysburg']);
+  assert.deepEqual(a('we just moved from toledo to perrysburg ohio'), ['toledo', 'perrysburg ohio']);
+  assert.deepEqual(a('Mail it to 410 Rosewood, Tyler, Texas 75701.'), ['410 Rosewood, Tyler, Texas 75701']);
+  assert.deepEqual(a('I take 410 Rosewood pills, Tyler said.'), []);
+});

@@ -95,6 +95,9 @@ export function detectAddresses(ctx: Ctx): void {
       if (end > 0) {
         // "she lives on Dupont Ave N": a direction after the suffix is part of the street.
         if (directionAfterSuffix(ctx, end)) end++;
+        // "I live on Maple Street in Dexter", "..., Dexter": the town after it.
+        const withCity = extendCityStateZip(ctx, end);
+        end = withCity > end ? withCity : extendInCity(ctx, end);
         ctx.claim(i + 1, end, 'ADDRESS');
         i = end;
         continue;
@@ -305,7 +308,6 @@ function suffixlessAfterAddressWord(ctx: Ctx, i: number, numEnd: number): number
     if (ctx.toks[j]!.base === 'house' && ctx.low(j + 1) === 'is') cue = true;
     if (ctx.low(j) === 'at' && j === i - 1 && RESIDE_VERBS.has(ctx.toks[j - 1]?.base ?? '')) cue = true;
   }
-  if (!cue) return -1;
   let last = -1;
   for (let n = 0; n < 2; n++) {
     const k = numEnd + n;
@@ -318,12 +320,22 @@ function suffixlessAfterAddressWord(ctx: Ctx, i: number, numEnd: number): number
   }
   // A direction alone ("twelve north") names no street.
   if (last < 0 || (last === numEnd && DIRECTIONS.has(ctx.low(last)))) return -1;
+  // Without an address word before the number, only a city and a state after the name make it a street:
+  // "Mail it to 410 Rosewood, Tyler, Texas 75701".
+  const cityState = extendCityStateZip(ctx, last);
+  if (!cue && !(cityState > last && stateIn(ctx, last + 1, cityState))) return -1;
   // The name ends the clause: a sentence end, a comma, the end of the message or a word that goes on in lower case.
   const next = ctx.toks[last + 1];
   // Spoken, a city and state may follow straight on ("three oh nine north elm eldon missouri").
   if (next && !ctx.breakAfter(last) && !ctx.toks[last]!.commaAfter && !(CLAUSE_GOES_ON.has(next.low) || isEnglishFunction(next.low))
     && !(!ctx.written && extendCityStateZip(ctx, last) > last)) return -1;
   return last;
+}
+
+/** A US state named among tokens from..to. */
+function stateIn(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (stateLen(ctx, k) > 0) return true;
+  return false;
 }
 
 /** A street suffix strong enough to end a street name alone ("Street", not "way" or "park"). */
@@ -440,6 +452,20 @@ function detectResidenceTowns(ctx: Ctx): void {
     if (prep === 'in' && WITH_WHOM.has(ctx.low(v)) && ctx.low(v - 1) === 'with' && !ctx.breakAfter(v - 1)) v -= 2;
     const before = toks[v]!.base;
     // "my home is in little rock arkansas", "his house is in ...".
+    // "we just moved from Toledo to Perrysburg": the town moved to, after the one moved from.
+    if (prep === 'to' && !RESIDE_VERBS.has(before)) {
+      const from = [2, 3, 4].find((n) => ctx.low(p - n) === 'from' && ctx.toks[p - n - 1] !== undefined && RESIDE_VERBS.has(ctx.toks[p - n - 1]!.base));
+      if (from !== undefined) {
+        const old = townAt(ctx, p - from + 1);
+        const town = townAt(ctx, p + 1);
+        if (old === p - 1 && town >= 0) {
+          ctx.claim(p - from + 1, old, 'ADDRESS');
+          ctx.claim(p + 1, extendZip(ctx, town), 'ADDRESS');
+          p = town;
+          continue;
+        }
+      }
+    }
     const homeIs = prep === 'in' && before === 'is' && (ctx.toks[v - 1]?.base === 'home' || ctx.toks[v - 1]?.base === 'house');
     // "we live out by Millersburg", "lives near Tillar": "by" and "near" only right after a way of living somewhere.
     if ((prep === 'by' || prep === 'near') && !(RESIDE_VERBS.has(before) || (PLACE_ADVERBS.has(before) && RESIDE_VERBS.has(ctx.toks[v - 1]?.base ?? '')))) continue;

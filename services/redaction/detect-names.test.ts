@@ -409,3 +409,9 @@ test('NAME: "it\'s" before an everyday word in mid-message describes something',
   has('hi it\'s rose i live next door to your patient', 'NAME', 'rose');
   has('i called yesterday and it\'s grace from the front desk', 'NAME', 'grace');
 });
+
+test('NAME: a kin word used as a title before a given name stays outside it', () => {
+  has('Grandma Rose wants to know if her pills are ready.', 'NAME', 'Rose');
+  has('my aunt lucinda called about it', 'NAME', 'lucinda');
+  noName('grandma rose early this morning');
+});

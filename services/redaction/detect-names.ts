@@ -42,6 +42,9 @@ function adjectiveAfterIts(ctx: Ctx, cueEnd: number, j: number): boolean {
   return !opening && !INTRO_FOLLOWERS.has(ctx.low(j + 1));
 }
 
+/** Kin words people put before a relative's given name like a title ("Grandma Rose", "Aunt Lucinda"). */
+const KIN_TITLES = new Set(['grandma', 'grandpa', 'granny', 'gramma', 'nana', 'papa', 'aunt', 'auntie', 'uncle', 'cousin', 'abuela', 'abuelo', 'tia', 'tio']);
+
 /** Words that end a message after a caller's sign-off name. */
 const SIGN_OFFS = new Set(['bye', 'goodbye', 'thanks', 'thank']);
 
@@ -663,6 +666,14 @@ export function detectNames(ctx: Ctx): void {
     while (from - 1 >= 0 && j - from < 2 && !ctx.breakAfter(from - 1) && !toks[from - 1]!.commaAfter
       && nameWordOk(ctx, from - 1, from - 1 === j - 1 && j - from === 0 ? 1 : 0, true) && joins(from - 1)) from--;
     ctx.claim(from, j, 'NAME');
+  }
+  // 2b'. "Grandma Rose wants ...", "aunt lucinda called": a kin word used as a title before a given name; the title
+  // stays outside the name.
+  for (let k = 1; k < toks.length; k++) {
+    if (!KIN_TITLES.has(ctx.low(k - 1)) || !ctx.free(k) || ctx.breakAfter(k - 1) || toks[k - 1]!.commaAfter) continue;
+    const t = toks[k]!;
+    if (!alpha(t) || FUNCTION_WORDS.has(t.base) || MONTHS[t.base] !== undefined || WEEKDAYS.has(t.base)) continue;
+    if (ctx.written ? t.cap && (anyGiven(t.base) || unknownWord(t.base)) : clearGiven(t.base)) ctx.claim(k, k, 'NAME');
   }
   // 2c. "calling from the Morales household", "the okafor family": a surname naming a household.
   for (let k = 2; k < toks.length; k++) {

@@ -139,3 +139,14 @@ test('URL spoken: digits after a path word, a two-word name at the end, dots ins
   has('it is at example dot com slash intake five five five one two one two', 'PHONE', 'five five five one two one two');
   has('the forms are at example dot com slash forms please call me', 'URL', 'example dot com slash forms');
 });
+
+test('URL spoken: "forward slash", slugs with small words and digits, a two-word label after "on", a path makes an "at" a link', () => {
+  has('the link is go fund me dot com forward slash f forward slash help for the okonkwos', 'URL',
+    'go fund me dot com forward slash f forward slash help for the okonkwos');
+  has('you can see it at bit dot ly slash mom care twenty three', 'URL', 'bit dot ly slash mom care twenty three');
+  has("it's caring bridge dot org slash visit slash jim and pam if you want", 'URL', 'caring bridge dot org slash visit slash jim and pam');
+  has('the camp form is on camp wildwood dot org slash health dash form', 'URL', 'camp wildwood dot org slash health dash form');
+  has('please go to the page at caring bridge dot org slash site slash marjorie dash kent', 'URL', 'caring bridge dot org slash site slash marjorie dash kent');
+  has('the forms are at example dot com slash forms and then call me', 'URL', 'example dot com slash forms');
+  assert.ok(found('please go to the page at caring bridge dot org slash site').every(([t]) => t !== 'EMAIL'));
+});

@@ -134,8 +134,53 @@ function codeLabelWords(ctx: Ctx, k: number): number {
   return n >= 2 && letters >= 1 && nums >= 1 && ctx.low(k + n) === 'dot' ? n : 0;
 }
 
+/** "slash" or "forward slash" (or "backslash") at token k: how many words it takes, 0 when none. */
+function slashLen(ctx: Ctx, k: number): number {
+  if (!ctx.free(k)) return 0;
+  const w = ctx.low(k);
+  if (w === 'slash' || w === 'backslash') return 1;
+  return (w === 'forward' || w === 'back') && ctx.low(k + 1) === 'slash' && ctx.free(k + 1) && !ctx.breakAfter(k) ? 2 : 0;
+}
+
+/** Words that start the caller's next clause, so a link's last segment ends before them. */
+const SLUG_STOPS = new Set(['i', "i'm", "i'll", "i've", 'you', "you'll", 'we', "we're", 'he', 'she', 'they', 'it', "it's", 'my', 'your', 'please',
+  'thanks', 'thank', 'call', 'if', 'so', 'but', 'because', 'when', 'can', 'could', 'would', 'also', 'then', 'um', 'uh', 'is', 'was', 'that', "that's",
+  'bye', 'or', 'okay', 'ok', 'let', 'me', 'there', 'again', 'just', 'will', 'should']);
+/** Small words inside a slug ("help for the garcias", "jim and pam"), only with another slug word after them. */
+const SLUG_JOINERS = new Set(['for', 'the', 'and', 'of', 'a', 'to', 'in', 'with']);
+
+/**
+ * "slash freya holmberg log", "slash help for the garcias", "slash mom care twenty three": the last segment of a
+ * spoken link is a slug the recogniser split at its hyphens. It runs on, up to six words, until a word that starts
+ * the next clause; small words only between slug words; a few number words, never a phone number's worth.
+ */
+function slugEnd(ctx: Ctx, last: number, words: number): number {
+  const slugWord = (k: number): boolean => pathEndTok(ctx, k) && ctx.free(k) && !SLUG_STOPS.has(ctx.low(k)) && slashLen(ctx, k) === 0
+    && ctx.low(k) !== 'dot' && ctx.low(k) !== 'at' && !PATH_JOINERS.has(ctx.low(k)) && !(FUNCTION_WORDS.has(ctx.low(k)) && !isNumTok(ctx.toks[k]));
+  let end = last;
+  let n = words;
+  let digits = 0;
+  while (n < 6 && !ctx.breakAfter(end)) {
+    const k = end + 1;
+    if (SLUG_JOINERS.has(ctx.low(k)) && ctx.free(k) && !ctx.breakAfter(k)) {
+      // One or two small words, then a slug word: "for the garcias".
+      const m = SLUG_JOINERS.has(ctx.low(k + 1)) && !ctx.breakAfter(k + 1) ? 2 : 1;
+      if (!slugWord(k + m) || isNumTok(ctx.toks[k + m])) break;
+      end = k + m;
+      n += m + 1;
+      continue;
+    }
+    if (!slugWord(k)) break;
+    if (isNumTok(ctx.toks[k]) && ++digits > 4) break;
+    end = k;
+    n++;
+  }
+  // Number words that reach a phone number's length belong to the phone number, not the link.
+  return digits > 4 ? last : end;
+}
+
 /** Words after which a spoken web address may start with a two-word name ("it's caring bridge dot org"). */
-const URL_LEADS = new Set(["it's", 'is', 'at', 'to', 'visit', 'site', 'website', 'page', 'called']);
+const URL_LEADS = new Set(["it's", 'is', 'at', 'to', 'visit', 'site', 'website', 'page', 'called', 'on']);
 
 function pathEndTok(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
@@ -277,6 +322,8 @@ export function detectWeb(ctx: Ctx): void {
     // "email me the form at percy dot n g at icloud dot com": a second "at" and a domain after this one make
     // this one's "domain" the local part; the address is read from the second.
     if (ctx.low(last + 1) === 'at' && !ctx.breakAfter(last) && spokenDomain(ctx, last + 2) >= 0) continue;
+    // "the page at caring bridge dot org slash site ...": an address with a path after it is a link, not an e-mail.
+    if (slashLen(ctx, last + 1) > 0 && !ctx.breakAfter(last)) continue;
     let from = a - 1;
     // "john smith all one word at ...": the words before the spelling note are the local part.
     const note = ctx.low(a - 1) === 'word' && ctx.low(a - 2) === 'one' ? (ctx.low(a - 3) === 'all' ? 3 : 2) : 0;
@@ -341,23 +388,23 @@ export function detectWeb(ctx: Ctx): void {
     // "one d r v dot m s slash ...": a first label read as letters and digits, when a path follows the domain.
     const codeLabel = domStart === i && ctx.low(i + 1) !== 'dot' ? codeLabelWords(ctx, i) : 0;
     const dotNext = ctx.low(domStart + 1) === 'dot' || wwwLabel > 0 || twoWordLabel || threeWordLabel || codeLabel > 0;
-    if (!wordTok(ctx, domStart) || !dotNext || (FUNCTION_WORDS.has(ctx.low(domStart)) && codeLabel === 0)) continue;
+    if (!wordTok(ctx, domStart) || !dotNext || (FUNCTION_WORDS.has(ctx.low(domStart)) && codeLabel === 0 && !(twoWordLabel && isNumTok(ctx.toks[domStart])))) continue;
     if (ctx.low(domStart - 1) === 'at' && !ctx.free(domStart - 1)) continue;
     let last = threeWordLabel ? spokenDomain(ctx, i + 2) : codeLabel > 0 ? spokenDomain(ctx, i + codeLabel - 1) : spokenDomain(ctx, domStart);
     if (last < 0 && wwwLabel > 1) last = spokenDomain(ctx, domStart + wwwLabel - 1);
-    if (last < 0 || (codeLabel > 0 && ctx.low(last + 1) !== 'slash')) continue;
+    if (last < 0 || (codeLabel > 0 && slashLen(ctx, last + 1) === 0)) continue;
     // Path segments, and "dash"/"underscore" inside one ("slash u slash i lopez dash four four one").
     const joinedSegment = (k: number): boolean => PATH_JOINERS.has(ctx.low(k)) && ctx.free(k) && !ctx.breakAfter(k - 1)
       && pathEndTok(ctx, k + 1) && (isNumTok(ctx.toks[k + 1]) || (!FUNCTION_WORDS.has(ctx.low(k + 1)) && !NOT_IN_LABEL.has(ctx.low(k + 1))));
     let words = 0;
-    while ((ctx.low(last + 1) === 'slash' && (wordTok(ctx, last + 2) || pathEndTok(ctx, last + 2))) || joinedSegment(last + 1)) {
-      const from = last + 2;
+    for (;;) {
+      const sl = slashLen(ctx, last + 1);
+      const from = sl > 0 ? last + 1 + sl : joinedSegment(last + 1) ? last + 2 : -1;
+      if (from < 0 || (sl > 0 && !wordTok(ctx, from) && !pathEndTok(ctx, from))) break;
       last = pathSegmentEnd(ctx, from);
       words = last - from + 1;
     }
-    // "slash freya holmberg log": a slug of words the recogniser split at its hyphens, up to five words.
-    while (words >= 2 && words < 5 && !ctx.breakAfter(last) && pathEndTok(ctx, last + 1) && !FUNCTION_WORDS.has(ctx.low(last + 1))
-      && !NOT_IN_LABEL.has(ctx.low(last + 1)) && !isNumTok(ctx.toks[last + 1]) && ctx.low(last + 1) !== 'slash') { last++; words++; }
+    if (words > 0) last = slugEnd(ctx, last, words);
     // "consent dot p d f", "form dot pdf": a file's extension after the last segment; "slash harold dot beasley
     // dot five": a segment with dots in it.
     if (words > 0 && ctx.low(last + 1) === 'dot' && !ctx.breakAfter(last) && ctx.free(last + 1)) {
