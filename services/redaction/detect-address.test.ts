@@ -203,3 +203,11 @@ test('ADDRESS: a street named with no number and its town, both towns of a move,
   assert.deepEqual(a('Mail it to 410 Rosewood, Tyler, Texas 75701.'), ['410 Rosewood, Tyler, Texas 75701']);
   assert.deepEqual(a('I take 410 Rosewood pills, Tyler said.'), []);
 });
+
+test('ADDRESS: a town after who someone lives with, and "we\'re in" a town', () => {
+  const a = (t: string) => detectPhi(t).filter((s) => s.type === 'ADDRESS').map((s) => t.slice(s.start, s.end));
+  assert.deepEqual(a('My dad had a fall, he lives with us now out in Spring Lake.'), ['Spring Lake']);
+  assert.deepEqual(a('he lives with us now out in spring lake'), ['spring lake']);
+  assert.deepEqual(a("There's some redness. We're in Hollister, so it's a drive."), ['Hollister']);
+  assert.deepEqual(a("we're in pain and we're in a hurry. We're in the waiting room."), []);
+});

@@ -427,7 +427,8 @@ const BE_SUBJECTS = new Set(["we're", "i'm", "he's", "she's", "they're", 'we', '
 const PLACE_ADVERBS = new Set(['over', 'out', 'up', 'down', 'back']);
 const LIVING_ALONE = new Set(['himself', 'herself', 'themselves', 'myself', 'alone']);
 const RESIDE_PREPOSITIONS = new Set(['in', 'to', 'by', 'near']);
-const WITH_WHOM = new Set(['us', 'them', 'him', 'her', 'me']);
+/** Words between a way of living and "in": "lives with us now out in ...". */
+const LIVING_FILLERS = new Set(['with', 'us', 'them', 'him', 'her', 'me', 'now', 'still', 'out', 'over', 'up', 'down', 'back', 'here', 'there']);
 /** Last words of town names that are also street words or everyday words ("Dearborn Heights", "Traverse City"). */
 const TOWN_ENDINGS = new Set(['heights', 'park', 'hills', 'shores', 'springs', 'falls', 'beach', 'city', 'village', 'grove', 'lake', 'lakes',
   'valley', 'junction', 'harbor', 'township', 'ridge', 'creek', 'landing', 'crossing']);
@@ -448,8 +449,17 @@ function detectResidenceTowns(ctx: Ctx): void {
     const prep = ctx.low(p);
     if (!RESIDE_PREPOSITIONS.has(prep) || !ctx.free(p) || ctx.breakAfter(p) || ctx.breakAfter(p - 1)) continue;
     // "she stays with us in oak park": who someone lives with, between the verb and "in".
+    // "she lives with us now out in cedar falls": who with, "now", "still" between the verb and the place adverb.
     let v = p - 1;
-    if (prep === 'in' && WITH_WHOM.has(ctx.low(v)) && ctx.low(v - 1) === 'with' && !ctx.breakAfter(v - 1)) v -= 2;
+    if (prep === 'in') {
+      let q = v;
+      while (q > 0 && p - q <= 5 && LIVING_FILLERS.has(ctx.low(q)) && !ctx.breakAfter(q - 1)) q--;
+      if (q < v && (RESIDE_VERBS.has(ctx.toks[q]!.base))) v = PLACE_ADVERBS.has(ctx.low(p - 1)) ? p - 1 : q;
+      if (v === p - 1 && PLACE_ADVERBS.has(ctx.low(v)) && q < v && RESIDE_VERBS.has(ctx.toks[q]!.base)) {
+        const last = townAt(ctx, p + 1);
+        if (last >= 0) { ctx.claim(p + 1, extendZip(ctx, last), 'ADDRESS'); p = last; continue; }
+      }
+    }
     const before = toks[v]!.base;
     // "my home is in little rock arkansas", "his house is in ...".
     // "we just moved from Toledo to Perrysburg": the town moved to, after the one moved from.
@@ -464,6 +474,16 @@ function detectResidenceTowns(ctx: Ctx): void {
           p = town;
           continue;
         }
+      }
+    }
+    // "We're in Hollis": where the caller is, said of "we"; written with a capital, or a word no dictionary has.
+    if (prep === 'in' && (before === "we're" || before === 'we' && ctx.low(v + 1) === 'are')) {
+      const t = ctx.toks[p + 1];
+      const last = t && (ctx.written ? t.cap : !isEnglishWord(t.low)) ? townAt(ctx, p + 1) : -1;
+      if (last >= 0 && (ctx.breakAfter(last) || ctx.toks[last]!.commaAfter || last === ctx.toks.length - 1 || !ctx.written)) {
+        ctx.claim(p + 1, extendZip(ctx, last), 'ADDRESS');
+        p = last;
+        continue;
       }
     }
     const homeIs = prep === 'in' && before === 'is' && (ctx.toks[v - 1]?.base === 'home' || ctx.toks[v - 1]?.base === 'house');

@@ -404,3 +404,9 @@ test('Types by cue: CDL, a tag number, a machine\'s number, a device card, a Med
   has("I'm calling about my Medicare. The card number is 7TW1-QP3-HA58.", 'HEALTH_PLAN_ID', '7TW1-QP3-HA58');
   has('the oxygen concentrator which is i n five z two oh seven seven four one', 'ACCOUNT', 'i n five z two oh seven seven four one');
 });
+
+test('VEHICLE and DEVICE spoken: a plate\'s letters on both sides of few digits, an "a" inside a long serial', () => {
+  has('the car is a gray honda the plate is n j k four seven p l d and it is parked out front', 'VEHICLE', 'n j k four seven p l d');
+  has('the serial number on the machine is s n two two four one seven a oh nine three eight', 'DEVICE', 's n two two four one seven a oh nine three eight');
+  has('call me at five five five one two one two a day', 'PHONE', 'five five five one two one two');
+});

@@ -346,7 +346,8 @@ function buildRun(ctx: Ctx, i: number): Run | undefined {
       const afterLetter = atoms.length > 0 && /^[a-z]$/i.test(atoms[atoms.length - 1]!.w) && atoms[atoms.length - 1]!.w !== 'o';
       // "a b c one two three four": a run of three or more letters before digits is a code prefix.
       // Inside a code already begun ("one a b two ...") "a" is a letter like any other.
-      const inCode = atoms.length > 0 && /\d/.test(parseChunks(atoms).map((c) => c.digits).join('')) && k - j >= 2;
+      const codeDigits = atoms.length > 0 ? parseChunks(atoms).map((c) => c.digits).join('').replace(/\D/g, '').length : 0;
+      const inCode = (codeDigits > 0 && k - j >= 2) || (codeDigits >= 5 && k > j);
       // "a a r p oh four ...": "a" twice running is spelling, never the article.
       const doubled = t.low === 'a' && toks[j + 1]?.low === 'a';
       if ((t.low === 'a' || t.low === 'i') && !afterLetter && !inCode && !doubled && (k - j > 3 || (k - j < 3 && countDigitsAhead(ctx, k) < 5))) break;
@@ -562,7 +563,9 @@ export function detectCodes(ctx: Ctx): void {
       continue;
     }
     let from = run.from;
-    // Drop leading letters unless they are glued to the digits as a code prefix.
+    // Drop leading letters unless they are glued to the digits as a code prefix (kept below for a plate or id with a
+    // cue of its own: "the plate is n j k four seven p l d").
+    const lettersKept = from;
     while (from < run.to && letterOf(toks[from]) !== undefined && !isNumTok(toks[from]) && nd < 3) from++;
     const shape = shapeType(ctx, run, digits);
     // Written "MR 0077415", "M-R 7730 415": the record-number prefix, upper case and set apart, names the number.
@@ -611,6 +614,7 @@ export function detectCodes(ctx: Ctx): void {
     // own, shortly after the caller spoke of their social security number, are that number.
     if (type === 'ACCOUNT' && cue === undefined && nl === 0 && nd === 9 && ssnSpokenOf(ctx, run.from)) type = 'SSN';
     if (!type) { i = run.to; continue; }
+    if (from > lettersKept && cue === type && CODE_TYPES.has(type) && nd + nl >= 5) from = lettersKept;
     // "i'm around after three five five five oh one nine four": an hour before a seven-digit number.
     if (type === 'PHONE' && nd === 8 && nl === 0 && TIME_PREPOSITIONS.has(ctx.low(run.from - 1)) && run.to > run.from) {
       const first = parseChunks(atomsOf(toks[run.from]!))[0];
@@ -636,7 +640,8 @@ export function detectCodes(ctx: Ctx): void {
       if (from > 0 && ctx.low(from - 1) === 'plus' && ctx.free(from - 1) && !ctx.breakAfter(from - 1)) from--;
     }
     // "m x three oh four one seven b": a letter or two read out after the digits end the code.
-    if (CODE_TYPES.has(type)) to = extendTrailingLetters(ctx, to);
+    // Plates end in up to three letters ("four seven p l d").
+    if (CODE_TYPES.has(type)) to = extendTrailingLetters(ctx, to, type === 'VEHICLE' ? 3 : 2);
     // "member ID XQH 442918731": an upper-case letter prefix written apart from the digits.
     if (CODE_TYPES.has(type) && from === run.from && from > 0 && ctx.free(from - 1) && !ctx.breakAfter(from - 1)) {
       const p = toks[from - 1]!;
@@ -975,9 +980,9 @@ function negWordAdjacent(ctx: Ctx, from: number): boolean {
 }
 
 /** Up to two single letters read out after a code's digits ("... one seven b"); returns the new end. */
-function extendTrailingLetters(ctx: Ctx, to: number): number {
+function extendTrailingLetters(ctx: Ctx, to: number, max = 2): number {
   let k = to;
-  while (k - to < 2 && !ctx.breakAfter(k) && !ctx.toks[k]!.commaAfter && ctx.free(k + 1)) {
+  while (k - to < max && !ctx.breakAfter(k) && !ctx.toks[k]!.commaAfter && ctx.free(k + 1)) {
     const t = ctx.toks[k + 1]!;
     // "... two oh one a his address is": "a" ends a code when no noun phrase can follow it as an article.
     const article = (t.low === 'a' || t.low === 'i') && !(t.low === 'a' && (ctx.breakAfter(k + 1) || NO_NOUN_AFTER.has(ctx.low(k + 2)) || k + 2 >= ctx.toks.length));

@@ -415,3 +415,23 @@ test('NAME: a kin word used as a title before a given name stays outside it', ()
   has('my aunt lucinda called about it', 'NAME', 'lucinda');
   noName('grandma rose early this morning');
 });
+
+test('NAME: a caller who just says her name after the greeting, or as a sentence of its own', () => {
+  has('Hi, Meadow Larkin. I need a note for work.', 'NAME', 'Meadow Larkin');
+  has('Yes, good morning, Cosmo Bright. Calling about my results.', 'NAME', 'Cosmo Bright');
+  has("It's D120-4478-9005. Quinn Harlow. Thank you.", 'NAME', 'Quinn Harlow');
+  has("yes hello wade okoro i'm calling to dispute a bill", 'NAME', 'wade okoro');
+  noName('Merry Christmas. Happy New Year.');
+  noName("hi hope you are well i'm calling about the form");
+  noName("hi mom i'm calling from the office");
+});
+
+test('NAME: written given names in set-off places: a role\'s appositive, after "ask for"/"call", a surname said first after "for"/"under"', () => {
+  has('The nurse, Faith, said to call.', 'NAME', 'Faith');
+  has('They said to call back and ask for Candy.', 'NAME', 'Candy');
+  has("Please call Mason, that's me, at 210-555-7013.", 'NAME', 'Mason');
+  has("It's under Wojtaszek, Tomasz.", 'NAME', 'Wojtaszek, Tomasz');
+  has('I\'m calling for Dziedzic, Hanna. She needs a refill.', 'NAME', 'Hanna');
+  has('my son, Hunter Brooks, B as in boy, R-O-O-K-S.', 'NAME', 'B as in boy, R-O-O-K-S');
+  noName('They said to call back and ask for Blue Cross.');
+});

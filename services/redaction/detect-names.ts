@@ -7,7 +7,7 @@
  * given name, a given name that is also an everyday word, a surname, a word unknown to English) decides
  * how much context it needs and where a name ends.
  */
-import { type Ctx, isNumTok, letterSpan, spellingAidWord } from './detect-context.ts';
+import { type Ctx, isNumTok, letterOf, letterSpan, spellingAidWord } from './detect-context.ts';
 import type { Token } from './tokens.ts';
 import {
   AMBIGUOUS_GIVEN, COMMON_WORDS, FUNCTION_WORDS, GIVEN_NAMES, MEDICATIONS, MONTHS, NON_NAME_WORDS, ORG_NAMES, ORG_WORDS,
@@ -559,10 +559,14 @@ export function detectNames(ctx: Ctx): void {
       const t = toks[j]!;
       const next = toks[j + 1];
       const twoCaps = t.cap && next !== undefined && next.cap && !ctx.breakAfter(j) && !t.commaAfter && alpha(next) && !FUNCTION_WORDS.has(next.base);
-      if (!(isName(t.base) && !AMBIGUOUS_GIVEN.has(t.base)) && !twoCaps && !loneNameAfterIm(ctx, j)) continue;
+      // "ask for Candy.", "Please call Mason, that's me": a capitalised given name, even an everyday word, that
+      // ends the clause right after the cue.
+      const capGivenEnds = t.cap && anyGiven(t.base) && (ctx.breakAfter(j) || t.commaAfter) && MONTHS[t.base] === undefined && !WEEKDAYS.has(t.base)
+        && !ORG_WORDS.has(t.base) && !MEDICATIONS.has(t.base) && !FUNCTION_WORDS.has(t.base) && ['for', 'call', 'ask', 'from', 'tell', 'reach'].includes(toks[j - 1]!.low);
+      if (!(isName(t.base) && !AMBIGUOUS_GIVEN.has(t.base)) && !twoCaps && !loneNameAfterIm(ctx, j) && !capGivenEnds) continue;
       // "calling for Harriet Sloane": two capitalised words after "for"/"about" are a person unless they name
       // an organisation ("for Blue Cross", "from Lakeside Cardiology").
-      if (['from', 'with', 'for', 'and', 'about', 'to'].includes(toks[j - 1]!.low) && !clearGiven(t.base)
+      if (['from', 'with', 'for', 'and', 'about', 'to'].includes(toks[j - 1]!.low) && !clearGiven(t.base) && !capGivenEnds
         && !(twoCaps && !toks[j - 1]!.cap && !ORG_WORDS.has(t.base) && !ORG_WORDS.has(next.base) && toks[j - 1]!.low !== 'from'
           && !ORG_WORDS.has(toks[j + 2]?.base ?? ''))) continue;
     }
@@ -729,6 +733,13 @@ export function detectNames(ctx: Ctx): void {
   if (ctx.written) invertedNames(ctx);
   // 3d. "This is Kim, Ji-hoon", "My name is Adeyemi, Folasade": the given name after a surname said first.
   if (ctx.written) givenAfterSurname(ctx);
+  // 3e. "Hi, Autumn Summers. I know...", "... Drew Short. Thank you.": a sentence that is only a name.
+  if (ctx.written) standaloneNames(ctx);
+  else spokenGreetingNames(ctx);
+  // 3f. "The nurse, Faith, said ...": a given name set off by commas after a role.
+  if (ctx.written) roleAppositives(ctx);
+  // 3g. "Hunter Brooks, B as in boy, R-O-O-K-S": the spelling aid before the letters belongs to the spelling.
+  spellingAidsIntoSpellings(ctx);
   // 4. The same name again elsewhere in the message.
   propagate(ctx, 'NAME');
   propagate(ctx, 'PROVIDER');
@@ -768,6 +779,94 @@ function titlesIntoNames(ctx: Ctx): void {
 /** Cues before a caller's or patient's name said surname first ("This is Kim, Ji-hoon", "The patient is Zhang, Xiulan"). */
 const SURNAME_FIRST_CUES: string[][] = [['this', 'is'], ["it's"], ['name', 'is'], ["name's"], ['patient', 'is'], ['patient'], ['re'], ['regarding']];
 
+/** Second words that make two capitalised words a greeting or a holiday, not a name ("Merry Christmas", "Good Morning"). */
+const NOT_SECOND_NAME = new Set(['christmas', 'easter', 'thanksgiving', 'morning', 'afternoon', 'evening', 'night', 'day', 'birthday', 'holidays', 'year']);
+
+/**
+ * Written: a sentence that is nothing but two or three capitalised name words, at the start of the message or after
+ * a greeting ("Hi, Autumn Summers.", "Yes, good morning, Bliss Love.") or standing alone ("Drew Short. Thank you."),
+ * is the caller saying who she is.
+ */
+function standaloneNames(ctx: Ctx): void {
+  const toks = ctx.toks;
+  const sentenceStart = (a: number): boolean => {
+    if (a === 0 || ctx.breakAfter(a - 1)) return true;
+    // After a greeting set off by a comma, itself all greeting words back to the sentence start.
+    if (!toks[a - 1]!.commaAfter) return false;
+    let k = a - 1;
+    while (k >= 0 && (GREETINGS.has(ctx.low(k)) || ctx.low(k) === 'good') && !(k < a - 1 && ctx.breakAfter(k))) {
+      if (k === 0 || ctx.breakAfter(k - 1)) return GREETINGS.has(ctx.low(a - 1));
+      k--;
+    }
+    return false;
+  };
+  const wordOk = (k: number, pos: number): boolean => {
+    const t = toks[k];
+    if (!t || !ctx.free(k) || !t.cap || !alpha(t) || t.possessive || ORG_WORDS.has(t.base) || MONTHS[t.base] !== undefined || WEEKDAYS.has(t.base)
+      || HONORIFICS.has(t.low) || PROVIDER_TITLES.has(t.low) || GREETINGS.has(t.low) || MEDICATIONS.has(t.base)) return false;
+    if (pos === 0) return (anyGiven(t.base) || unknownWord(t.base)) && !(FUNCTION_WORDS.has(t.base) && !GIVEN_NAMES.has(t.base));
+    return !NOT_SECOND_NAME.has(t.base) && (anySurname(t.base) || anyGiven(t.base) || unknownWord(t.base)) && !FUNCTION_WORDS.has(t.base);
+  };
+  for (let a = 0; a < toks.length; a++) {
+    if (!sentenceStart(a)) continue;
+    for (const n of [3, 2]) {
+      let ok = true;
+      for (let q = 0; q < n && ok; q++) ok = wordOk(a + q, q) && (q === n - 1 || (!ctx.breakAfter(a + q) && !toks[a + q]!.commaAfter));
+      // The sentence ends with the name: a full stop, not a comma (", calling about ..." is for other rules).
+      if (!ok || !ctx.breakAfter(a + n - 1) || a + n - 1 === toks.length - 1 && !/[.!?]/.test(ctx.text.slice(toks[a + n - 1]!.ce, toks[a + n - 1]!.end))) continue;
+      ctx.claim(a, a + n - 1, 'NAME');
+      a += n - 1;
+      break;
+    }
+  }
+}
+
+/** Words that go on after a caller's name said right after the greeting ("yes hello bill price i'm calling ..."). */
+const AFTER_GREETING_NAME = new Set(['i', "i'm", "i'd", "i've", "i'll", 'calling', 'here', 'from', 'my', 'just', 'returning', 'again']);
+
+/**
+ * Spoken "yes hello bill price i'm calling to ...", "good morning bliss love my name really is ...": at the start of
+ * the message, after the greeting, a given name and a surname, then words that go on about the caller.
+ */
+function spokenGreetingNames(ctx: Ctx): void {
+  let a = 0;
+  while (a < ctx.toks.length && (GREETINGS.has(ctx.low(a)) || ctx.low(a) === 'good')) a++;
+  if (a === 0 || a + 2 >= ctx.toks.length || !ctx.freeRange(a, a + 1)) return;
+  const w1 = ctx.toks[a]!.base;
+  const w2 = ctx.toks[a + 1]!.base;
+  if (!anyGiven(w1) || FUNCTION_WORDS.has(w1) || EXTRA_STOPS.has(w1) || MONTHS[w1] !== undefined || RELATIONS.has(w1)) return;
+  if (!(anySurname(w2) || unknownWord(w2)) || FUNCTION_WORDS.has(w2) || EXTRA_STOPS.has(w2) || ORG_WORDS.has(w2)) return;
+  if (!AFTER_GREETING_NAME.has(ctx.low(a + 2))) return;
+  ctx.claim(a, a + 1, 'NAME');
+}
+
+/** Written "The nurse, Faith, said ...", "my aide, Precious, comes Tuesdays": a given name set off by commas after a role. */
+function roleAppositives(ctx: Ctx): void {
+  const toks = ctx.toks;
+  for (let k = 1; k + 1 < toks.length; k++) {
+    const role = ctx.low(k - 1);
+    if (!(ROLE_NOUNS.has(role) || role === 'nurse' || role === 'aide' || role === 'caregiver') || !toks[k - 1]!.commaAfter || ctx.breakAfter(k - 1)) continue;
+    const t = toks[k]!;
+    if (!ctx.free(k) || !t.cap || !alpha(t) || !t.commaAfter || !anyGiven(t.base) || FUNCTION_WORDS.has(t.base) || MONTHS[t.base] !== undefined) continue;
+    ctx.claim(k, k, 'NAME');
+  }
+}
+
+/** "B as in boy, R-O-O-K-S": a spelled name whose first letter was given with a spelling aid; the aid joins the span. */
+function spellingAidsIntoSpellings(ctx: Ctx): void {
+  for (const e of ctx.entities) {
+    if (e.type !== 'NAME' || e.from < 4) continue;
+    const f = e.from;
+    if (ctx.low(f - 3) !== 'as' || ctx.low(f - 2) !== 'in' || letterOf(ctx.toks[f - 4]) === undefined || !ctx.freeRange(f - 4, f - 1)) continue;
+    if (ctx.breakAfter(f - 4) || ctx.breakAfter(f - 3) || ctx.breakAfter(f - 2) || ctx.breakAfter(f - 1)) continue;
+    for (let k = f - 4; k < f; k++) ctx.owner[k] = 'NAME';
+    e.from = f - 4;
+  }
+}
+
+/** Words right before a surname said first that no other rule took ("calling for Dziedzic, Hanna"). */
+const UNCLAIMED_SURNAME_CUES = new Set(['for', 'under', 'about', 'is', "it's", 'regarding', 're', 'patient']);
+
 /**
  * Written "This is Kim, Ji-hoon", "My name is Ahn, Soon-ja": right after the cue, one name word set off by a comma
  * and then a capitalised given name (one or two words, or a hyphenated one) that ends the clause. Said surname first,
@@ -783,6 +882,14 @@ function givenAfterSurname(ctx: Ctx): void {
     if (parts.length === 2) return parts.every((p) => p.length >= 2) && parts.some((p) => anyGiven(p) || unknownWord(p));
     return parts.every((p) => p.length >= 2 && (anyGiven(p) || unknownWord(p) || !isEnglishWord(p)));
   };
+  // "calling for Dziedzic, Hanna", "It's under Wojciechowski, Tomasz": a surname no rule took yet, set off the same way.
+  for (let k = 1; k + 1 < ctx.toks.length; k++) {
+    const t = ctx.toks[k]!;
+    if (!ctx.free(k) || !t.cap || !t.commaAfter || ctx.breakAfter(k) || !alpha(t) || !(unknownWord(t.base) || clearSurname(t.base))) continue;
+    if (!UNCLAIMED_SURNAME_CUES.has(ctx.low(k - 1)) || ctx.breakAfter(k - 1) || !givenLike(k + 1)) continue;
+    const end = !ctx.breakAfter(k + 1) && !ctx.toks[k + 1]!.commaAfter && givenLike(k + 2) ? k + 2 : k + 1;
+    if (ctx.breakAfter(end) || ctx.toks[end]!.commaAfter || end === ctx.toks.length - 1) ctx.claim(k, end, 'NAME');
+  }
   for (const e of [...ctx.entities]) {
     if (e.type !== 'NAME' || e.from !== e.to || !ctx.toks[e.to]!.commaAfter || ctx.breakAfter(e.to)) continue;
     if (!SURNAME_FIRST_CUES.some((c) => cueEndsAt(ctx, e.from - 1, c))) continue;

@@ -150,3 +150,8 @@ test('URL spoken: "forward slash", slugs with small words and digits, a two-word
   has('the forms are at example dot com slash forms and then call me', 'URL', 'example dot com slash forms');
   assert.ok(found('please go to the page at caring bridge dot org slash site').every(([t]) => t !== 'EMAIL'));
 });
+
+test('URL spoken: letters and a word as the first label', () => {
+  has('i sent them to the link she gave me b p share dot i o slash t clarke', 'URL', 'b p share dot i o slash t clarke');
+  assert.ok(found('i have a dot com business').every(([t]) => t !== 'URL'));
+});

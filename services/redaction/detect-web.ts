@@ -387,8 +387,12 @@ export function detectWeb(ctx: Ctx): void {
       && wordTok(ctx, i + 2) && ctx.low(i + 3) === 'dot' && TLDS.has(ctx.low(i + 4)) && ctx.free(i + 4);
     // "one d r v dot m s slash ...": a first label read as letters and digits, when a path follows the domain.
     const codeLabel = domStart === i && ctx.low(i + 1) !== 'dot' ? codeLabelWords(ctx, i) : 0;
-    const dotNext = ctx.low(domStart + 1) === 'dot' || wwwLabel > 0 || twoWordLabel || threeWordLabel || codeLabel > 0;
-    if (!wordTok(ctx, domStart) || !dotNext || (FUNCTION_WORDS.has(ctx.low(domStart)) && codeLabel === 0 && !(twoWordLabel && isNumTok(ctx.toks[domStart])))) continue;
+    // "b p share dot i o slash ...": letters and a word make the first label ("bpshare").
+    const lettersThenWord = domStart === i && letterRun(ctx, i) >= 1 && letterRun(ctx, i) <= 3 && !letterTok(ctx, i - 1)
+      && wordTok(ctx, i + letterRun(ctx, i)) && !FUNCTION_WORDS.has(ctx.low(i + letterRun(ctx, i))) && ctx.low(i + letterRun(ctx, i) + 1) === 'dot';
+    const dotNext = ctx.low(domStart + 1) === 'dot' || wwwLabel > 0 || twoWordLabel || threeWordLabel || codeLabel > 0 || lettersThenWord;
+    if (!wordTok(ctx, domStart) || !dotNext || (FUNCTION_WORDS.has(ctx.low(domStart)) && codeLabel === 0 && !lettersThenWord
+      && !(twoWordLabel && isNumTok(ctx.toks[domStart])))) continue;
     if (ctx.low(domStart - 1) === 'at' && !ctx.free(domStart - 1)) continue;
     let last = threeWordLabel ? spokenDomain(ctx, i + 2) : codeLabel > 0 ? spokenDomain(ctx, i + codeLabel - 1) : spokenDomain(ctx, domStart);
     if (last < 0 && wwwLabel > 1) last = spokenDomain(ctx, domStart + wwwLabel - 1);
