@@ -17,7 +17,7 @@
  *   URL; an IP address a caller reads off a portal error is IP.
  * - In the spoken form an email's digits are said as words ("fifty one") since the spoken form has no digits.
  */
-import { dg, dgz } from './heldout-blind2-words.ts';
+import { dg } from './heldout-blind2-words.ts';
 
 const N = (w: string, s?: string): string => (s ? `«NAME|${w}|${s}»` : `«NAME|${w}»`);
 const P = (w: string, s?: string): string => (s ? `«PROVIDER|${w}|${s}»` : `«PROVIDER|${w}»`);

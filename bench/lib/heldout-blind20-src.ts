@@ -15,14 +15,13 @@
  * - A name spelled letter by letter ("P-E-T-T-A-W-A-Y") is its own NAME span.
  * - Pets, insurers, pharmacies, schools, employers and the practice itself are not PHI.
  */
-import { dg, dgz } from './heldout-blind2-words.ts';
+import { dg } from './heldout-blind2-words.ts';
 
 const m = (t: string, w: string, s?: string): string => (s === undefined ? `«${t}|${w}»` : `«${t}|${w}|${s}»`);
 const N = (w: string, s?: string): string => m('NAME', w, s);
 const DR = (w: string, s?: string): string => m('PROVIDER', w, s);
 const D = (w: string, s?: string): string => m('DATE', w, s);
 const PH = (w: string, s: string = dg(w)): string => m('PHONE', w, s);
-const PZ = (w: string): string => m('PHONE', w, dgz(w));
 const E = (w: string, s: string): string => m('EMAIL', w, s);
 const U = (w: string, s: string): string => m('URL', w, s);
 const A = (w: string, s?: string): string => m('ADDRESS', w, s);
