@@ -155,3 +155,13 @@ test('URL spoken: letters and a word as the first label', () => {
   has('i sent them to the link she gave me b p share dot i o slash t clarke', 'URL', 'b p share dot i o slash t clarke');
   assert.ok(found('i have a dot com business').every(([t]) => t !== 'URL'));
 });
+
+test('URL spoken: a site named in three words with a small word, slugs in every segment, small words between dashes', () => {
+  has('my blog is at hope for henry dot wordpress dot com', 'URL', 'hope for henry dot wordpress dot com');
+  has('you can donate at give send go dot com slash healing for hank', 'URL', 'give send go dot com slash healing for hank');
+  has('the album link is icloud dot com slash shared album slash b two g', 'URL', 'icloud dot com slash shared album slash b two g');
+  has('the link is gofundme dot com slash f slash support dash for dash the dash nguyen dash family', 'URL',
+    'gofundme dot com slash f slash support dash for dash the dash nguyen dash family');
+  has('the page is caringbridge dot org slash visit slash louisa hartwell and you can leave a note', 'URL',
+    'caringbridge dot org slash visit slash louisa hartwell');
+});

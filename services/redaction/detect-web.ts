@@ -181,6 +181,8 @@ function slugEnd(ctx: Ctx, last: number, words: number): number {
 
 /** Words after which a spoken web address may start with a two-word name ("it's caring bridge dot org"). */
 const URL_LEADS = new Set(["it's", 'is', 'at', 'to', 'visit', 'site', 'website', 'page', 'called', 'on']);
+/** Words that end a sentence's lead-in rather than sit inside a site's name ("the page is caringbridge dot org"). */
+const NOT_IN_SITE_NAME = new Set(['is', 'was', 'are', "it's", 'at', 'to', 'the', 'a', 'an', 'my', 'on', 'in', 'called', 'page', 'link', 'site']);
 
 function pathEndTok(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
@@ -384,22 +386,25 @@ export function detectWeb(ctx: Ctx): void {
     const wwwLabel = domStart > i ? wwwLabelWords(ctx, domStart) : 0;
     // "it's go fund me dot com": after such a word, three words before "dot" and a generic ending are one label.
     const threeWordLabel = domStart === i && !twoWordLabel && URL_LEADS.has(ctx.low(i - 1)) && !ctx.breakAfter(i - 1) && wordTok(ctx, i + 1)
-      && wordTok(ctx, i + 2) && ctx.low(i + 3) === 'dot' && TLDS.has(ctx.low(i + 4)) && ctx.free(i + 4);
+      && wordTok(ctx, i + 2) && ctx.low(i + 3) === 'dot' && [i, i + 1, i + 2].every((q) => !NOT_IN_SITE_NAME.has(ctx.low(q)))
+      && spokenDomain(ctx, i + 2) >= 0;
     // "one d r v dot m s slash ...": a first label read as letters and digits, when a path follows the domain.
     const codeLabel = domStart === i && ctx.low(i + 1) !== 'dot' ? codeLabelWords(ctx, i) : 0;
     // "b p share dot i o slash ...": letters and a word make the first label ("bpshare").
     const lettersThenWord = domStart === i && letterRun(ctx, i) >= 1 && letterRun(ctx, i) <= 3 && !letterTok(ctx, i - 1)
       && wordTok(ctx, i + letterRun(ctx, i)) && !FUNCTION_WORDS.has(ctx.low(i + letterRun(ctx, i))) && ctx.low(i + letterRun(ctx, i) + 1) === 'dot';
     const dotNext = ctx.low(domStart + 1) === 'dot' || wwwLabel > 0 || twoWordLabel || threeWordLabel || codeLabel > 0 || lettersThenWord;
-    if (!wordTok(ctx, domStart) || !dotNext || (FUNCTION_WORDS.has(ctx.low(domStart)) && codeLabel === 0 && !lettersThenWord
+    if (!wordTok(ctx, domStart) || !dotNext || (FUNCTION_WORDS.has(ctx.low(domStart)) && codeLabel === 0 && !lettersThenWord && !threeWordLabel
       && !(twoWordLabel && isNumTok(ctx.toks[domStart])))) continue;
     if (ctx.low(domStart - 1) === 'at' && !ctx.free(domStart - 1)) continue;
     let last = threeWordLabel ? spokenDomain(ctx, i + 2) : codeLabel > 0 ? spokenDomain(ctx, i + codeLabel - 1) : spokenDomain(ctx, domStart);
     if (last < 0 && wwwLabel > 1) last = spokenDomain(ctx, domStart + wwwLabel - 1);
     if (last < 0 || (codeLabel > 0 && slashLen(ctx, last + 1) === 0)) continue;
     // Path segments, and "dash"/"underscore" inside one ("slash u slash i lopez dash four four one").
+    // "support dash for dash the dash nguyen": a small word between two joiners is part of the slug too.
     const joinedSegment = (k: number): boolean => PATH_JOINERS.has(ctx.low(k)) && ctx.free(k) && !ctx.breakAfter(k - 1)
-      && pathEndTok(ctx, k + 1) && (isNumTok(ctx.toks[k + 1]) || (!FUNCTION_WORDS.has(ctx.low(k + 1)) && !NOT_IN_LABEL.has(ctx.low(k + 1))));
+      && pathEndTok(ctx, k + 1) && (isNumTok(ctx.toks[k + 1]) || (!FUNCTION_WORDS.has(ctx.low(k + 1)) && !NOT_IN_LABEL.has(ctx.low(k + 1)))
+        || (PATH_JOINERS.has(ctx.low(k + 2)) && !ctx.breakAfter(k + 1)));
     let words = 0;
     for (;;) {
       const sl = slashLen(ctx, last + 1);
@@ -407,8 +412,9 @@ export function detectWeb(ctx: Ctx): void {
       if (from < 0 || (sl > 0 && !wordTok(ctx, from) && !pathEndTok(ctx, from))) break;
       last = pathSegmentEnd(ctx, from);
       words = last - from + 1;
+      // Each segment may be a slug of several words ("slash shared album slash ...").
+      last = slugEnd(ctx, last, words);
     }
-    if (words > 0) last = slugEnd(ctx, last, words);
     // "consent dot p d f", "form dot pdf": a file's extension after the last segment; "slash harold dot beasley
     // dot five": a segment with dots in it.
     if (words > 0 && ctx.low(last + 1) === 'dot' && !ctx.breakAfter(last) && ctx.free(last + 1)) {
