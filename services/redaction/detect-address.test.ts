@@ -211,3 +211,14 @@ test('ADDRESS: a town after who someone lives with, and "we\'re in" a town', () 
   assert.deepEqual(a("There's some redness. We're in Hollister, so it's a drive."), ['Hollister']);
   assert.deepEqual(a("we're in pain and we're in a hurry. We're in the waiting room."), []);
 });
+
+test('ADDRESS: towns after a home ("back home in", "at my daughter\'s in"), the town moved from, a named neighborhood, "over on" a street', () => {
+  const a = (t: string) => detectPhi(t).filter((s) => s.type === 'ADDRESS').map((s) => t.slice(s.start, s.end));
+  assert.deepEqual(a("I'm staying at my son's in Ogden this month."), ['Ogden']);
+  assert.deepEqual(a("She's back home in Wichita now. Our new place is in Hazel Park."), ['Wichita', 'Hazel Park']);
+  assert.deepEqual(a('I just moved here from Bismarck.'), ['Bismarck']);
+  assert.deepEqual(a('We live in the Ravenswood neighborhood.'), ['Ravenswood']);
+  assert.deepEqual(a("We're over on Calloway Avenue now."), ['Calloway Avenue']);
+  assert.deepEqual(a("I'm calling from the pharmacy. He moved from the hospital to rehab. She's in a nursing home."), []);
+  assert.deepEqual(a('we live in the same area'), []);
+});

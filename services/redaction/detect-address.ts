@@ -90,7 +90,9 @@ export function detectAddresses(ctx: Ctx): void {
       }
     }
     // "She lives on Elm Street": a street named without a house number after "live(s) on".
-    if ((t.low === 'on' || t.low === 'off') && LIVE_WORDS.has(ctx.low(i - 1)) && !ctx.breakAfter(i)) {
+    // "We're over on Fulton Avenue now": a place adverb after someone, then the street.
+    const overOn = PLACE_ADVERBS.has(ctx.low(i - 1)) && (BE_SUBJECTS.has(ctx.low(i - 2)) || LIVE_WORDS.has(ctx.low(i - 2))) && !ctx.breakAfter(i - 2);
+    if ((t.low === 'on' || t.low === 'off') && (LIVE_WORDS.has(ctx.low(i - 1)) || overOn) && !ctx.breakAfter(i)) {
       let end = streetWithoutNumber(ctx, i + 1);
       if (end > 0) {
         // "she lives on Dupont Ave N": a direction after the suffix is part of the street.
@@ -426,7 +428,26 @@ const RESIDE_VERBS = new Set(['live', 'lives', 'living', 'lived', 'stay', 'stays
 const BE_SUBJECTS = new Set(["we're", "i'm", "he's", "she's", "they're", 'we', 'i', 'he', 'she', 'they', 'am', 'are', 'is', 'was', 'were']);
 const PLACE_ADVERBS = new Set(['over', 'out', 'up', 'down', 'back']);
 const LIVING_ALONE = new Set(['himself', 'herself', 'themselves', 'myself', 'alone']);
-const RESIDE_PREPOSITIONS = new Set(['in', 'to', 'by', 'near']);
+/** Words for where someone lives: "back home in Tulsa", "our new place is in Ferndale". */
+const HOME_WORDS = new Set(['home', 'house', 'place', 'apartment', 'condo', 'trailer', 'farm']);
+
+/**
+ * "in" at p after where someone lives: "back home in Tulsa", "our new place is in Ferndale", "his son's place over
+ * in Livonia", "staying at my daughter's in Fremont".
+ */
+function homeBefore(ctx: Ctx, p: number): boolean {
+  let k = p - 1;
+  if (k >= 0 && (PLACE_ADVERBS.has(ctx.low(k)) || ctx.low(k) === 'is') && !ctx.breakAfter(k - 1)) k--;
+  if (k < 0 || ctx.breakAfter(k)) return false;
+  const t = ctx.toks[k]!;
+  if (HOME_WORDS.has(t.base) && !t.possessive) return !(ctx.low(k - 1) === 'nursing' || ctx.low(k - 1) === 'funeral' || ORG_WORDS.has(ctx.low(k - 1)));
+  // "at my daughter's in ...": someone's home, after a way of staying there.
+  return t.possessive && ctx.low(k - 2) === 'at' && POSSESSIVE_OWNERS.has(ctx.low(k - 1)) && [3, 4].some((n) => RESIDE_VERBS.has(ctx.toks[k - n]?.base ?? ''));
+}
+const POSSESSIVE_OWNERS = new Set(['my', 'his', 'her', 'our', 'their']);
+const RESIDE_PREPOSITIONS = new Set(['in', 'to', 'by', 'near', 'from']);
+const MOVE_VERBS = new Set(['moved', 'moving', 'move', 'relocated', 'relocating']);
+const NEIGHBORHOOD_WORDS = new Set(['neighborhood', 'neighbourhood', 'subdivision', 'area', 'section', 'district']);
 /** Words between a way of living and "in": "lives with us now out in ...". */
 const LIVING_FILLERS = new Set(['with', 'us', 'them', 'him', 'her', 'me', 'now', 'still', 'out', 'over', 'up', 'down', 'back', 'here', 'there']);
 /** Last words of town names that are also street words or everyday words ("Dearborn Heights", "Traverse City"). */
@@ -461,23 +482,21 @@ function detectResidenceTowns(ctx: Ctx): void {
       }
     }
     const before = toks[v]!.base;
-    // "my home is in little rock arkansas", "his house is in ...".
-    // "we just moved from Toledo to Perrysburg": the town moved to, after the one moved from.
-    if (prep === 'to' && !RESIDE_VERBS.has(before)) {
-      const from = [2, 3, 4].find((n) => ctx.low(p - n) === 'from' && ctx.toks[p - n - 1] !== undefined && RESIDE_VERBS.has(ctx.toks[p - n - 1]!.base));
-      if (from !== undefined) {
-        const old = townAt(ctx, p - from + 1);
-        const town = townAt(ctx, p + 1);
-        if (old === p - 1 && town >= 0) {
-          ctx.claim(p - from + 1, old, 'ADDRESS');
-          ctx.claim(p + 1, extendZip(ctx, town), 'ADDRESS');
-          p = town;
-          continue;
-        }
+    // "we just moved from Toledo to Perrysburg", "I just moved here from Fargo": the town moved from was home too.
+    if (prep === 'from') {
+      const moved = MOVE_VERBS.has(before) || ((PLACE_ADVERBS.has(before) || before === 'here') && MOVE_VERBS.has(ctx.toks[v - 1]?.base ?? ''));
+      const last = moved ? townAt(ctx, p + 1) : -1;
+      if (last < 0) continue;
+      ctx.claim(p + 1, extendZip(ctx, last), 'ADDRESS');
+      p = last;
+      if (ctx.low(last + 1) === 'to' && !ctx.breakAfter(last)) {
+        const to = townAt(ctx, last + 2);
+        if (to >= 0) { ctx.claim(last + 2, extendZip(ctx, to), 'ADDRESS'); p = to; }
       }
+      continue;
     }
     // "We're in Hollis": where the caller is, said of "we"; written with a capital, or a word no dictionary has.
-    if (prep === 'in' && (before === "we're" || before === 'we' && ctx.low(v + 1) === 'are')) {
+    if (prep === 'in' && (before === "we're" || (before === 'are' && ctx.low(v - 1) === 'we'))) {
       const t = ctx.toks[p + 1];
       const last = t && (ctx.written ? t.cap : !isEnglishWord(t.low)) ? townAt(ctx, p + 1) : -1;
       if (last >= 0 && (ctx.breakAfter(last) || ctx.toks[last]!.commaAfter || last === ctx.toks.length - 1 || !ctx.written)) {
@@ -486,7 +505,15 @@ function detectResidenceTowns(ctx: Ctx): void {
         continue;
       }
     }
-    const homeIs = prep === 'in' && before === 'is' && (ctx.toks[v - 1]?.base === 'home' || ctx.toks[v - 1]?.base === 'house');
+    // "my home is in little rock arkansas", "back home in Tulsa", "our new place is in Ferndale".
+    const homeIs = prep === 'in' && homeBefore(ctx, p);
+    // "we live in the Hillcrest neighborhood": a named part of town.
+    if (prep === 'in' && ctx.low(p + 1) === 'the' && (RESIDE_VERBS.has(before) || homeIs)) {
+      const k = p + 2;
+      const hood = [1, 2].find((n) => NEIGHBORHOOD_WORDS.has(ctx.low(k + n)) && ctx.freeRange(k, k + n - 1)
+        && ctx.toks.slice(k, k + n).every((w) => (ctx.written ? w.cap : !isEnglishWord(w.low)) && !ORG_WORDS.has(w.base)));
+      if (hood !== undefined) { ctx.claim(k, k + hood - 1, 'ADDRESS'); p = k + hood; continue; }
+    }
     // "we live out by Millersburg", "lives near Tillar": "by" and "near" only right after a way of living somewhere.
     if ((prep === 'by' || prep === 'near') && !(RESIDE_VERBS.has(before) || (PLACE_ADVERBS.has(before) && RESIDE_VERBS.has(ctx.toks[v - 1]?.base ?? '')))) continue;
     // "lives by himself in Tillar", "living alone in ...": how someone lives, between the verb and "in".
