@@ -435,3 +435,10 @@ test('NAME: written given names in set-off places: a role\'s appositive, after "
   has('my son, Hunter Brooks, B as in boy, R-O-O-K-S.', 'NAME', 'B as in boy, R-O-O-K-S');
   noName('They said to call back and ask for Blue Cross.');
 });
+
+test('EMAIL: an address spelled back after it is said keeps the e-mail type; a spelling aid starts the spelling', () => {
+  has("My email is wrong, it should be lena.v@gmail.com. That's L as in Larry, E-N-A.", 'EMAIL', 'L as in Larry, E-N-A');
+  has('Send it to okoro55@outlook.com, that\'s O-K-O-R-O 55.', 'EMAIL', 'O-K-O-R-O');
+  has('you can email me at tam dot v u at icloud dot com that\'s t a m', 'EMAIL', 't a m');
+  has("Hi, it's Olive Banks, B-A-N-K-S.", 'NAME', 'B-A-N-K-S');
+});

@@ -855,11 +855,11 @@ function roleAppositives(ctx: Ctx): void {
 /** "B as in boy, R-O-O-K-S": a spelled name whose first letter was given with a spelling aid; the aid joins the span. */
 function spellingAidsIntoSpellings(ctx: Ctx): void {
   for (const e of ctx.entities) {
-    if (e.type !== 'NAME' || e.from < 4) continue;
+    if ((e.type !== 'NAME' && e.type !== 'EMAIL') || e.from < 4) continue;
     const f = e.from;
     if (ctx.low(f - 3) !== 'as' || ctx.low(f - 2) !== 'in' || letterOf(ctx.toks[f - 4]) === undefined || !ctx.freeRange(f - 4, f - 1)) continue;
     if (ctx.breakAfter(f - 4) || ctx.breakAfter(f - 3) || ctx.breakAfter(f - 2) || ctx.breakAfter(f - 1)) continue;
-    for (let k = f - 4; k < f; k++) ctx.owner[k] = 'NAME';
+    for (let k = f - 4; k < f; k++) ctx.owner[k] = e.type;
     e.from = f - 4;
   }
 }
@@ -1037,11 +1037,20 @@ function spelledNames(ctx: Ctx): void {
     return false;
   };
   const { toks } = ctx;
+  // "jsmith71@outlook.com, that's J-S-M-I-T-H": letters that spell part of an e-mail address said just before are that address.
+  const locals = ctx.entities.filter((e) => e.type === 'EMAIL').map((e) => {
+    const text = ctx.text.slice(ctx.toks[e.from]!.cs, ctx.toks[e.to]!.ce).toLowerCase();
+    return text.split(/@| at /)[0]!.replace(/[^a-z]/g, '');
+  });
+  const typeOf = (letters: string): PhiType => (letters.length >= 3 && locals.some((l) => l.includes(letters)) ? 'EMAIL' : 'NAME');
   for (let i = 0; i < toks.length; i++) {
     if (!ctx.free(i)) continue;
     const t = toks[i]!;
     if (/^[A-Za-z](-[A-Za-z]){2,}$/.test(t.core)) {
-      if (spells(t.core.replace(/-/g, '').toLowerCase()) || spellingCueBefore(ctx, i)) ctx.claim(i, i, 'NAME');
+      const letters = t.core.replace(/-/g, '').toLowerCase();
+      // "T as in Tom, H-A-N-D-I": letters after a spelling aid are a spelling.
+      const aided = i >= 4 && spellingAidWord(ctx, i - 1);
+      if (spells(letters) || spellingCueBefore(ctx, i) || aided || typeOf(letters) === 'EMAIL') ctx.claim(i, i, typeOf(aided ? ctx.low(i - 4) + letters : letters));
       continue;
     }
     if (!/^[a-z]$/i.test(t.core)) continue;
@@ -1056,7 +1065,7 @@ function spelledNames(ctx: Ctx): void {
     if (done && claimedEnd < ends[ends.length - 1]!) { i = claimedEnd; continue; }
     // "that's g as in george r e y", "spelled k o w a l": a spelling of a name not otherwise said.
     const aided = ends.some((e, n) => e > (n === 0 ? i : ends[n - 1]! + 1));
-    if (!done && s.length >= 3 && (aided || spellingCueBefore(ctx, i))) ctx.claim(i, ends[ends.length - 1]!, 'NAME');
+    if (!done && s.length >= 3 && (aided || spellingCueBefore(ctx, i) || typeOf(s) === 'EMAIL')) ctx.claim(i, ends[ends.length - 1]!, typeOf(s));
     i = ends[ends.length - 1] ?? i;
   }
 }

@@ -165,3 +165,8 @@ test('URL spoken: a site named in three words with a small word, slugs in every 
   has('the page is caringbridge dot org slash visit slash louisa hartwell and you can leave a note', 'URL',
     'caringbridge dot org slash visit slash louisa hartwell');
 });
+
+test('EMAIL spoken: a spelled local part with a dot and one letter after it', () => {
+  has('my email is wrong it should be t h a n d i dot t at gmail dot com', 'EMAIL', 't h a n d i dot t at gmail dot com');
+  has('say my email has a dot in it autumn dot s at yahoo dot com', 'EMAIL', 'autumn dot s at yahoo dot com');
+});

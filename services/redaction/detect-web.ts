@@ -351,7 +351,8 @@ export function detectWeb(ctx: Ctx): void {
       // "c y r u s dot j a h a n i at ...": a local part spelled letter by letter, "a" and "i" included.
       from = spelledRunStart(ctx, from);
       // "summer k at ...": a name and an initial.
-      if (from === a - 1 && from - 1 >= 0 && wordTok(ctx, from - 1) && !FUNCTION_WORDS.has(ctx.low(from - 1)) && !isNumTok(toks[from - 1])) from--;
+      if (from === a - 1 && from - 1 >= 0 && wordTok(ctx, from - 1) && !FUNCTION_WORDS.has(ctx.low(from - 1)) && !isNumTok(toks[from - 1])
+        && !JOINERS.has(ctx.low(from - 1))) from--;
     } else if (FUNCTION_WORDS.has(lp.low) && !/\d/.test(lp.core)) continue;
     from = initialsBefore(ctx, from);
     for (let steps = 0; steps < 4; steps++) {
