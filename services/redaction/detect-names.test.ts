@@ -442,3 +442,9 @@ test('EMAIL: an address spelled back after it is said keeps the e-mail type; a s
   has('you can email me at tam dot v u at icloud dot com that\'s t a m', 'EMAIL', 't a m');
   has("Hi, it's Olive Banks, B-A-N-K-S.", 'NAME', 'B-A-N-K-S');
 });
+
+test('NAME spoken: initials before a surname after a strong cue', () => {
+  has("hi it's j r okafor calling back", 'NAME', 'j r okafor');
+  has("hi it's j r smith calling back", 'NAME', 'j r smith');
+  noName("it's b twelve on the form");
+});

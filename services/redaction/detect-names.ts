@@ -582,6 +582,16 @@ export function detectNames(ctx: Ctx): void {
     if (!ctx.written && toks[j + 1]?.base === toks[j]!.base && ctx.free(j + 1) && !ctx.breakAfter(j)) j++;
     let last = takeName(ctx, j, strong, 4);
     if (last === j && adjectiveAfterIts(ctx, start, j)) last = -1;
+    // "it's j r smith calling back": initials before the surname, after a strong cue.
+    if (last < 0 && strong) {
+      let n = 0;
+      while (n < 2 && /^[b-hj-z]$/.test(ctx.low(j + n)) && ctx.free(j + n) && !ctx.breakAfter(j + n)) n++;
+      const w = toks[j + n]?.base ?? '';
+      if (n > 0 && !FUNCTION_WORDS.has(w) && ((anySurname(w) && (!isEnglishWord(w) || SURNAMES.has(w))) || unknownWord(w) || clearGiven(w))) {
+        const l2 = takeName(ctx, j + n, true, 3);
+        if (l2 >= j + n) last = l2;
+      }
+    }
     // "my daughter's name is bluebell fairhurst": after "name is" even an everyday word starts the name.
     if (last < 0 && !ctx.written && NAME_IS_CUES.some((c) => cueEndsAt(ctx, start - 1, c))) last = nameAfterNameIs(ctx, j);
     // Spoken "calling for hope ibarra", "deliver to opal reddick": a given name that is also a word, then a
