@@ -4,7 +4,7 @@
  *   «TYPE|written|spoken»  a PHI span; the spoken part may be left out when speak(written) says it right
  *   ‹written|spoken›       plain text that is said differently from how it is written (numbers, symbols)
  * Everything else is spoken as speak() renders it. The spoken form is assembled word by word, so span
- * offsets are computed, never typed. Run: npx tsx bench/lib/heldout-blind-build.ts N [--check]  (N = 2 … 20)
+ * offsets are computed, never typed. Run: npx tsx bench/lib/heldout-blind-build.ts N [--check]  (N = 2 … 24)
  * --check rebuilds in memory and fails if the committed file differs or any record is invalid.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -29,13 +29,18 @@ import { BLIND17_MESSAGES } from './heldout-blind17-src.ts';
 import { BLIND18_MESSAGES } from './heldout-blind18-src.ts';
 import { BLIND19_MESSAGES } from './heldout-blind19-src.ts';
 import { BLIND20_MESSAGES } from './heldout-blind20-src.ts';
+import { BLIND21_MESSAGES } from './heldout-blind21-src.ts';
+import { BLIND22_MESSAGES } from './heldout-blind22-src.ts';
+import { BLIND23_MESSAGES } from './heldout-blind23-src.ts';
+import { BLIND24_MESSAGES } from './heldout-blind24-src.ts';
 import { luhnOk, speak } from './heldout-blind2-words.ts';
 
 /** The voicemail sources of each blind set, by set number. */
 const SETS: Record<string, readonly string[]> = { '2': BLIND2_MESSAGES, '3': BLIND3_MESSAGES, '4': BLIND4_MESSAGES, '5': BLIND5_MESSAGES, '6': BLIND6_MESSAGES, '7': BLIND7_MESSAGES,
   '8': BLIND8_MESSAGES, '9': BLIND9_MESSAGES, '10': BLIND10_MESSAGES, '11': BLIND11_MESSAGES, '12': BLIND12_MESSAGES,
   '13': BLIND13_MESSAGES, '14': BLIND14_MESSAGES, '15': BLIND15_MESSAGES, '16': BLIND16_MESSAGES,
-  '17': BLIND17_MESSAGES, '18': BLIND18_MESSAGES, '19': BLIND19_MESSAGES, '20': BLIND20_MESSAGES };
+  '17': BLIND17_MESSAGES, '18': BLIND18_MESSAGES, '19': BLIND19_MESSAGES, '20': BLIND20_MESSAGES,
+  '21': BLIND21_MESSAGES, '22': BLIND22_MESSAGES, '23': BLIND23_MESSAGES, '24': BLIND24_MESSAGES };
 
 type Form = 'written' | 'spoken';
 interface Span { start: number; end: number; type: string; text: string }
