@@ -233,7 +233,7 @@ export function detectAddresses(ctx: Ctx): void {
 const DOSE_WORDS = new Set(['milligrams', 'milligram', 'mg', 'mgs', 'micrograms', 'mcg', 'milliliters', 'milliliter', 'ml', 'cc', 'ccs',
   'grams', 'gram', 'units', 'per', 'tablets', 'tablet', 'pills', 'capsules', 'puffs', 'percent', 'doses', 'drops', 'liters', 'milliequivalents']);
 /** Street types that come before the name in Spanish (and Italian) street names: "Calle Ocaso", "camino del sol". */
-const SPANISH_STREET_TYPES = new Set(['calle', 'avenida', 'camino', 'via', 'paseo', 'callejon', 'carretera', 'plaza', 'calzada', 'vereda']);
+const SPANISH_STREET_TYPES = new Set(['calle', 'avenida', 'camino', 'via', 'paseo', 'callejon', 'carretera', 'plaza', 'calzada', 'vereda', 'rue', 'chemin']);
 const SPANISH_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'el']);
 
 /**

@@ -170,3 +170,24 @@ test('EMAIL spoken: a spelled local part with a dot and one letter after it', ()
   has('my email is wrong it should be t h a n d i dot t at gmail dot com', 'EMAIL', 't h a n d i dot t at gmail dot com');
   has('say my email has a dot in it autumn dot s at yahoo dot com', 'EMAIL', 'autumn dot s at yahoo dot com');
 });
+
+test('URL and EMAIL spoken: the links people really read out', () => {
+  has("it's h t t p s colon forward slash forward slash w w w dot go fund me dot com forward slash f forward slash joe dash brandt", 'URL',
+    'h t t p s colon forward slash forward slash w w w dot go fund me dot com forward slash f forward slash joe dash brandt');
+  has('the note h t t p s forms dot office dot com slash r slash petrov dash r t w', 'URL', 'h t t p s forms dot office dot com slash r slash petrov dash r t w');
+  has("it's y o u t u dot b e slash capital x k four capital p", 'URL', 'y o u t u dot b e slash capital x k four capital p');
+  has('call we started a meal train meal train dot com slash trains slash evelyn dash marsh', 'URL', 'meal train dot com slash trains slash evelyn dash marsh');
+  has('with her care notes facebook dot com slash groups slash brookside moms', 'URL', 'facebook dot com slash groups slash brookside moms');
+  has("it's w w w dot give butter dot com slash nwosu dash kidney the transplant coordinator said", 'URL', 'w w w dot give butter dot com slash nwosu dash kidney');
+  has("it's calendar dot google dot com slash calendar slash r question mark c i d equals deluca dot family", 'URL',
+    'calendar dot google dot com slash calendar slash r question mark c i d equals deluca dot family');
+  has("it's tiny u r l dot com slash mildred dash care dash log reach me at", 'URL', 'tiny u r l dot com slash mildred dash care dash log');
+  has("it's dropbox drop box dot com slash s slash k two v nine", 'URL', 'drop box dot com slash s slash k two v nine');
+  has("and my email's s a m dot o t i e n o at u m i c h dot e d u", 'EMAIL', 's a m dot o t i e n o at u m i c h dot e d u');
+  has('it is jasmine at lupus warriors dayton dot org', 'EMAIL', 'jasmine at lupus warriors dayton dot org');
+  has('my email is p nolan at quincy h v a c dot com', 'EMAIL', 'p nolan at quincy h v a c dot com');
+  has('my email is v almeida dot t one d at gmail dot com', 'EMAIL', 'v almeida dot t one d at gmail dot com');
+  has('the confirmation is h y b a r r a underscore one nine five nine at hotmail dot com', 'EMAIL', 'h y b a r r a underscore one nine five nine at hotmail dot com');
+  has("i'd like my results emailed please a pennington at bell south dot net", 'EMAIL', 'a pennington at bell south dot net');
+  assert.ok(found('i want to go to the post office dot com later').every(([t]) => t !== 'URL'));
+});

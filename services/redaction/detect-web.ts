@@ -28,7 +28,7 @@ const NOT_IN_LABEL = new Set(['at', 'and', 'or', 'the', 'a', 'an', 'is', 'to', '
   'that', 'this', 'email', 'e-mail', 'address', 'website', 'site', 'dot', 'please', 'thanks', 'or']);
 const JOINERS = new Set(['dot', 'underscore', 'dash', 'hyphen', 'period', 'point']);
 /** Spoken joiners inside a URL path segment. */
-const PATH_JOINERS = new Set(['dash', 'hyphen', 'underscore']);
+const PATH_JOINERS = new Set(['dash', 'hyphen', 'underscore', 'equals', 'ampersand']);
 
 function wordTok(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
@@ -43,7 +43,7 @@ const EMAIL_CUES = new Set(['email', 'e-mail', 'mail', 'emailed', 'address', 'gm
 
 /** An e-mail cue in the few words before token i. */
 function emailCue(ctx: Ctx, i: number): boolean {
-  for (let j = i - 1; j >= 0 && j >= i - 5; j--) if (EMAIL_CUES.has(ctx.low(j))) return true;
+  for (let j = i - 1; j >= 0 && j >= i - 5; j--) if (EMAIL_CUES.has(ctx.low(j)) || EMAIL_CUES.has(ctx.toks[j]!.base)) return true;
   return false;
 }
 
@@ -70,7 +70,7 @@ function labelWords(ctx: Ctx, k: number, n: number): boolean {
  * A label may be one word, two words (a dropped hyphen: "g mail", "i cloud"), letters spelled one by one
  * ("x t r a", "c o") or, first, letters and a word ("b t internet"); a country code may be spelled ("n z").
  */
-function spokenDomain(ctx: Ctx, k: number): number {
+function spokenDomain(ctx: Ctx, k: number, firstLabelWords = 2): number {
   let j = k;
   let last = -1;
   for (let labels = 1; labels <= 6; labels++) {
@@ -94,8 +94,12 @@ function spokenDomain(ctx: Ctx, k: number): number {
     else if (ctx.low(end + 1) !== 'dot' && wordTok(ctx, end + 1) && ctx.low(end + 2) === 'dot' && !NOT_IN_LABEL.has(ctx.low(end + 1))
       && !TLDS.has(ctx.low(end))) end++;
     // "share dot med bridge files dot com": after a dot the words up to the next dot are one label, up to three.
-    else if (labels >= 2 && ctx.low(end + 1) !== 'dot' && !TLDS.has(ctx.low(end)) && !NOT_IN_LABEL.has(ctx.low(end)) && labelWords(ctx, end + 1, 2)
-      && ctx.low(end + 3) === 'dot') end += 2;
+    // After an e-mail's "at" the first label may be three words too ("at bright path learning dot org").
+    else if ((labels >= 2 || firstLabelWords >= 3) && ctx.low(end + 1) !== 'dot' && !TLDS.has(ctx.low(end)) && !NOT_IN_LABEL.has(ctx.low(end))
+      && labelWords(ctx, end + 1, 2) && ctx.low(end + 3) === 'dot') end += 2;
+    // "quincy h v a c dot com", "tiny u r l dot com": a word, then letters spelled, then the dot.
+    else if (labels === 1 && !letterTok(ctx, j) && letterRun(ctx, j + 1) >= 1 && letterRun(ctx, j + 1) <= 4 && !ctx.breakAfter(j)
+      && ctx.low(j + 1 + letterRun(ctx, j + 1)) === 'dot' && !NOT_IN_LABEL.has(ctx.low(j))) end = j + letterRun(ctx, j + 1);
     if (labels >= 2 && end === j && (TLDS.has(ctx.low(end)) || (COUNTRY_TLDS.has(ctx.low(end)) && !isEnglishWord(ctx.low(end))))) last = end;
     if (ctx.low(end + 1) !== 'dot' || ctx.breakAfter(end)) break;
     j = end + 2;
@@ -139,13 +143,15 @@ function slashLen(ctx: Ctx, k: number): number {
   if (!ctx.free(k)) return 0;
   const w = ctx.low(k);
   if (w === 'slash' || w === 'backslash') return 1;
+  // "... slash r question mark c i d equals deluca": a query starts like another segment.
+  if (w === 'question' && ctx.low(k + 1) === 'mark' && ctx.free(k + 1) && !ctx.breakAfter(k)) return 2;
   return (w === 'forward' || w === 'back') && ctx.low(k + 1) === 'slash' && ctx.free(k + 1) && !ctx.breakAfter(k) ? 2 : 0;
 }
 
 /** Words that start the caller's next clause, so a link's last segment ends before them. */
 const SLUG_STOPS = new Set(['i', "i'm", "i'll", "i've", 'you', "you'll", 'we', "we're", 'he', 'she', 'they', 'it', "it's", 'my', 'your', 'please',
   'thanks', 'thank', 'call', 'if', 'so', 'but', 'because', 'when', 'can', 'could', 'would', 'also', 'then', 'um', 'uh', 'is', 'was', 'that', "that's",
-  'bye', 'or', 'okay', 'ok', 'let', 'me', 'there', 'again', 'just', 'will', 'should']);
+  'bye', 'or', 'okay', 'ok', 'let', 'me', 'there', 'again', 'just', 'will', 'should', 'reach', 'text', 'email', 'contact', 'send', 'all', 'thank']);
 /** Small words inside a slug ("help for the garcias", "jim and pam"), only with another slug word after them. */
 const SLUG_JOINERS = new Set(['for', 'the', 'and', 'of', 'a', 'to', 'in', 'with']);
 
@@ -154,15 +160,23 @@ const SLUG_JOINERS = new Set(['for', 'the', 'and', 'of', 'a', 'to', 'in', 'with'
  * spoken link is a slug the recogniser split at its hyphens. It runs on, up to six words, until a word that starts
  * the next clause; small words only between slug words; a few number words, never a phone number's worth.
  */
-function slugEnd(ctx: Ctx, last: number, words: number): number {
+function slugEnd(ctx: Ctx, last: number, words: number, dashed = false): number {
   const slugWord = (k: number): boolean => pathEndTok(ctx, k) && ctx.free(k) && !SLUG_STOPS.has(ctx.low(k)) && slashLen(ctx, k) === 0
     && ctx.low(k) !== 'dot' && ctx.low(k) !== 'at' && !PATH_JOINERS.has(ctx.low(k)) && !(FUNCTION_WORDS.has(ctx.low(k)) && !isNumTok(ctx.toks[k]));
   let end = last;
   let n = words;
   let digits = 0;
-  while (n < 6 && !ctx.breakAfter(end)) {
+  // After a segment joined by dashes only one more word ("moore dash birth plan"), never a small word.
+  while (n < 8 && !ctx.breakAfter(end)) {
     const k = end + 1;
+    // "capital l": a capital letter said in two words.
+    if (ctx.low(k) === 'capital' && /^[a-z]$/.test(ctx.low(k + 1)) && ctx.freeRange(k, k + 1) && !ctx.breakAfter(k)) {
+      end = k + 1;
+      n++;
+      continue;
+    }
     if (SLUG_JOINERS.has(ctx.low(k)) && ctx.free(k) && !ctx.breakAfter(k)) {
+      if (dashed) break;
       // One or two small words, then a slug word: "for the garcias".
       const m = SLUG_JOINERS.has(ctx.low(k + 1)) && !ctx.breakAfter(k + 1) ? 2 : 1;
       if (!slugWord(k + m) || isNumTok(ctx.toks[k + m])) break;
@@ -194,10 +208,13 @@ function pathEndTok(ctx: Ctx, k: number): boolean {
  * word and, when it ends there, a second word no everyday English has ("lena morales"); returns its last index.
  */
 function pathSegmentEnd(ctx: Ctx, k: number): number {
-  const code = (j: number): boolean => pathEndTok(ctx, j) && (isNumTok(ctx.toks[j]) || /^[a-z]$/.test(ctx.low(j)));
+  // "capital x k four capital p": a capital said before a letter is part of the code.
+  const capital = (j: number): boolean => (ctx.low(j) === 'capital' || ctx.low(j) === 'uppercase') && /^[a-z]$/.test(ctx.low(j + 1)) && ctx.free(j + 1) && !ctx.breakAfter(j);
+  const code = (j: number): boolean => pathEndTok(ctx, j) && (isNumTok(ctx.toks[j]) || /^[a-z]$/.test(ctx.low(j)) || capital(j));
   if (code(k)) {
     let e = k;
-    while (e - k < 16 && !ctx.breakAfter(e) && code(e + 1)) e++;
+    while (e - k < 24 && !ctx.breakAfter(e) && code(e + 1)) e += capital(e + 1) ? 2 : 1;
+    if (capital(k) && e === k) e = k + 1;
     if (e > k) return e;
   }
   const n = ctx.toks[k + 1];
@@ -208,11 +225,12 @@ function pathSegmentEnd(ctx: Ctx, k: number): number {
     if (e - k <= 4) return e;
   }
   if (n && !ctx.breakAfter(k) && pathEndTok(ctx, k + 1) && !FUNCTION_WORDS.has(n.low) && !NOT_IN_LABEL.has(n.low) && !isEnglishWord(n.low)
+    && !PATH_JOINERS.has(n.low)
     && !isNumTok(n) && ctx.low(k + 2) !== 'dot') return k + 1;
   // "slash john smith", "slash ellen park": a name's second word ends the link when the sentence goes on after it.
   const after = ctx.toks[k + 2];
   if (n && !ctx.breakAfter(k) && pathEndTok(ctx, k + 1) && !FUNCTION_WORDS.has(n.low) && !NOT_IN_LABEL.has(n.low) && !isNumTok(n)
-    && (givenClass(n.low) > 0 || surnameClass(n.low) > 0) && (givenClass(ctx.low(k)) > 0 || surnameClass(ctx.low(k)) > 0)
+    && !PATH_JOINERS.has(n.low) && (givenClass(n.low) > 0 || surnameClass(n.low) > 0) && (givenClass(ctx.low(k)) > 0 || surnameClass(ctx.low(k)) > 0)
     && (!after || ctx.breakAfter(k + 1) || FUNCTION_WORDS.has(after.low) || NOT_IN_LABEL.has(after.low))) return k + 1;
   return k;
 }
@@ -220,7 +238,8 @@ function pathSegmentEnd(ctx: Ctx, k: number): number {
 /** Start of the run of spelled letters (any letter, "a" and "i" too) that ends at k; at most 24 letters. */
 function spelledRunStart(ctx: Ctx, k: number): number {
   let from = k;
-  while (from - 1 >= 0 && k - from < 24 && letterTok(ctx, from - 1)) from--;
+  // Letters, and number words between letters ("t one d").
+  while (from - 1 >= 0 && k - from < 24 && (letterTok(ctx, from - 1) || (isNumTok(ctx.toks[from - 1]) && ctx.free(from - 1) && letterTok(ctx, from - 2)))) from--;
   return from;
 }
 
@@ -240,11 +259,12 @@ function nameWordsBefore(ctx: Ctx, from: number): number {
   let f = from;
   for (let n = 0; n < 2 && f - 1 >= 0 && !ctx.breakAfter(f - 1) && nameLikeWord(ctx, f - 1); n++) f--;
   f = initialsBefore(ctx, f);
-  return f < from && f - 1 >= 0 && !ctx.breakAfter(f - 1) && (LOCAL_PART_LEADS.has(ctx.low(f - 1)) || EMAIL_CUES.has(ctx.low(f - 1))) ? f : from;
+  // "... by email instead of phone t adeyemi clarke at ...": an e-mail word shortly before will do too.
+  return f < from && f - 1 >= 0 && !ctx.breakAfter(f - 1) && (LOCAL_PART_LEADS.has(ctx.low(f - 1)) || EMAIL_CUES.has(ctx.low(f - 1)) || emailCue(ctx, f)) ? f : from;
 }
 
 /** Words after which a spoken address may begin with an initial "i" or "a" ("it came to i kamara at ..."). */
-const LOCAL_PART_LEADS = new Set(['to', 'is', "it's", 'email', 'address', 'was']);
+const LOCAL_PART_LEADS = new Set(['to', 'is', "it's", 'email', 'address', 'was', 'at']);
 
 /**
  * "s nakamura at ...", "c m haines at ...": up to three initials, one word each, before the name part of
@@ -253,7 +273,7 @@ const LOCAL_PART_LEADS = new Set(['to', 'is', "it's", 'email', 'address', 'was']
 function initialsBefore(ctx: Ctx, from: number): number {
   let f = from;
   for (let n = 0; n < 3 && f - 1 >= 0 && ctx.free(f - 1) && /^[a-z]$/.test(ctx.toks[f - 1]!.core) && !ctx.breakAfter(f - 1); n++) {
-    if (/^[ai]$/.test(ctx.toks[f - 1]!.core) && !(LOCAL_PART_LEADS.has(ctx.low(f - 2)) && !ctx.breakAfter(f - 2))) break;
+    if (/^[ai]$/.test(ctx.toks[f - 1]!.core) && !(LOCAL_PART_LEADS.has(ctx.low(f - 2)) && !ctx.breakAfter(f - 2)) && !emailCue(ctx, f - 1)) break;
     f--;
   }
   return f;
@@ -283,13 +303,20 @@ function localPartAfterCue(ctx: Ctx, from: number): number {
 
 /** Spoken "h t t p s colon slash slash" (or "https colon slash slash") before a site: the scheme is part of it. */
 function schemeStart(ctx: Ctx, start: number): number {
-  if (ctx.low(start - 1) !== 'slash' || ctx.low(start - 2) !== 'slash' || ctx.low(start - 3) !== 'colon') return start;
-  let k = start - 4;
-  if (ctx.low(k) === 'http' || ctx.low(k) === 'https') return ctx.freeRange(k, start - 1) ? k : start;
-  const letters = ctx.low(k) === 's' ? ['h', 't', 't', 'p', 's'] : ['h', 't', 't', 'p'];
-  k = start - 3 - letters.length;
-  for (let n = 0; n < letters.length; n++) if (ctx.low(k + n) !== letters[n]) return start;
-  return ctx.freeRange(k, start - 1) ? k : start;
+  // "... colon slash slash", "... colon forward slash forward slash", or the scheme said alone before the site.
+  let end = start - 1;
+  let slashes = 0;
+  while (slashes < 2 && ctx.low(end) === 'slash') {
+    end -= ctx.low(end - 1) === 'forward' ? 2 : 1;
+    slashes++;
+  }
+  if (slashes === 2 && ctx.low(end) === 'colon') end--;
+  else end = start - 1;
+  if (ctx.low(end) === 'http' || ctx.low(end) === 'https') return ctx.freeRange(end, start - 1) ? end : start;
+  const letters = ctx.low(end) === 's' ? ['h', 't', 't', 'p', 's'] : ['h', 't', 't', 'p'];
+  const first = end - letters.length + 1;
+  for (let n = 0; n < letters.length; n++) if (ctx.low(first + n) !== letters[n]) return start;
+  return ctx.freeRange(first, start - 1) ? first : start;
 }
 
 export function detectWeb(ctx: Ctx): void {
@@ -317,7 +344,7 @@ export function detectWeb(ctx: Ctx): void {
   // Spoken e-mail: local part "at" domain.
   for (let a = 1; a < toks.length; a++) {
     if (toks[a]!.low !== 'at' || !ctx.free(a) || ctx.breakAfter(a - 1)) continue;
-    let last = spokenDomain(ctx, a + 1);
+    let last = spokenDomain(ctx, a + 1, 3);
     // "my email is jsmith at gmail": a mail provider with the ".com" left off, after an e-mail cue.
     if (last < 0 && MAIL_PROVIDERS.has(ctx.low(a + 1)) && ctx.low(a + 1).length > 2 && ctx.free(a + 1) && ctx.low(a + 2) !== 'dot' && emailCue(ctx, a - 1)) last = a + 1;
     if (last < 0) continue;
@@ -341,12 +368,15 @@ export function detectWeb(ctx: Ctx): void {
     if (!ctx.free(from) || !/^[a-z0-9][\w.-]*$/i.test(lp.core)) continue;
     // "the patient portal at portal dot example dot org": an everyday word before "at" with no e-mail cue is
     // a place to go, and the domain a web address.
-    if (isEnglishWord(lp.low) && givenClass(lp.low) === 0 && !(surnameClass(lp.low) > 0 && surnameClass(lp.low) <= 3)
+    // A single letter is spelling, never the everyday word it may also be ("o", "a").
+    const spelled = /^[a-z]$/.test(lp.low) && letterTok(ctx, from - 1);
+    if (!spelled && isEnglishWord(lp.low) && givenClass(lp.low) === 0 && !(surnameClass(lp.low) > 0 && surnameClass(lp.low) <= 3)
       && !JOINERS.has(ctx.low(from - 1)) && !emailCue(ctx, from) && !MAIL_PROVIDERS.has(ctx.low(a + 1)) && !MAILBOX_WORDS.has(lp.low)) continue;
-    if (isNumTok(lp)) {
+    if (isNumTok(lp) && !spelled) {
       // "linda eight six at ..." : digits spoken after the name.
       while (from - 1 >= 0 && isNumTok(toks[from - 1]) && ctx.free(from - 1) && !ctx.breakAfter(from - 1)) from--;
-      if (from - 1 >= 0 && wordTok(ctx, from - 1) && !FUNCTION_WORDS.has(ctx.low(from - 1))) from--;
+      // "h y b a r r a underscore one nine five nine at ...": a joiner before the digits is left to the joiner steps.
+      if (from - 1 >= 0 && wordTok(ctx, from - 1) && !FUNCTION_WORDS.has(ctx.low(from - 1)) && !JOINERS.has(ctx.low(from - 1))) from--;
     } else if (/^[a-z]$/.test(lp.core)) {
       // "c y r u s dot j a h a n i at ...": a local part spelled letter by letter, "a" and "i" included.
       from = spelledRunStart(ctx, from);
@@ -380,22 +410,31 @@ export function detectWeb(ctx: Ctx): void {
     if (ctx.low(i) === 'w' && ctx.low(i + 1) === 'w' && ctx.low(i + 2) === 'w' && ctx.low(i + 3) === 'dot') start = i;
     const domStart = start === i && ctx.low(i) === 'w' && ctx.low(i + 3) === 'dot' ? i + 4 : i;
     // "it's caring bridge dot org": after a word that introduces a site, a first label may be two words.
-    const twoWordLabel = domStart === i && URL_LEADS.has(ctx.low(i - 1)) && !ctx.breakAfter(i - 1) && wordTok(ctx, i + 1)
-      && !FUNCTION_WORDS.has(ctx.low(i + 1)) && !NOT_IN_LABEL.has(ctx.low(i + 1)) && ctx.low(i + 2) === 'dot';
+    // Without such a word, two words that are no small words still make one label when a known ending follows
+    // ("we started a meal train meal train dot com", "face book dot com").
+    const twoWordLabel = domStart === i && wordTok(ctx, i + 1) && !FUNCTION_WORDS.has(ctx.low(i + 1)) && !NOT_IN_LABEL.has(ctx.low(i + 1))
+      && ctx.low(i + 2) === 'dot' && ((URL_LEADS.has(ctx.low(i - 1)) && !ctx.breakAfter(i - 1))
+        || (!FUNCTION_WORDS.has(ctx.low(i)) && !NOT_IN_SITE_NAME.has(ctx.low(i)) && TLDS.has(ctx.low(i + 3)) && ctx.low(i + 4) !== 'dot'
+          // both everyday words ("meal train") or neither ("tik tok"); "notes facebook dot com" is a word and a site
+          && isEnglishWord(ctx.low(i)) === isEnglishWord(ctx.low(i + 1))));
     // "w w w dot river bend family logs dot com": after a spoken "www" the first label is whatever words run up to the
     // next "dot" (a site name said as words), so it may be longer than two words.
     const wwwLabel = domStart > i ? wwwLabelWords(ctx, domStart) : 0;
     // "it's go fund me dot com": after such a word, three words before "dot" and a generic ending are one label.
     const threeWordLabel = domStart === i && !twoWordLabel && URL_LEADS.has(ctx.low(i - 1)) && !ctx.breakAfter(i - 1) && wordTok(ctx, i + 1)
       && wordTok(ctx, i + 2) && ctx.low(i + 3) === 'dot' && [i, i + 1, i + 2].every((q) => !NOT_IN_SITE_NAME.has(ctx.low(q)))
+      && ctx.low(i) !== ctx.low(i + 1) + ctx.low(i + 2)
       && spokenDomain(ctx, i + 2) >= 0;
     // "one d r v dot m s slash ...": a first label read as letters and digits, when a path follows the domain.
     const codeLabel = domStart === i && ctx.low(i + 1) !== 'dot' ? codeLabelWords(ctx, i) : 0;
     // "b p share dot i o slash ...": letters and a word make the first label ("bpshare").
     const lettersThenWord = domStart === i && letterRun(ctx, i) >= 1 && letterRun(ctx, i) <= 3 && !letterTok(ctx, i - 1)
       && wordTok(ctx, i + letterRun(ctx, i)) && !FUNCTION_WORDS.has(ctx.low(i + letterRun(ctx, i))) && ctx.low(i + letterRun(ctx, i) + 1) === 'dot';
-    const dotNext = ctx.low(domStart + 1) === 'dot' || wwwLabel > 0 || twoWordLabel || threeWordLabel || codeLabel > 0 || lettersThenWord;
-    if (!wordTok(ctx, domStart) || !dotNext || (FUNCTION_WORDS.has(ctx.low(domStart)) && codeLabel === 0 && !lettersThenWord && !threeWordLabel
+    // "tiny u r l dot com": a word and then letters.
+    const wordThenLetters = domStart === i && !letterTok(ctx, i) && !FUNCTION_WORDS.has(ctx.low(i)) && slashLen(ctx, i) === 0 && ctx.low(i + 1) !== 'w' && letterRun(ctx, i + 1) >= 1
+      && letterRun(ctx, i + 1) <= 4 && ctx.low(i + 1 + letterRun(ctx, i + 1)) === 'dot';
+    const dotNext = ctx.low(domStart + 1) === 'dot' || wwwLabel > 0 || twoWordLabel || threeWordLabel || codeLabel > 0 || lettersThenWord || wordThenLetters;
+    if (!wordTok(ctx, domStart) || !dotNext || (FUNCTION_WORDS.has(ctx.low(domStart)) && codeLabel === 0 && !lettersThenWord && !threeWordLabel && domStart === i
       && !(twoWordLabel && isNumTok(ctx.toks[domStart])))) continue;
     if (ctx.low(domStart - 1) === 'at' && !ctx.free(domStart - 1)) continue;
     let last = threeWordLabel ? spokenDomain(ctx, i + 2) : codeLabel > 0 ? spokenDomain(ctx, i + codeLabel - 1) : spokenDomain(ctx, domStart);
@@ -407,14 +446,19 @@ export function detectWeb(ctx: Ctx): void {
       && pathEndTok(ctx, k + 1) && (isNumTok(ctx.toks[k + 1]) || (!FUNCTION_WORDS.has(ctx.low(k + 1)) && !NOT_IN_LABEL.has(ctx.low(k + 1)))
         || (PATH_JOINERS.has(ctx.low(k + 2)) && !ctx.breakAfter(k + 1)));
     let words = 0;
+    let dashed = false;
     for (;;) {
       const sl = slashLen(ctx, last + 1);
-      const from = sl > 0 ? last + 1 + sl : joinedSegment(last + 1) ? last + 2 : -1;
+      const joined = sl === 0 && joinedSegment(last + 1);
+      const from = sl > 0 ? last + 1 + sl : joined ? last + 2 : -1;
       if (from < 0 || (sl > 0 && !wordTok(ctx, from) && !pathEndTok(ctx, from))) break;
+      dashed = sl > 0 ? false : dashed || joined;
       last = pathSegmentEnd(ctx, from);
-      words = last - from + 1;
-      // Each segment may be a slug of several words ("slash shared album slash ...").
-      last = slugEnd(ctx, last, words);
+      // A run of letters and digits is one word of the slug.
+      words = [...Array(last - from + 1).keys()].every((q) => isNumTok(ctx.toks[from + q]) || letterTok(ctx, from + q) || ctx.low(from + q) === 'capital') ? 1 : last - from + 1;
+      // Each segment may be a slug of several words ("slash shared album slash ..."); one joined by dashes is
+      // whole already ("slash nwosu dash kidney the transplant coordinator said").
+      if (!joinedSegment(last + 1)) last = slugEnd(ctx, last, dashed ? 5 : words, dashed);
     }
     // "consent dot p d f", "form dot pdf": a file's extension after the last segment; "slash harold dot beasley
     // dot five": a segment with dots in it.

@@ -71,7 +71,7 @@ export const TLDS = words('com org net edu gov us io co info biz me uk ca mil he
 /** Country-code top-level domains, taken as a domain's end when spelled letter by letter ("n z") or written. */
 export const COUNTRY_TLDS = words(`nz au uk ie ca de fr pl nl es it se no dk fi ch at be br mx in jp kr cn za ph sg hk il ru ua pt gr cz tw ng
   ke fm tv ly ai app dev xyz gl ms to gg cc ws la sh vc ag bz id my eu lt lv ee ro hu sk si hr rs bg tr ar cl pe ve uy ec bo py cr pa gt
-  do pr jm tt bs eg ma tn gh ug tz rw et ae sa qa kw pk bd lk np vn th is im li lu mt cy page link site online`);
+  do pr jm tt bs eg ma tn gh ug tz rw et ae sa qa kw pk bd lk np vn th is im li lu mt cy page link site online gle`);
 
 /**
  * Closed-class and very frequent words that never start or continue a person's name in speech.
