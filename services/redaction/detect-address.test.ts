@@ -222,3 +222,20 @@ test('ADDRESS: towns after a home ("back home in", "at my daughter\'s in"), the 
   assert.deepEqual(a("I'm calling from the pharmacy. He moved from the hospital to rehab. She's in a nursing home."), []);
   assert.deepEqual(a('we live in the same area'), []);
 });
+
+test('ADDRESS: more ways to say where someone lives', () => {
+  const a = (t: string) => detectPhi(t).filter((s) => s.type === 'ADDRESS').map((s) => t.slice(s.start, s.end));
+  assert.deepEqual(a("We're way out in Harlan County, so it's a drive."), ['Harlan County']);
+  assert.deepEqual(a("We're back home in Two Harbors now."), ['Two Harbors']);
+  assert.deepEqual(a("My dad, he's at Sunrise Manor in Visalia."), ['Visalia']);
+  assert.deepEqual(a("I'm in Sun City West. I'm from Forsyth, just moved."), ['Sun City West', 'Forsyth']);
+  assert.deepEqual(a('We just moved to Hollis from Manchester.'), ['Hollis', 'Manchester']);
+  assert.deepEqual(a('We are in Cedar-Riverside. She lives in Sauk Centre.'), ['Cedar-Riverside', 'Sauk Centre']);
+  assert.deepEqual(a('I still have my old address on Pine Hollow Road.'), ['Pine Hollow Road']);
+  assert.deepEqual(a('this is lyle i live out in eagle river my number is'), ['eagle river']);
+  assert.deepEqual(a("this is virgil i'm down in hazard and i need a refill"), ['hazard']);
+  assert.deepEqual(a('she lives out in breaux bridge with her sister'), ['breaux bridge']);
+  assert.deepEqual(a("now we're moving back home to traverse city in june"), ['traverse city']);
+  assert.deepEqual(a("I'm from Blue Cross. I'm in Room 5. He's at the hospital in Dover."), []);
+  assert.deepEqual(a("i'm out in the cold and i live in fear. we live out in the country. i live in town."), []);
+});

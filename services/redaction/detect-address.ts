@@ -435,9 +435,28 @@ const HOME_WORDS = new Set(['home', 'house', 'place', 'apartment', 'condo', 'tra
  * "in" at p after where someone lives: "back home in Tulsa", "our new place is in Ferndale", "his son's place over
  * in Livonia", "staying at my daughter's in Fremont".
  */
+/** "we're way out in ...", "she lives all the way up in ...": someone (or a way of living) ending at k, over filler words. */
+function subjectBefore(ctx: Ctx, k: number): boolean {
+  let q = k;
+  while (q > 0 && k - q < 3 && (q === k ? LIVING_FILLERS.has(ctx.low(q)) : LIVING_FILLERS.has(ctx.low(q)) || ctx.low(q) === 'the') && !ctx.breakAfter(q - 1)) q--;
+  return q >= 0 && !ctx.breakAfter(q) && (BE_SUBJECTS.has(ctx.low(q)) || RESIDE_VERBS.has(ctx.toks[q]!.base));
+}
+
+function careHomeBefore(ctx: Ctx, p: number): boolean {
+  for (let n = 1; n <= 4; n++) {
+    const at = p - n - 1;
+    if (at < 1 || ctx.low(at) !== 'at' || ctx.breakAfter(at)) continue;
+    const words = ctx.toks.slice(at + 1, p).filter((w) => w.low !== 'the');
+    if (!words.length || !words.every((w) => (ctx.written ? w.cap : !FUNCTION_WORDS.has(w.low)) && !isNumTok(w))) continue;
+    const who = ctx.low(at - 1);
+    return RESIDE_VERBS.has(ctx.toks[at - 1]!.base) || who === 'living' || who === "he's" || who === "she's" || who === 'resident';
+  }
+  return false;
+}
+
 function homeBefore(ctx: Ctx, p: number): boolean {
   let k = p - 1;
-  if (k >= 0 && (PLACE_ADVERBS.has(ctx.low(k)) || ctx.low(k) === 'is') && !ctx.breakAfter(k - 1)) k--;
+  if (k >= 0 && (PLACE_ADVERBS.has(ctx.low(k)) || ctx.low(k) === 'is' || ctx.low(k) === 'now') && !ctx.breakAfter(k - 1)) k--;
   if (k < 0 || ctx.breakAfter(k)) return false;
   const t = ctx.toks[k]!;
   if (HOME_WORDS.has(t.base) && !t.possessive) return !(ctx.low(k - 1) === 'nursing' || ctx.low(k - 1) === 'funeral' || ORG_WORDS.has(ctx.low(k - 1)));
@@ -449,10 +468,12 @@ const RESIDE_PREPOSITIONS = new Set(['in', 'to', 'by', 'near', 'from']);
 const MOVE_VERBS = new Set(['moved', 'moving', 'move', 'relocated', 'relocating']);
 const NEIGHBORHOOD_WORDS = new Set(['neighborhood', 'neighbourhood', 'subdivision', 'area', 'section', 'district']);
 /** Words between a way of living and "in": "lives with us now out in ...". */
-const LIVING_FILLERS = new Set(['with', 'us', 'them', 'him', 'her', 'me', 'now', 'still', 'out', 'over', 'up', 'down', 'back', 'here', 'there']);
+const LIVING_FILLERS = new Set(['with', 'us', 'them', 'him', 'her', 'me', 'now', 'still', 'out', 'over', 'up', 'down', 'back', 'here', 'there',
+  'by', 'himself', 'herself', 'themselves', 'myself', 'alone', 'way', 'all', 'just']);
 /** Last words of town names that are also street words or everyday words ("Dearborn Heights", "Traverse City"). */
 const TOWN_ENDINGS = new Set(['heights', 'park', 'hills', 'shores', 'springs', 'falls', 'beach', 'city', 'village', 'grove', 'lake', 'lakes',
-  'valley', 'junction', 'harbor', 'township', 'ridge', 'creek', 'landing', 'crossing']);
+  'valley', 'junction', 'harbor', 'harbors', 'township', 'ridge', 'creek', 'landing', 'crossing', 'county', 'parish', 'center', 'centre', 'west',
+  'east', 'north', 'south']);
 /** Capitalised words after "in" that are no town: languages and the like ("we speak it in Spanish"). */
 const NOT_TOWNS = new Set(['english', 'spanish', 'french', 'german', 'italian', 'portuguese', 'russian', 'chinese', 'mandarin', 'cantonese',
   'vietnamese', 'korean', 'japanese', 'arabic', 'hindi', 'urdu', 'polish', 'tagalog', 'creole', 'haitian', 'somali', 'farsi', 'greek',
@@ -477,14 +498,27 @@ function detectResidenceTowns(ctx: Ctx): void {
       while (q > 0 && p - q <= 5 && LIVING_FILLERS.has(ctx.low(q)) && !ctx.breakAfter(q - 1)) q--;
       if (q < v && (RESIDE_VERBS.has(ctx.toks[q]!.base))) v = PLACE_ADVERBS.has(ctx.low(p - 1)) ? p - 1 : q;
       if (v === p - 1 && PLACE_ADVERBS.has(ctx.low(v)) && q < v && RESIDE_VERBS.has(ctx.toks[q]!.base)) {
-        const last = townAt(ctx, p + 1);
+        const last = townAt(ctx, p + 1, true);
         if (last >= 0) { ctx.claim(p + 1, extendZip(ctx, last), 'ADDRESS'); p = last; continue; }
       }
     }
     const before = toks[v]!.base;
+    const someoneIs = before === "we're" || before === "i'm" || before === "he's" || before === "she's" || before === "they're"
+      || (before === 'are' && ctx.low(v - 1) === 'we') || (before === 'am' && ctx.low(v - 1) === 'i');
+    if ((prep === 'in' && someoneIs) || (prep === 'from' && (before === "i'm" || (before === 'am' && ctx.low(v - 1) === 'i')) && ctx.written)) {
+      const t = ctx.toks[p + 1];
+      const last = t && (ctx.written ? t.cap : !isEnglishWord(t.low)) ? townAt(ctx, p + 1) : -1;
+      if (last >= 0 && (ctx.breakAfter(last) || ctx.toks[last]!.commaAfter || last === ctx.toks.length - 1 || !ctx.written)) {
+        ctx.claim(p + 1, extendZip(ctx, last), 'ADDRESS');
+        p = last;
+        continue;
+      }
+    }
     // "we just moved from Toledo to Perrysburg", "I just moved here from Fargo": the town moved from was home too.
     if (prep === 'from') {
-      const moved = MOVE_VERBS.has(before) || ((PLACE_ADVERBS.has(before) || before === 'here') && MOVE_VERBS.has(ctx.toks[v - 1]?.base ?? ''));
+      // "we just moved to Hollis from Manchester": the town before "from" was just found as the one moved to.
+      const afterMoveTo = ctx.owner[p - 1] === 'ADDRESS' && [2, 3, 4].some((n) => ctx.low(p - n) === 'to' && MOVE_VERBS.has(ctx.toks[p - n - 1]?.base ?? ''));
+      const moved = afterMoveTo || MOVE_VERBS.has(before) || ((PLACE_ADVERBS.has(before) || before === 'here') && MOVE_VERBS.has(ctx.toks[v - 1]?.base ?? ''));
       const last = moved ? townAt(ctx, p + 1) : -1;
       if (last < 0) continue;
       ctx.claim(p + 1, extendZip(ctx, last), 'ADDRESS');
@@ -496,17 +530,9 @@ function detectResidenceTowns(ctx: Ctx): void {
       continue;
     }
     // "We're in Hollis": where the caller is, said of "we"; written with a capital, or a word no dictionary has.
-    if (prep === 'in' && (before === "we're" || (before === 'are' && ctx.low(v - 1) === 'we'))) {
-      const t = ctx.toks[p + 1];
-      const last = t && (ctx.written ? t.cap : !isEnglishWord(t.low)) ? townAt(ctx, p + 1) : -1;
-      if (last >= 0 && (ctx.breakAfter(last) || ctx.toks[last]!.commaAfter || last === ctx.toks.length - 1 || !ctx.written)) {
-        ctx.claim(p + 1, extendZip(ctx, last), 'ADDRESS');
-        p = last;
-        continue;
-      }
-    }
-    // "my home is in little rock arkansas", "back home in Tulsa", "our new place is in Ferndale".
-    const homeIs = prep === 'in' && homeBefore(ctx, p);
+    // "my home is in little rock arkansas", "back home in Tulsa", "our new place is in Ferndale"; "he's at Sunrise
+    // Manor in Visalia", "lives at the Lutheran Home in Wauwatosa": the town of the home someone lives in.
+    const homeIs = prep === 'in' && (homeBefore(ctx, p) || careHomeBefore(ctx, p));
     // "we live in the Hillcrest neighborhood": a named part of town.
     if (prep === 'in' && ctx.low(p + 1) === 'the' && (RESIDE_VERBS.has(before) || homeIs)) {
       const k = p + 2;
@@ -518,25 +544,58 @@ function detectResidenceTowns(ctx: Ctx): void {
     if ((prep === 'by' || prep === 'near') && !(RESIDE_VERBS.has(before) || (PLACE_ADVERBS.has(before) && RESIDE_VERBS.has(ctx.toks[v - 1]?.base ?? '')))) continue;
     // "lives by himself in Tillar", "living alone in ...": how someone lives, between the verb and "in".
     const alone = prep === 'in' && LIVING_ALONE.has(before) && [2, 3].some((n) => p - n >= 0 && RESIDE_VERBS.has(ctx.toks[p - n]!.base) && !ctx.breakAfter(p - n));
-    const cued = alone || homeIs || (RESIDE_VERBS.has(before) && (prep !== 'to' || before.startsWith('mov') || before === 'relocated'))
-      || (prep !== 'to' && PLACE_ADVERBS.has(before) && p >= 2 && !ctx.breakAfter(p - 2) && (BE_SUBJECTS.has(ctx.low(p - 2)) || RESIDE_VERBS.has(ctx.toks[p - 2]!.base)));
+    // "we're moving back home to traverse city": the home moved to.
+    const movingHome = prep === 'to' && before === 'home' && [1, 2, 3].some((n) => MOVE_VERBS.has(ctx.toks[v - n]?.base ?? ''));
+    const cued = alone || homeIs || movingHome || (RESIDE_VERBS.has(before) && (prep !== 'to' || before.startsWith('mov') || before === 'relocated'))
+      || (prep !== 'to' && PLACE_ADVERBS.has(before) && subjectBefore(ctx, v - 1));
     if (!cued) continue;
-    const last = townAt(ctx, p + 1);
+    // These cues say outright that a place where someone lives follows: spoken, its name may be everyday words.
+    const last = townAt(ctx, p + 1, true);
     if (last < 0) continue;
     ctx.claim(p + 1, extendZip(ctx, last), 'ADDRESS');
     p = last;
   }
 }
 
+/** Words after "live in", "out in" that are no place: "i'm out in the cold", "we live in fear". */
+const NOT_PLACES = new Set(['pain', 'trouble', 'bed', 'traffic', 'town', 'line', 'charge', 'time', 'touch', 'love', 'luck', 'shock', 'labor',
+  'fear', 'peace', 'debt', 'limbo', 'hiding', 'public', 'person', 'private', 'general', 'particular', 'case', 'fact', 'order', 'total',
+  'rehab', 'recovery', 'hospice', 'treatment', 'surgery', 'therapy', 'isolation', 'quarantine', 'agony', 'tears', 'denial', 'danger',
+  'cold', 'heat', 'rain', 'snow', 'country', 'city', 'area', 'yard', 'garden', 'car', 'truck', 'kitchen', 'bathroom', 'basement', 'back', 'front']);
+
+/**
+ * Spoken, right after an outright residence cue ("i live out in eagle river", "i'm down in hazard"): one or two
+ * words that are no small words and name no thing or state, where the clause ends after them.
+ */
+function looseSpokenTown(ctx: Ctx, k: number): number {
+  const placeWord = (j: number): boolean => {
+    const t = ctx.toks[j];
+    return t !== undefined && ctx.free(j) && /^[a-z][a-z'-]+$/.test(t.low) && !FUNCTION_WORDS.has(t.low) && !isNumTok(t) && !NOT_PLACES.has(t.low)
+      && !ORG_WORDS.has(t.base) && !UNIT_WORDS.has(t.low) && !/(ing|ly)$/.test(t.low);
+  };
+  const ends = (j: number): boolean => {
+    const n = ctx.toks[j + 1];
+    return !n || ctx.breakAfter(j) || FUNCTION_WORDS.has(n.low) || isNumTok(n) || stateLen(ctx, j + 1) > 0 || CLAUSE_GOES_ON.has(n.low);
+  };
+  if (!placeWord(k)) return -1;
+  if (placeWord(k + 1) && !ctx.breakAfter(k) && ends(k + 1)) return k + 1;
+  return ends(k) ? k : -1;
+}
+
 /** Last index of a town name starting at token k (with a state after it, if said), or -1. */
-function townAt(ctx: Ctx, k: number): number {
+function townAt(ctx: Ctx, k: number, looseSpoken = false): number {
   const t = ctx.toks[k];
-  if (!t || !ctx.free(k) || MONTHS[t.base] !== undefined || WEEKDAYS.has(t.base) || NOT_TOWNS.has(t.base) || t.possessive) return -1;
+  if (!t || !ctx.free(k) || NOT_TOWNS.has(t.base) || t.possessive) return -1;
+  // "Sun City West" is a town; "Sunday", "May" alone are not.
+  const nextCap = ctx.written && !ctx.breakAfter(k) && !t.commaAfter && ctx.toks[k + 1]?.cap === true;
+  if ((MONTHS[t.base] !== undefined || WEEKDAYS.has(t.base)) && !nextCap) return -1;
   let last = -1;
   if (ctx.written) {
     for (let j = k; j < k + 3 && j < ctx.toks.length; j++) {
       const w = ctx.toks[j]!;
-      if (!ctx.free(j) || !/^[A-Z][a-z'.-]+$/.test(w.core) || FUNCTION_WORDS.has(w.low) || w.possessive) break;
+      // "Two Harbors", "Five Points": a number word starts a town when another capitalised word follows.
+      const numberFirst = j === k && isNumTok(w) && ctx.toks[j + 1]?.cap === true && !ctx.breakAfter(j);
+      if (!ctx.free(j) || !/^[A-Z][a-z'.]+(?:-[A-Z]?[a-z'.]+)*$/.test(w.core) || (FUNCTION_WORDS.has(w.low) && !numberFirst) || w.possessive) break;
       last = j;
       if (ctx.breakAfter(j) || w.commaAfter) break;
     }
@@ -544,6 +603,11 @@ function townAt(ctx: Ctx, k: number): number {
   } else {
     // Reuse the grammar for a town after a street's "in": a state, words up to a state, or a word no dictionary has.
     last = extendInCity(ctx, k - 2 >= 0 && ctx.low(k - 1) === 'in' ? k - 2 : -1, k);
+    if (looseSpoken && last <= k) {
+      // "breaux bridge": a word no dictionary has, then an everyday word that ends the name.
+      const loose = looseSpokenTown(ctx, k);
+      if (loose > last) last = loose;
+    }
     if (last < k) return -1;
   }
   // "in Mercy General", "out in lakeside clinic": a facility, not a town.
@@ -580,7 +644,7 @@ function directionAfterSuffix(ctx: Ctx, end: number): boolean {
 /** Words after "north" that make it a direction in a phrase ("north of", "north side", "north on"). */
 const DIRECTION_PHRASES = new Set(['of', 'side', 'on', 'from', 'to', 'toward', 'towards', 'end', 'bound', 'and', 'or']);
 
-const LIVE_WORDS = new Set(['live', 'lives', 'living', 'lived', 'stay', 'stays', 'staying', 'located', 'house', 'home']);
+const LIVE_WORDS = new Set(['live', 'lives', 'living', 'lived', 'stay', 'stays', 'staying', 'located', 'house', 'home', 'address']);
 const ADDRESS_CUE_WORDS = new Set(['address', 'live', 'lives', 'living', 'mail', 'send', 'ship', 'located', 'stay', 'stays', 'staying', 'moved']);
 
 /** An address cue in the few words before token i ("his address is", "I live at", "mail it to"). */
