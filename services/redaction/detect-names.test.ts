@@ -448,3 +448,14 @@ test('NAME spoken: initials before a surname after a strong cue', () => {
   has("hi it's j r smith calling back", 'NAME', 'j r smith');
   noName("it's b twelve on the form");
 });
+
+test('NAME written: a given name starting a sentence before a verb, joined by "and", after a relation, "calls me", a month said twice', () => {
+  has("I never heard back. Kim said she'd call me Friday.", 'NAME', 'Kim');
+  has('Just letting Brenda and Kim know I am coming.', 'NAME', 'Kim');
+  has("Yes hi, this is Dorothy Price's son, Gene. Mother is in hospice.", 'NAME', 'Gene');
+  has("Hello, it's Chukwuemeka Eze, but everyone calls me Emeka.", 'NAME', 'Emeka');
+  has('Hello, this is June, June Whitfield, calling for Ray.', 'NAME', 'June Whitfield');
+  has("Hi, good evening, it's Ms. Baptiste, Nadège Jean-Baptiste.", 'NAME', 'Ms. Baptiste, Nadège Jean-Baptiste');
+  has('Hi. This is Oscar, Oscar Lindahl.', 'NAME', 'Oscar Lindahl');
+  noName('Tylenol and Advil. Cross and Blue. Will said so.');
+});

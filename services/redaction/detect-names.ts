@@ -56,7 +56,7 @@ const STRONG_CUES: string[][] = [
   ['my', 'name', 'is'], ['name', 'is'], ["name's"], ['this', 'is'], ["it's"], ['it', 'is'], ['name', 'was'],
   ['patient', 'name', 'is'], ["patient's", 'name', 'is'], ['named'], ['call', 'me'], ['last', 'name', 'is'], ['first', 'name', 'is'],
   ['this', 'is', 'mister'], ['tell'], ['let'], ['first', 'name'], ['last', 'name'], ['middle', 'name'], ['surname'], ['goes', 'by'], ['go', 'by'], ['known', 'as'], ['nickname', 'is'],
-  ['pronounced'], ['pronounce', 'it'], ['say', 'it'],
+  ['pronounced'], ['pronounce', 'it'], ['say', 'it'], ['calls', 'me'], ['everyone', 'calls', 'me'],
   // "hey it's me, Deb", "it's me dolores again": a caller who expects to be recognised still says her name.
   ["it's", 'me'], ['it', 'is', 'me'], ['this', 'is', 'me'],
   // "this here's Vada Crisp": a regional way of saying "this is".
@@ -92,7 +92,9 @@ function wordNameAfterStrongCue(ctx: Ctx, j: number): boolean {
     && MONTHS[ctx.toks[j]!.base] !== undefined && ctx.toks[j]!.base !== 'may' && ctx.toks[j]!.base.length > 3) return true;
   // Written "Hi, this is Will, Will Grant": capitalised and set off by a comma right after the cue, a modal that is
   // a given name can only be the caller's name (months stay out: "it's May, and ...").
-  if (ctx.written && ctx.toks[j]!.cap && ctx.toks[j]!.commaAfter && anyGiven(ctx.toks[j]!.base) && MONTHS[ctx.toks[j]!.base] === undefined) return true;
+  // A month too when the same word comes right after the comma ("this is June, June Whitfield").
+  if (ctx.written && ctx.toks[j]!.cap && ctx.toks[j]!.commaAfter && anyGiven(ctx.toks[j]!.base)
+    && (MONTHS[ctx.toks[j]!.base] === undefined || ctx.toks[j + 1]?.base === ctx.toks[j]!.base)) return true;
   if (!next || ctx.breakAfter(j) || !ctx.free(j + 1) || isNumTok(next) || /^\d/.test(next.core)) return false;
   if (nameFollower(ctx, j)) return true;
   return ctx.written ? next.cap && !stopWord(next.base) : laterNameWord(next.base);
@@ -222,7 +224,8 @@ function wordNameWithSurname(ctx: Ctx, j: number, minGivenClass = 1): boolean {
   const given = handListed || (givenClass(w) >= minGivenClass && !COMMON_WORDS.has(w) && !(englishSize(w) > 0 && englishSize(w) <= 20 && givenClass(w) < 3));
   if (!given || FUNCTION_WORDS.has(w) || EXTRA_STOPS.has(w) || RELATIONS.has(w) || NON_NAME_WORDS.has(w) || MEDICATIONS.has(w)) return false;
   if (!((clearSurname(n.base) && !isEnglishWord(n.base)) || unknownWord(n.base))) return false;
-  return ctx.free(j) && ctx.free(j + 1) && !ctx.breakAfter(j) && alpha(t) && alpha(n);
+  // Not across a comma: "This is Oscar, Oscar Lindahl" says the name twice.
+  return ctx.free(j) && ctx.free(j + 1) && !ctx.breakAfter(j) && !t.commaAfter && alpha(t) && alpha(n);
 }
 
 /** A name word as plain letters a-z, for comparing with a spelling ("Yılmaz" -> "yilmaz", "Sørensen" -> "sorensen"). */
@@ -748,6 +751,9 @@ export function detectNames(ctx: Ctx): void {
   else spokenGreetingNames(ctx);
   // 3f. "The nurse, Faith, said ...": a given name set off by commas after a role.
   if (ctx.written) roleAppositives(ctx);
+  // 3f'. "letting Brenda and Kim know", "Kim said she'd call": a capitalised given name joined to a name, or
+  // starting a sentence before a verb that needs a person.
+  if (ctx.written) joinedAndSubjectNames(ctx);
   // 3g. "Hunter Brooks, B as in boy, R-O-O-K-S": the spelling aid before the letters belongs to the spelling.
   spellingAidsIntoSpellings(ctx);
   // 4. The same name again elsewhere in the message.
@@ -855,10 +861,29 @@ function roleAppositives(ctx: Ctx): void {
   const toks = ctx.toks;
   for (let k = 1; k + 1 < toks.length; k++) {
     const role = ctx.low(k - 1);
-    if (!(ROLE_NOUNS.has(role) || role === 'nurse' || role === 'aide' || role === 'caregiver') || !toks[k - 1]!.commaAfter || ctx.breakAfter(k - 1)) continue;
+    const relation = RELATIONS.has(role);
+    if (!(ROLE_NOUNS.has(role) || role === 'nurse' || role === 'aide' || role === 'caregiver' || relation) || !toks[k - 1]!.commaAfter || ctx.breakAfter(k - 1)) continue;
     const t = toks[k]!;
-    if (!ctx.free(k) || !t.cap || !alpha(t) || !t.commaAfter || !anyGiven(t.base) || FUNCTION_WORDS.has(t.base) || MONTHS[t.base] !== undefined) continue;
+    // After a relation ("her son, Gene."), the name may end the sentence as well.
+    const setOff = t.commaAfter || (relation && ctx.breakAfter(k));
+    if (!ctx.free(k) || !t.cap || !alpha(t) || !setOff || !anyGiven(t.base) || FUNCTION_WORDS.has(t.base) || MONTHS[t.base] !== undefined) continue;
     ctx.claim(k, k, 'NAME');
+  }
+}
+
+function joinedAndSubjectNames(ctx: Ctx): void {
+  const toks = ctx.toks;
+  const given = (k: number): boolean => {
+    const t = toks[k];
+    return t !== undefined && ctx.free(k) && t.cap && alpha(t) && anyGiven(t.base) && !FUNCTION_WORDS.has(t.base) && MONTHS[t.base] === undefined
+      && !WEEKDAYS.has(t.base) && !ORG_WORDS.has(t.base) && !MEDICATIONS.has(t.base) && !t.possessive;
+  };
+  for (let k = 2; k < toks.length; k++) {
+    if (ctx.low(k - 1) === 'and' && ctx.owner[k - 2] === 'NAME' && !ctx.breakAfter(k - 2) && !ctx.breakAfter(k - 1) && given(k)
+      && !(toks[k + 1]?.cap === true && !ctx.breakAfter(k))) ctx.claim(k, k, 'NAME');
+  }
+  for (let k = 0; k + 1 < toks.length; k++) {
+    if ((k === 0 || ctx.breakAfter(k - 1)) && given(k) && !ctx.breakAfter(k) && !toks[k]!.commaAfter && SUBJECT_VERBS.has(ctx.low(k + 1))) ctx.claim(k, k, 'NAME');
   }
 }
 
@@ -896,15 +921,18 @@ function givenAfterSurname(ctx: Ctx): void {
   for (let k = 1; k + 1 < ctx.toks.length; k++) {
     const t = ctx.toks[k]!;
     if (!ctx.free(k) || !t.cap || !t.commaAfter || ctx.breakAfter(k) || !alpha(t) || !(unknownWord(t.base) || clearSurname(t.base))) continue;
-    if (!UNCLAIMED_SURNAME_CUES.has(ctx.low(k - 1)) || ctx.breakAfter(k - 1) || !givenLike(k + 1)) continue;
+    if (!UNCLAIMED_SURNAME_CUES.has(ctx.low(k - 1)) || ctx.breakAfter(k - 1) || !givenLike(k + 1) || ctx.toks[k + 1]!.base === t.base) continue;
     const end = !ctx.breakAfter(k + 1) && !ctx.toks[k + 1]!.commaAfter && givenLike(k + 2) ? k + 2 : k + 1;
     if (ctx.breakAfter(end) || ctx.toks[end]!.commaAfter || end === ctx.toks.length - 1) ctx.claim(k, end, 'NAME');
   }
   for (const e of [...ctx.entities]) {
     if (e.type !== 'NAME' || e.from !== e.to || !ctx.toks[e.to]!.commaAfter || ctx.breakAfter(e.to)) continue;
-    if (!SURNAME_FIRST_CUES.some((c) => cueEndsAt(ctx, e.from - 1, c))) continue;
+    // "it's Ms. Baptiste, Nadège Jean-Baptiste": a courtesy title between the cue and the surname.
+    const cueEnd = HONORIFICS.has(ctx.low(e.from - 1)) ? e.from - 2 : e.from - 1;
+    if (!SURNAME_FIRST_CUES.some((c) => cueEndsAt(ctx, cueEnd, c))) continue;
     let k = e.to + 1;
-    if (!givenLike(k)) continue;
+    // "This is Oscar, Oscar Lindahl": the same word again starts the full name, no surname-first pair.
+    if (!givenLike(k) || ctx.toks[k]!.base === ctx.toks[e.to]!.base) continue;
     // "Maria Elena": a second given name before the clause ends.
     if (!ctx.breakAfter(k) && !ctx.toks[k]!.commaAfter && givenLike(k + 1)) k++;
     if (!(ctx.breakAfter(k) || ctx.toks[k]!.commaAfter || k === ctx.toks.length - 1)) continue;
