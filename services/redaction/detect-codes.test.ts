@@ -410,3 +410,8 @@ test('VEHICLE and DEVICE spoken: a plate\'s letters on both sides of few digits,
   has('the serial number on the machine is s n two two four one seven a oh nine three eight', 'DEVICE', 's n two two four one seven a oh nine three eight');
   has('call me at five five five one two one two a day', 'PHONE', 'five five five one two one two');
 });
+
+test('PHONE spoken: ten digits that read as a phone number right after a dose word', () => {
+  has("before i take tonight's dose four one two eight eight one zero zero six three", 'PHONE', 'four one two eight eight one zero zero six three');
+  noType('take two tablets four times a day', 'PHONE');
+});

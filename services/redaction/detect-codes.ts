@@ -603,7 +603,8 @@ export function detectCodes(ctx: Ctx): void {
     // A ten-digit number is a phone number even after a dose or count word, unless that word is right before it.
     // "my Medicare ... The card number is 7TW1-QP3-HA58": a "card" number with letters, after insurance was spoken of.
     else if (cue === 'CARD' && nl > 0 && insuranceEarlier(ctx, run.from)) type = 'HEALTH_PLAN_ID';
-    else if (cue === 'NEG') type = nd >= 10 && nl === 0 && (/^\(?\d{3}/.test(t.core) || !negWordAdjacent(ctx, run.from)) ? shape : undefined;
+    // Spoken, no dose or count has ten digits that read as a phone number ("tonight's dose four one two eight eight one ...").
+    else if (cue === 'NEG') type = nd >= 10 && nl === 0 && (/^\(?\d{3}/.test(t.core) || !negWordAdjacent(ctx, run.from) || (!ctx.written && phoneDigits(digits))) ? shape : undefined;
     else type = shape;
     // "five five five oh one eight four extension three three oh two": seven digits and an extension.
     if ((type === undefined || (type === 'ACCOUNT' && !cue)) && nl === 0 && nd === 7 && EXTENSION_WORDS.has(ctx.low(run.to + 1)) && !ctx.breakAfter(run.to)) type = 'PHONE';

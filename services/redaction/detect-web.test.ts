@@ -191,3 +191,9 @@ test('URL and EMAIL spoken: the links people really read out', () => {
   has("i'd like my results emailed please a pennington at bell south dot net", 'EMAIL', 'a pennington at bell south dot net');
   assert.ok(found('i want to go to the post office dot com later').every(([t]) => t !== 'URL'));
 });
+
+test('IP spoken: the last number stops where a phone number begins', () => {
+  has("it's blocked one seven two dot fifty eight dot nineteen dot two forty three oh one five eight eight four four seven six", 'IP',
+    'one seven two dot fifty eight dot nineteen dot two forty');
+  has('the ip is one ninety two dot one sixty eight dot one dot two fifty four thanks', 'IP', 'one ninety two dot one sixty eight dot one dot two fifty four');
+});

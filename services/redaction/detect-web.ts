@@ -414,7 +414,8 @@ export function detectWeb(ctx: Ctx): void {
     // ("we started a meal train meal train dot com", "face book dot com").
     const twoWordLabel = domStart === i && wordTok(ctx, i + 1) && !FUNCTION_WORDS.has(ctx.low(i + 1)) && !NOT_IN_LABEL.has(ctx.low(i + 1))
       && ctx.low(i + 2) === 'dot' && ((URL_LEADS.has(ctx.low(i - 1)) && !ctx.breakAfter(i - 1))
-        || (!FUNCTION_WORDS.has(ctx.low(i)) && !NOT_IN_SITE_NAME.has(ctx.low(i)) && TLDS.has(ctx.low(i + 3)) && ctx.low(i + 4) !== 'dot'
+        || (!FUNCTION_WORDS.has(ctx.low(i)) && !NOT_IN_SITE_NAME.has(ctx.low(i)) && ((TLDS.has(ctx.low(i + 3)) && ctx.low(i + 4) !== 'dot')
+          || (letterRun(ctx, i + 3) === 2 && COUNTRY_TLDS.has(ctx.low(i + 3) + ctx.low(i + 4)) && slashLen(ctx, i + 5) > 0))
           // both everyday words ("meal train") or neither ("tik tok"); "notes facebook dot com" is a word and a site
           && isEnglishWord(ctx.low(i)) === isEnglishWord(ctx.low(i + 1))));
     // "w w w dot river bend family logs dot com": after a spoken "www" the first label is whatever words run up to the
@@ -494,7 +495,15 @@ export function detectWeb(ctx: Ctx): void {
     let parts = 0;
     let end = -1;
     while (parts < 4) {
-      const run = numberRun(ctx, j, 4);
+      // The last number may run into what follows ("... dot two forty three oh one five ..."): the longest run of
+      // up to four words that reads as 0-255 is the part.
+      let run = numberRun(ctx, j, 4);
+      if (parts === 3) {
+        // Of the readings that fit 0-255, the longest, unless a shorter one leaves a whole phone number after it.
+        const fits = [4, 3, 2, 1].map((n) => numberRun(ctx, j, n)).filter((r) => r.end > j && r.digits.length <= 3 && Number(r.digits) <= 255);
+        const leavesPhone = fits.find((r) => /^[2-9]\d{9}$/.test(numberRun(ctx, r.end, 16).digits));
+        run = leavesPhone ?? fits[0] ?? run;
+      }
       if (run.end === j || run.digits.length > 3 || run.digits.length === 0) break;
       parts++;
       end = run.end - 1;
