@@ -415,3 +415,9 @@ test('PHONE spoken: ten digits that read as a phone number right after a dose wo
   has("before i take tonight's dose four one two eight eight one zero zero six three", 'PHONE', 'four one two eight eight one zero zero six three');
   noType('take two tablets four times a day', 'PHONE');
 });
+
+test('Codes: an "a" between a serial\'s digits, a plate ending in a group of capitals', () => {
+  has('the serial on the aid is one four a oh nine nine two r thanks', 'DEVICE', 'one four a oh nine nine two r');
+  has("The van's plate is MN 884 CTX and it's white.", 'VEHICLE', 'MN 884 CTX');
+  noType('i take one a day', 'DEVICE');
+});

@@ -347,7 +347,8 @@ function buildRun(ctx: Ctx, i: number): Run | undefined {
       // "a b c one two three four": a run of three or more letters before digits is a code prefix.
       // Inside a code already begun ("one a b two ...") "a" is a letter like any other.
       const codeDigits = atoms.length > 0 ? parseChunks(atoms).map((c) => c.digits).join('').replace(/\D/g, '').length : 0;
-      const inCode = (codeDigits > 0 && k - j >= 2) || (codeDigits >= 5 && k > j);
+      // "one four a oh nine nine two r": an "a" between digits of a code already begun is a letter.
+      const inCode = (codeDigits > 0 && k - j >= 2) || (codeDigits >= 5 && k > j) || (codeDigits >= 2 && k > j && isNumTok(toks[j - 1]));
       // "a a r p oh four ...": "a" twice running is spelling, never the article.
       const doubled = t.low === 'a' && toks[j + 1]?.low === 'a';
       if ((t.low === 'a' || t.low === 'i') && !afterLetter && !inCode && !doubled && (k - j > 3 || (k - j < 3 && countDigitsAhead(ctx, k) < 5))) break;
@@ -987,6 +988,9 @@ function extendTrailingLetters(ctx: Ctx, to: number, max = 2): number {
     const t = ctx.toks[k + 1]!;
     // "... two oh one a his address is": "a" ends a code when no noun phrase can follow it as an article.
     const article = (t.low === 'a' || t.low === 'i') && !(t.low === 'a' && (ctx.breakAfter(k + 1) || NO_NOUN_AFTER.has(ctx.low(k + 2)) || k + 2 >= ctx.toks.length));
+    // Written plates end in a group of capitals ("MN 884 CTX").
+    const capsGroup = max === 3 && ctx.written && /^[A-Z]{2,3}$/.test(t.core) && k === to;
+    if (capsGroup) { k++; break; }
     if (letterOf(t) === undefined || isNumTok(t) || article || t.core.length > 1) break;
     k++;
   }

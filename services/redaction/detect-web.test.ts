@@ -197,3 +197,7 @@ test('IP spoken: the last number stops where a phone number begins', () => {
     'one seven two dot fifty eight dot nineteen dot two forty');
   has('the ip is one ninety two dot one sixty eight dot one dot two fifty four thanks', 'IP', 'one ninety two dot one sixty eight dot one dot two fifty four');
 });
+
+test('EMAIL spoken: spelled letters before the digits of a local part', () => {
+  has('send the summary to c a r l y m eighty eight at icloud dot com', 'EMAIL', 'c a r l y m eighty eight at icloud dot com');
+});

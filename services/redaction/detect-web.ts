@@ -376,7 +376,9 @@ export function detectWeb(ctx: Ctx): void {
       // "linda eight six at ..." : digits spoken after the name.
       while (from - 1 >= 0 && isNumTok(toks[from - 1]) && ctx.free(from - 1) && !ctx.breakAfter(from - 1)) from--;
       // "h y b a r r a underscore one nine five nine at ...": a joiner before the digits is left to the joiner steps.
-      if (from - 1 >= 0 && wordTok(ctx, from - 1) && !FUNCTION_WORDS.has(ctx.low(from - 1)) && !JOINERS.has(ctx.low(from - 1))) from--;
+      // "c a r l y m eighty eight at ...": a spelled part before the digits.
+      if (letterTok(ctx, from - 1) && letterTok(ctx, from - 2)) from = spelledRunStart(ctx, from - 1);
+      else if (from - 1 >= 0 && wordTok(ctx, from - 1) && !FUNCTION_WORDS.has(ctx.low(from - 1)) && !JOINERS.has(ctx.low(from - 1))) from--;
     } else if (/^[a-z]$/.test(lp.core)) {
       // "c y r u s dot j a h a n i at ...": a local part spelled letter by letter, "a" and "i" included.
       from = spelledRunStart(ctx, from);
