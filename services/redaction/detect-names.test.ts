@@ -459,3 +459,9 @@ test('NAME written: a given name starting a sentence before a verb, joined by "a
   has('Hi. This is Oscar, Oscar Lindahl.', 'NAME', 'Oscar Lindahl');
   noName('Tylenol and Advil. Cross and Blue. Will said so.');
 });
+
+test('NAME spoken: a modal-like name before "returning", a short name no dictionary has after "for" and before "from"', () => {
+  has('this is will returning your call', 'NAME', 'will');
+  has('hi this message is for kim from the front desk', 'NAME', 'kim');
+  noName('i will be calling again');
+});

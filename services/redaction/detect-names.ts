@@ -24,6 +24,9 @@ import type { PhiType } from './types.ts';
 const PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'st', 'mc', 'mac', 'dos', 'das',
   'ó', 'o', 'ní', 'nic', 'uí', 'ua', 'dela', 'delos', 'bint', 'abu', 'el']);
 
+/** Words a caller says right after her own name, never after a modal or an everyday word used so. */
+const INTRO_NEXT = new Set(['returning', 'calling', 'here', 'speaking', 'again', 'from']);
+
 /** Words after which "it's <word>" introduces a person: "it's rose from the lab", "it's bill calling back". */
 const INTRO_FOLLOWERS = new Set(['from', 'calling', 'here', 'speaking', 'again', 'returning', 'over', 'at', 'with']);
 
@@ -97,6 +100,8 @@ function wordNameAfterStrongCue(ctx: Ctx, j: number): boolean {
     && (MONTHS[ctx.toks[j]!.base] === undefined || ctx.toks[j + 1]?.base === ctx.toks[j]!.base)) return true;
   if (!next || ctx.breakAfter(j) || !ctx.free(j + 1) || isNumTok(next) || /^\d/.test(next.core)) return false;
   if (nameFollower(ctx, j)) return true;
+  // "this is will returning your call": a modal is never followed by these; a caller's name is.
+  if (INTRO_NEXT.has(next.low)) return true;
   return ctx.written ? next.cap && !stopWord(next.base) : laterNameWord(next.base);
 }
 
@@ -387,7 +392,7 @@ function takeName(ctx: Ctx, j: number, strong: boolean, max: number): number {
   if (last === j && strong && wordSurnameAfterGiven(ctx, j)) last = j + 1;
   // Spoken: an ordinary word alone after a cue ("this is bill") is too weak; a surname must follow.
   if (!ctx.written && last === j && COMMON_WORDS.has(ctx.toks[j]!.base) && !GIVEN_NAMES.has(ctx.toks[j]!.base)
-    && !(strong && anyGiven(ctx.toks[j]!.base) && nameFollower(ctx, j))) return -1;
+    && !(strong && anyGiven(ctx.toks[j]!.base) && (nameFollower(ctx, j) || INTRO_NEXT.has(ctx.low(j + 1))))) return -1;
   // A month or modal alone is a name only before a verb that needs a subject ("my wife may had her knee done").
   if (last === j && (FUNCTION_WORDS.has(ctx.toks[j]!.base) || MONTHS[ctx.toks[j]!.base] !== undefined) && !GIVEN_NAMES.has(ctx.toks[j]!.base)
     && !nameFollower(ctx, j) && !(strong && wordNameAfterStrongCue(ctx, j))) return -1;
@@ -573,18 +578,23 @@ export function detectNames(ctx: Ctx): void {
         && !(twoCaps && !toks[j - 1]!.cap && !ORG_WORDS.has(t.base) && !ORG_WORDS.has(next.base) && toks[j - 1]!.low !== 'from'
           && !ORG_WORDS.has(toks[j + 2]?.base ?? ''))) continue;
     }
+    let plainName = false;
     if (!strong && !ctx.written && ['from', 'with', 'for', 'and', 'about', 'to'].includes(toks[j - 1]!.low)) {
       const t = toks[j]!;
       // "calling for patience cook i'm her daughter": two words, then the caller says how she is related.
       const related = relationAfter(ctx, j + 2) && pairOfWords(ctx, j);
       if (related) { claimName(ctx, j, j + 1, 'NAME'); j++; continue; }
-      if (!clearGiven(t.base) && !wordNameWithSurname(ctx, j) && !unknownPair(ctx, j)) continue;
+      // "this message is for kim from the front desk": a short given name no dictionary has, then where she is from.
+      plainName = AMBIGUOUS_GIVEN.has(t.base) && englishSize(t.base) === 0 && !ctx.breakAfter(j)
+        && ['from', 'at', 'in', 'about', 'when', 'and', 'with', 'please', 'thanks'].includes(ctx.low(j + 1));
+      if (!clearGiven(t.base) && !wordNameWithSurname(ctx, j) && !unknownPair(ctx, j) && !plainName) continue;
     }
     // Spoken "hey this is jerome jerome oyelowo banks": a stuttered first word is part of the name.
     const start = j;
     if (!ctx.written && toks[j + 1]?.base === toks[j]!.base && ctx.free(j + 1) && !ctx.breakAfter(j)) j++;
     let last = takeName(ctx, j, strong, 4);
     if (last === j && adjectiveAfterIts(ctx, start, j)) last = -1;
+    if (last < 0 && plainName) last = j;
     // "it's j r smith calling back": initials before the surname, after a strong cue.
     if (last < 0 && strong) {
       let n = 0;
