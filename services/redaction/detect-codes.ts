@@ -730,7 +730,7 @@ function spanDigits(ctx: Ctx, from: number, to: number): string {
 function claimRepeats(ctx: Ctx): void {
   const { toks } = ctx;
   for (let i = 1; i < toks.length; i++) {
-    if (!ctx.free(i) || !(isNumTok(toks[i]) || isDigitTok(toks[i]) || toks[i]!.low === 'a')) continue;
+    if (!ctx.free(i) || !(isNumTok(toks[i]) || isDigitTok(toks[i]) || (toks[i]!.low === 'a' && (ctx.low(i + 1) === 'hundred' || ctx.low(i + 1) === 'thousand')))) continue;
     let p = i - 1;
     while (p >= 0 && i - p <= 4 && ctx.free(p) && REPEAT_FILLERS.has(ctx.low(p)) && !ctx.breakAfter(p)) p--;
     const type = p >= 0 ? ctx.owner[p] : undefined;

@@ -146,6 +146,7 @@ const SPOKEN_SITES = ['you tube', 'my chart', 'my fitness pal', 'go fund me', 'g
   'lotsa helping hands', 'caring bridge', 'meal train', 'face book', 'insta gram', 'tik tok', 'drop box', 'one drive', 'i cloud', 'shutter fly',
   'snap fish', 'kudo board', 'spot fund', 'with joy', 'the knot', 'care calendar', 'my health one', 'health vault', 'we transfer']
   .map((s) => s.split(' '));
+const SITE_FIRST_WORDS = new Set(SPOKEN_SITES.map((s) => s[0]!));
 
 /** The start of a spoken site's name when the label found starts part-way into it ("you [tube dot com]"). */
 function spokenSiteStart(ctx: Ctx, start: number): number {
@@ -429,8 +430,10 @@ export function detectWeb(ctx: Ctx): void {
     ctx.claim(from, last, 'EMAIL');
     a = last;
   }
+  // Every spoken link and IPv4 address has a "dot" in it; most messages have none and skip these scans.
+  const hasDot = toks.some((t) => t.low === 'dot');
   // Spoken URL: "w w w dot example dot com", "example dot org slash forms".
-  for (let i = 0; i < toks.length; i++) {
+  for (let i = 0; hasDot && i < toks.length; i++) {
     if (!ctx.free(i)) continue;
     let start = i;
     if (ctx.low(i) === 'w' && ctx.low(i + 1) === 'w' && ctx.low(i + 2) === 'w' && ctx.low(i + 3) === 'dot') start = i;
@@ -461,7 +464,7 @@ export function detectWeb(ctx: Ctx): void {
     const wordThenLetters = domStart === i && !letterTok(ctx, i) && !FUNCTION_WORDS.has(ctx.low(i)) && slashLen(ctx, i) === 0 && ctx.low(i + 1) !== 'w' && letterRun(ctx, i + 1) >= 1
       && letterRun(ctx, i + 1) <= 4 && ctx.low(i + 1 + letterRun(ctx, i + 1)) === 'dot';
     // "go fund me dot com": a well-known site said in several words.
-    const siteLabel = domStart === i ? SPOKEN_SITES.find((site) => site.every((w, n) => ctx.low(i + n) === w && ctx.free(i + n)) && ctx.low(i + site.length) === 'dot')?.length ?? 0 : 0;
+    const siteLabel = domStart === i && SITE_FIRST_WORDS.has(ctx.low(i)) ? SPOKEN_SITES.find((site) => site.every((w, n) => ctx.low(i + n) === w && ctx.free(i + n)) && ctx.low(i + site.length) === 'dot')?.length ?? 0 : 0;
     const dotNext = ctx.low(domStart + 1) === 'dot' || wwwLabel > 0 || twoWordLabel || threeWordLabel || codeLabel > 0 || lettersThenWord || wordThenLetters
       || siteLabel > 0;
     if (!wordTok(ctx, domStart) || !dotNext || (FUNCTION_WORDS.has(ctx.low(domStart)) && codeLabel === 0 && !lettersThenWord && !threeWordLabel && domStart === i && siteLabel === 0
@@ -505,7 +508,8 @@ export function detectWeb(ctx: Ctx): void {
     i = last;
   }
   // Spoken IPv6: groups of number words and hex letters joined by "colon", three colons or more.
-  for (let i = 0; i < toks.length; i++) {
+  const hasColon = toks.some((t) => t.low === 'colon');
+  for (let i = 0; hasColon && i < toks.length; i++) {
     if (!ctx.free(i) || !hexGroupTok(ctx, i) || hexGroupTok(ctx, i - 1)) continue;
     let j = i;
     let colons = 0;
@@ -520,7 +524,7 @@ export function detectWeb(ctx: Ctx): void {
     if (colons >= 3 && end > i) { ctx.claim(i, end, 'IP'); i = end; }
   }
   // Spoken IP: four numbers joined by "dot".
-  for (let i = 0; i < toks.length; i++) {
+  for (let i = 0; hasDot && i < toks.length; i++) {
     if (!ctx.free(i) || !isNumTok(toks[i]) || isNumTok(toks[i - 1])) continue;
     let j = i;
     let parts = 0;
