@@ -4,7 +4,7 @@
  *   «TYPE|written|spoken»  a PHI span; the spoken part may be left out when speak(written) says it right
  *   ‹written|spoken›       plain text that is said differently from how it is written (numbers, symbols)
  * Everything else is spoken as speak() renders it. The spoken form is assembled word by word, so span
- * offsets are computed, never typed. Run: npx tsx bench/lib/heldout-blind-build.ts N [--check]  (N = 2 … 24)
+ * offsets are computed, never typed. Run: npx tsx bench/lib/heldout-blind-build.ts N [--check]  (N = 2 … 28)
  * --check rebuilds in memory and fails if the committed file differs or any record is invalid.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -33,6 +33,10 @@ import { BLIND21_MESSAGES } from './heldout-blind21-src.ts';
 import { BLIND22_MESSAGES } from './heldout-blind22-src.ts';
 import { BLIND23_MESSAGES } from './heldout-blind23-src.ts';
 import { BLIND24_MESSAGES } from './heldout-blind24-src.ts';
+import { BLIND25_MESSAGES } from './heldout-blind25-src.ts';
+import { BLIND26_MESSAGES } from './heldout-blind26-src.ts';
+import { BLIND27_MESSAGES } from './heldout-blind27-src.ts';
+import { BLIND28_MESSAGES } from './heldout-blind28-src.ts';
 import { luhnOk, speak } from './heldout-blind2-words.ts';
 
 /** The voicemail sources of each blind set, by set number. */
@@ -40,7 +44,8 @@ const SETS: Record<string, readonly string[]> = { '2': BLIND2_MESSAGES, '3': BLI
   '8': BLIND8_MESSAGES, '9': BLIND9_MESSAGES, '10': BLIND10_MESSAGES, '11': BLIND11_MESSAGES, '12': BLIND12_MESSAGES,
   '13': BLIND13_MESSAGES, '14': BLIND14_MESSAGES, '15': BLIND15_MESSAGES, '16': BLIND16_MESSAGES,
   '17': BLIND17_MESSAGES, '18': BLIND18_MESSAGES, '19': BLIND19_MESSAGES, '20': BLIND20_MESSAGES,
-  '21': BLIND21_MESSAGES, '22': BLIND22_MESSAGES, '23': BLIND23_MESSAGES, '24': BLIND24_MESSAGES };
+  '21': BLIND21_MESSAGES, '22': BLIND22_MESSAGES, '23': BLIND23_MESSAGES, '24': BLIND24_MESSAGES,
+  '25': BLIND25_MESSAGES, '26': BLIND26_MESSAGES, '27': BLIND27_MESSAGES, '28': BLIND28_MESSAGES };
 
 type Form = 'written' | 'spoken';
 interface Span { start: number; end: number; type: string; text: string }
