@@ -465,3 +465,13 @@ test('NAME spoken: a modal-like name before "returning", a short name no diction
   has('hi this message is for kim from the front desk', 'NAME', 'kim');
   noName('i will be calling again');
 });
+
+test('NAME written: lists of names after a plural word for people or beside a name, possessive given names mid-sentence', () => {
+  has('I am calling for my children Halima, Yusuf, and Ayaan Warsame.', 'NAME', 'Halima');
+  has("Hi, I'm calling on behalf of my sister's kids, Trinity and Josiah Banks.", 'NAME', 'Trinity');
+  has('All four of mine have lice. Bailey, Colt, Emmy and Dawson. The school sent them home.', 'NAME', 'Colt');
+  has("I'm calling for the kids' records. Lily, Jack and Rose Page.", 'NAME', 'Jack');
+  has("I just wanted to confirm Hazel's appointment is at ten.", 'NAME', "Hazel's");
+  noName("I take Tylenol, Advil and Motrin. We went to Target, Costco and Walmart. Monday, Tuesday and Friday work.");
+  noName("She's the one with Crohn's and her sister has Alzheimer's.");
+});

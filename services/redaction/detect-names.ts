@@ -761,6 +761,8 @@ export function detectNames(ctx: Ctx): void {
   else spokenGreetingNames(ctx);
   // 3f. "The nurse, Faith, said ...": a given name set off by commas after a role.
   if (ctx.written) roleAppositives(ctx);
+  // 3f''. "my children Hodan, Yusuf, and Ayaan Farah", "Lily, Jack and Rose Page": the other names of a list.
+  if (ctx.written) nameLists(ctx);
   // 3f'. "letting Brenda and Kim know", "Kim said she'd call": a capitalised given name joined to a name, or
   // starting a sentence before a verb that needs a person.
   if (ctx.written) joinedAndSubjectNames(ctx);
@@ -881,6 +883,50 @@ function roleAppositives(ctx: Ctx): void {
   }
 }
 
+/** Names that name a disease, not a person, before "'s" ("Crohn's", "Alzheimer's"). */
+const EPONYMS = new Set(['crohn', 'alzheimer', 'parkinson', 'hashimoto', 'graves', 'addison', 'cushing', 'huntington', 'tourette', 'asperger',
+  'bell', 'raynaud', 'sjogren', 'hodgkin', 'gehrig', 'meniere', 'paget', 'wilson', 'kawasaki', 'lyme', 'down', 'barrett', 'bright']);
+
+/** Plural kin and people words before a list of their names ("my kids, Trinity and Josiah"). */
+const PLURAL_PEOPLE = new Set(['children', 'kids', 'sons', 'daughters', 'nieces', 'nephews', 'grandkids', 'grandchildren', 'grandsons',
+  'granddaughters', 'twins', 'boys', 'girls', 'siblings', 'brothers', 'sisters', 'cousins', 'parents', 'mine', 'students', 'patients']);
+
+/**
+ * Written lists of capitalised names joined by commas and "and": when one item is a name already, or the list
+ * follows a plural word for people, every item is one.
+ */
+function nameLists(ctx: Ctx): void {
+  const toks = ctx.toks;
+  const itemWord = (k: number): boolean => {
+    const t = toks[k];
+    return t !== undefined && t.cap && alpha(t) && !/^[A-Z]{2,}$/.test(t.core) && !FUNCTION_WORDS.has(t.base) && !ORG_WORDS.has(t.base) && MONTHS[t.base] === undefined
+      && !WEEKDAYS.has(t.base) && !HONORIFICS.has(t.low) && !PROVIDER_TITLES.has(t.low) && !MEDICATIONS.has(t.base) && t.low !== 'i'
+      && (anyGiven(t.base) || anySurname(t.base) || unknownWord(t.base));
+  };
+  for (let a = 0; a < toks.length; a++) {
+    // Items: one or two capitalised words, then ", " or " and " or ", and ".
+    const items: [number, number][] = [];
+    let k = a;
+    while (k < toks.length && itemWord(k)) {
+      let e = k;
+      if (!toks[e]!.commaAfter && !ctx.breakAfter(e) && itemWord(e + 1)) e++;
+      items.push([k, e]);
+      if (ctx.breakAfter(e)) break;
+      if (toks[e]!.commaAfter && ctx.low(e + 1) === 'and' && !ctx.breakAfter(e + 1)) k = e + 2;
+      else if (toks[e]!.commaAfter) k = e + 1;
+      else if (ctx.low(e + 1) === 'and' && !ctx.breakAfter(e + 1)) k = e + 2;
+      else break;
+    }
+    if (items.length < 2) continue;
+    const named = items.some(([f, t]) => [...Array(t - f + 1).keys()].some((q) => ctx.owner[f + q] === 'NAME'));
+    const before = ctx.low(a - 1) === 'and' ? '' : (a > 0 && !ctx.breakAfter(a - 1) ? toks[a - 1]!.base : '');
+    const afterPeople = PLURAL_PEOPLE.has(before) || (a > 1 && toks[a - 1]!.commaAfter && PLURAL_PEOPLE.has(toks[a - 1]!.base));
+    // A list that starts a sentence may start with any capitalised word; there a name must be in it already.
+    if (named || afterPeople) for (const [f, t] of items) if (ctx.freeRange(f, t)) ctx.claim(f, t, 'NAME');
+    a = items[items.length - 1]![1];
+  }
+}
+
 function joinedAndSubjectNames(ctx: Ctx): void {
   const toks = ctx.toks;
   const given = (k: number): boolean => {
@@ -894,6 +940,14 @@ function joinedAndSubjectNames(ctx: Ctx): void {
   }
   for (let k = 0; k + 1 < toks.length; k++) {
     if ((k === 0 || ctx.breakAfter(k - 1)) && given(k) && !ctx.breakAfter(k) && !toks[k]!.commaAfter && SUBJECT_VERBS.has(ctx.low(k + 1))) ctx.claim(k, k, 'NAME');
+  }
+  // "confirm Hazel's appointment", "get Madison's lab results": a capitalised given name with a possessive, mid-sentence.
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (!t.possessive || !t.cap || !ctx.free(k) || ctx.breakAfter(k - 1) || !alpha(t) || ctx.low(k - 1) === 'st' || ctx.low(k - 1) === 'saint') continue;
+    if (!(anyGiven(t.base) || unknownWord(t.base)) || FUNCTION_WORDS.has(t.base) || ORG_WORDS.has(t.base) || ORG_NAMES.has(t.base) || MONTHS[t.base] !== undefined
+      || EPONYMS.has(t.base)) continue;
+    ctx.claim(k, k, 'NAME');
   }
 }
 
