@@ -239,3 +239,12 @@ test('ADDRESS: more ways to say where someone lives', () => {
   assert.deepEqual(a("I'm from Blue Cross. I'm in Room 5. He's at the hospital in Dover."), []);
   assert.deepEqual(a("i'm out in the cold and i live in fear. we live out in the country. i live in town."), []);
 });
+
+test('ADDRESS: the town of a care home someone lives in, not of a hospital, shop or pharmacy; towns with small words inside', () => {
+  const a = (t: string) => detectPhi(t).filter((s) => s.type === 'ADDRESS').map((s) => t.slice(s.start, s.end));
+  assert.deepEqual(a('This is Rosa from Lakeview Manor in Kenosha about your patient.'), ['Kenosha']);
+  assert.deepEqual(a("I'm the social worker at Pleasant Ridge in Fond du Lac."), ['Fond du Lac']);
+  assert.deepEqual(a("She's in a skilled nursing facility in Canton now."), ['Canton']);
+  assert.deepEqual(a('i am the night nurse at fairhaven in yakima'), ['yakima']);
+  assert.deepEqual(a('I picked up her meds at Walgreens in Dover. She was at Mercy Hospital in Toledo.'), []);
+});

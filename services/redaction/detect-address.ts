@@ -443,23 +443,38 @@ function subjectBefore(ctx: Ctx, k: number): boolean {
 }
 
 function careHomeBefore(ctx: Ctx, p: number): boolean {
+  // "a skilled nursing facility in Canton", "assisted living in ...", "a nursing home in ...".
+  if (CARE_KINDS.has(ctx.low(p - 1)) && CARE_QUALIFIERS.has(ctx.low(p - 2)) && !ctx.breakAfter(p - 2)) return true;
   for (let n = 1; n <= 4; n++) {
     const at = p - n - 1;
-    if (at < 1 || ctx.low(at) !== 'at' || ctx.breakAfter(at)) continue;
+    if (at < 1 || !['at', 'from', 'to'].includes(ctx.low(at)) || ctx.breakAfter(at)) continue;
     const words = ctx.toks.slice(at + 1, p).filter((w) => w.low !== 'the');
     if (!words.length || !words.every((w) => (ctx.written ? w.cap : !FUNCTION_WORDS.has(w.low)) && !isNumTok(w))) continue;
+    // A hospital's, clinic's or pharmacy's town is not where anyone lives.
+    if (words.some((w) => NOT_HOMES.has(w.base))) return false;
     const who = ctx.low(at - 1);
-    return RESIDE_VERBS.has(ctx.toks[at - 1]!.base) || who === 'living' || who === "he's" || who === "she's" || who === 'resident';
+    if (RESIDE_VERBS.has(ctx.toks[at - 1]!.base) || who === 'living' || who === "he's" || who === "she's" || who === 'resident') return true;
+    // "the aides at Sunny Acres in Hagerstown", "rehab at Golden Oaks in Kalamazoo": a named care home, said so.
+    return words.some((w) => CARE_HOME_WORDS.has(w.base)) || CARE_PEOPLE.has(who) || [1, 2, 3].some((q) => CARE_CONTEXT.has(ctx.low(at - q)));
   }
   return false;
 }
+const TOWN_PARTICLES = new Set(['du', 'de', 'la', 'le', 'des', 'del', 'di', 'da', 'of']);
+const CARE_KINDS = new Set(['facility', 'home', 'living', 'rehab', 'center', 'centre']);
+const CARE_QUALIFIERS = new Set(['nursing', 'assisted', 'skilled', 'care', 'memory', 'retirement', 'rehab', 'rehabilitation', 'group']);
+const CARE_HOME_WORDS = new Set(['manor', 'acres', 'oaks', 'haven', 'gardens', 'village', 'estates', 'terrace', 'commons', 'meadows', 'pines',
+  'view', 'ridge', 'place', 'house', 'lodge', 'court', 'glen', 'hills', 'residence', 'living', 'rehab', 'nursing']);
+const CARE_PEOPLE = new Set(['aides', 'aide', 'nurse', 'nurses', 'worker', 'staff', 'caregiver', 'caregivers', 'director', 'administrator']);
+const CARE_CONTEXT = new Set(['rehab', 'moved', 'living', 'resident', 'facility', 'respite', 'hospice']);
+const NOT_HOMES = new Set(['hospital', 'clinic', 'pharmacy', 'urgent', 'medical', 'er', 'health', 'cvs', 'walgreens', 'target', 'walmart',
+  'school', 'college', 'university', 'church', 'office', 'lab', 'laboratory', 'imaging', 'surgery', 'surgical']);
 
 function homeBefore(ctx: Ctx, p: number): boolean {
   let k = p - 1;
   if (k >= 0 && (PLACE_ADVERBS.has(ctx.low(k)) || ctx.low(k) === 'is' || ctx.low(k) === 'now') && !ctx.breakAfter(k - 1)) k--;
   if (k < 0 || ctx.breakAfter(k)) return false;
   const t = ctx.toks[k]!;
-  if (HOME_WORDS.has(t.base) && !t.possessive) return !(ctx.low(k - 1) === 'nursing' || ctx.low(k - 1) === 'funeral' || ORG_WORDS.has(ctx.low(k - 1)));
+  if (HOME_WORDS.has(t.base) && !t.possessive) return !(ctx.low(k - 1) === 'funeral' || (ORG_WORDS.has(ctx.low(k - 1)) && ctx.low(k - 1) !== 'nursing'));
   // "at my daughter's in ...": someone's home, after a way of staying there.
   return t.possessive && ctx.low(k - 2) === 'at' && POSSESSIVE_OWNERS.has(ctx.low(k - 1)) && [3, 4].some((n) => RESIDE_VERBS.has(ctx.toks[k - n]?.base ?? ''));
 }
@@ -591,10 +606,13 @@ function townAt(ctx: Ctx, k: number, looseSpoken = false): number {
   if ((MONTHS[t.base] !== undefined || WEEKDAYS.has(t.base)) && !nextCap) return -1;
   let last = -1;
   if (ctx.written) {
-    for (let j = k; j < k + 3 && j < ctx.toks.length; j++) {
+    for (let j = k; j < k + 4 && j < ctx.toks.length; j++) {
       const w = ctx.toks[j]!;
       // "Two Harbors", "Five Points": a number word starts a town when another capitalised word follows.
       const numberFirst = j === k && isNumTok(w) && ctx.toks[j + 1]?.cap === true && !ctx.breakAfter(j);
+      // "Fond du Lac", "Isle of Palms": a small word inside a town's name, between capitalised words.
+      const particle = j > k && TOWN_PARTICLES.has(w.low) && ctx.toks[j + 1]?.cap === true && !ctx.breakAfter(j) && ctx.free(j);
+      if (particle) continue;
       if (!ctx.free(j) || !/^[A-Z][a-z'.]+(?:-[A-Z]?[a-z'.]+)*$/.test(w.core) || (FUNCTION_WORDS.has(w.low) && !numberFirst) || w.possessive) break;
       last = j;
       if (ctx.breakAfter(j) || w.commaAfter) break;

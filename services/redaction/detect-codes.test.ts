@@ -421,3 +421,10 @@ test('Codes: an "a" between a serial\'s digits, a plate ending in a group of cap
   has("The van's plate is MN 884 CTX and it's white.", 'VEHICLE', 'MN 884 CTX');
   noType('i take one a day', 'DEVICE');
 });
+
+test('AGE and HEALTH_PLAN_ID: "pushing a hundred", a hyphenated ordinal birthday, a supplement id', () => {
+  has('My mother is pushing a hundred and still sharp.', 'AGE', 'a hundred');
+  has('He just had his ninety-second birthday.', 'AGE', 'ninety-second');
+  noType('He just had his eighty-second birthday.', 'AGE');
+  has('my a a r p supplement id is four one eight eight two oh nine one five', 'HEALTH_PLAN_ID', 'four one eight eight two oh nine one five');
+});

@@ -19,7 +19,7 @@ const WORD_CUES: Record<string, Cue> = {
   mrn: 'MRN', chart: 'MRN', record: 'MRN',
   member: 'HEALTH_PLAN_ID', insurance: 'HEALTH_PLAN_ID', policy: 'HEALTH_PLAN_ID', subscriber: 'HEALTH_PLAN_ID',
   medicare: 'HEALTH_PLAN_ID', medicaid: 'HEALTH_PLAN_ID', plan: 'HEALTH_PLAN_ID', group: 'HEALTH_PLAN_ID',
-  beneficiary: 'HEALTH_PLAN_ID', insurer: 'HEALTH_PLAN_ID',
+  beneficiary: 'HEALTH_PLAN_ID', insurer: 'HEALTH_PLAN_ID', supplement: 'HEALTH_PLAN_ID', medigap: 'HEALTH_PLAN_ID',
   card: 'CARD', visa: 'CARD', mastercard: 'CARD', amex: 'CARD', credit: 'CARD', debit: 'CARD',
   account: 'ACCOUNT', acct: 'ACCOUNT', invoice: 'ACCOUNT', statement: 'ACCOUNT', claim: 'ACCOUNT', authorization: 'ACCOUNT',
   auth: 'ACCOUNT', confirmation: 'ACCOUNT', reference: 'ACCOUNT', accession: 'ACCOUNT', case: 'ACCOUNT', ticket: 'ACCOUNT',
@@ -213,7 +213,8 @@ function luhn(d: string): boolean {
   return sum % 10 === 0;
 }
 
-const AGE_BEFORE = new Set(["she's", "he's", "i'm", 'is', 'am', 'was', 'turned', 'turning', 'turns', 'age', 'aged', 'be', "they're", 'are', "who's"]);
+const AGE_BEFORE = new Set(["she's", "he's", "i'm", 'is', 'am', 'was', 'turned', 'turning', 'turns', 'age', 'aged', 'be', "they're", 'are', "who's",
+  'pushing', 'nearly', 'almost']);
 const LINK_BE = new Set(['is', 'was', 'are', 'were', 'be']);
 /** Things whose number is said with "is": "my apartment is 102", "the code is 115". None has an age. */
 const NOT_AGE_SUBJECTS = new Set(['address', 'total', 'extension', 'ext', 'code', 'unit', 'bill', 'number', 'dose', 'dosage', 'apartment',
@@ -426,7 +427,10 @@ function claimOrdinalBirthdays(ctx: Ctx): void {
     let from = k;
     let value = 0;
     const dm = /^(\d{2,3})(st|nd|rd|th)$/.exec(w);
+    // "his ninety-second birthday": the ordinal written as one hyphenated word.
+    const hy = /^([a-z]+)-([a-z]+)$/.exec(w);
     if (dm) value = Number(dm[1]);
+    else if (hy && hy[1]! in TENS_VALUES && hy[2]! in ORDINAL_UNITS) value = TENS_VALUES[hy[1]!]! + ORDINAL_UNITS[hy[2]!]!;
     else if (w in ORDINAL_TENS) {
       value = ORDINAL_TENS[w]!;
       if (w === 'hundredth' && (ctx.low(k - 1) === 'one' || ctx.low(k - 1) === 'a')) from = k - 1;
