@@ -428,3 +428,7 @@ test('AGE and HEALTH_PLAN_ID: "pushing a hundred", a hyphenated ordinal birthday
   noType('He just had his eighty-second birthday.', 'AGE');
   has('my a a r p supplement id is four one eight eight two oh nine one five', 'HEALTH_PLAN_ID', 'four one eight eight two oh nine one five');
 });
+
+test('VEHICLE spoken: letters after a plate\'s digits count toward its length', () => {
+  has('the wisconsin plate is seven eight one k t r thanks', 'VEHICLE', 'seven eight one k t r');
+});

@@ -598,7 +598,9 @@ export function detectCodes(ctx: Ctx): void {
     const pre = toks[run.from - 1];
     const prefixLen = ctx.written && pre && ctx.free(run.from - 1) && !ctx.breakAfter(run.from - 1) && !pre.commaAfter && /^[A-Z]{2,4}$/.test(pre.core)
       && !NOT_PREFIX.has(pre.core) ? pre.core.length : 0;
-    if (cue && cue !== 'NEG' && cue !== 'SKIP' && validFor(cue, nd, nl + (CODE_TYPES.has(cue) ? prefixLen : 0))) {
+    // "the plate is seven eight one k t r": letters after the digits count toward a code's length.
+    const trailing = cue && cue !== 'NEG' && cue !== 'SKIP' && CODE_TYPES.has(cue) ? extendTrailingLetters(ctx, run.to, cue === 'VEHICLE' ? 3 : 2) - run.to : 0;
+    if (cue && cue !== 'NEG' && cue !== 'SKIP' && validFor(cue, nd, nl + trailing + (CODE_TYPES.has(cue) ? prefixLen : 0))) {
       type = cue;
       // A number punctuated like a phone number ("800-555-0100") is one, unless its cue is right before it.
       // Not with a letter prefix of its own ("member ID with Kaiser is KP 11 0398 4772").

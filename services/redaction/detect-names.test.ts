@@ -475,3 +475,8 @@ test('NAME written: lists of names after a plural word for people or beside a na
   noName("I take Tylenol, Advil and Motrin. We went to Target, Costco and Walmart. Monday, Tuesday and Friday work.");
   noName("She's the one with Crohn's and her sister has Alzheimer's.");
 });
+
+test('NAME written: a given name after a role set off by a comma at a sentence end', () => {
+  has("I talked to the referral coordinator there, Kim. She said it's fine.", 'NAME', 'Kim');
+  has('Hi, this is the neighbour lady, Opal, from next door.', 'NAME', 'Opal');
+});

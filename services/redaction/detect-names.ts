@@ -872,12 +872,14 @@ function spokenGreetingNames(ctx: Ctx): void {
 function roleAppositives(ctx: Ctx): void {
   const toks = ctx.toks;
   for (let k = 1; k + 1 < toks.length; k++) {
-    const role = ctx.low(k - 1);
-    const relation = RELATIONS.has(role);
+    // "the referral coordinator there, Kim.": "there" may sit between the role and the comma.
+    const r = ctx.low(k - 1) === 'there' ? k - 2 : k - 1;
+    const role = ctx.low(r);
+    const relation = RELATIONS.has(role) || role === 'lady' || role === 'neighbour';
     if (!(ROLE_NOUNS.has(role) || role === 'nurse' || role === 'aide' || role === 'caregiver' || relation) || !toks[k - 1]!.commaAfter || ctx.breakAfter(k - 1)) continue;
     const t = toks[k]!;
-    // After a relation ("her son, Gene."), the name may end the sentence as well.
-    const setOff = t.commaAfter || (relation && ctx.breakAfter(k));
+    // The name may end the sentence as well ("her son, Gene.", "the coordinator there, Kim.").
+    const setOff = t.commaAfter || ctx.breakAfter(k);
     if (!ctx.free(k) || !t.cap || !alpha(t) || !setOff || !anyGiven(t.base) || FUNCTION_WORDS.has(t.base) || MONTHS[t.base] !== undefined) continue;
     ctx.claim(k, k, 'NAME');
   }

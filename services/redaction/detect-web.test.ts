@@ -210,3 +210,8 @@ test('URL spoken: well-known sites said in several words, small words and all', 
   has("i'd give it to the office too go fund me dot com slash f slash help dash nonno dash vince", 'URL', 'go fund me dot com slash f slash help dash nonno dash vince');
   assert.ok(found('i told my chart nurse about it').every(([t]) => t !== 'URL'));
 });
+
+test('IP spoken: "point" for the dots', () => {
+  has('the ip it shows is ninety eight point two fourteen point seven point one sixty', 'IP', 'ninety eight point two fourteen point seven point one sixty');
+  assert.ok(found('her temperature was ninety nine point five').every(([t]) => t !== 'IP'));
+});

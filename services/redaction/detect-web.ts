@@ -524,7 +524,8 @@ export function detectWeb(ctx: Ctx): void {
     if (colons >= 3 && end > i) { ctx.claim(i, end, 'IP'); i = end; }
   }
   // Spoken IP: four numbers joined by "dot".
-  for (let i = 0; hasDot && i < toks.length; i++) {
+  const hasPoint = toks.some((t) => t.low === 'point');
+  for (let i = 0; (hasDot || hasPoint) && i < toks.length; i++) {
     if (!ctx.free(i) || !isNumTok(toks[i]) || isNumTok(toks[i - 1])) continue;
     let j = i;
     let parts = 0;
@@ -542,7 +543,8 @@ export function detectWeb(ctx: Ctx): void {
       if (run.end === j || run.digits.length > 3 || run.digits.length === 0) break;
       parts++;
       end = run.end - 1;
-      if (parts === 4 || ctx.low(run.end) !== 'dot') break;
+      // "ninety eight point two fourteen point ...": "point" for the dot, when it joins every part.
+      if (parts === 4 || (ctx.low(run.end) !== 'dot' && !(ctx.low(run.end) === 'point' && ctx.low(i - 1) !== 'point'))) break;
       j = run.end + 1;
     }
     if (parts === 4) { ctx.claim(i, end, 'IP'); i = end; }
