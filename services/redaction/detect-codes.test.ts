@@ -432,3 +432,7 @@ test('AGE and HEALTH_PLAN_ID: "pushing a hundred", a hyphenated ordinal birthday
 test('VEHICLE spoken: letters after a plate\'s digits count toward its length', () => {
   has('the wisconsin plate is seven eight one k t r thanks', 'VEHICLE', 'seven eight one k t r');
 });
+
+test('LICENSE: a state ID number', () => {
+  has('My state ID number is SX 330 982.', 'LICENSE', 'SX 330 982');
+});

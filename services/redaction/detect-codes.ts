@@ -62,6 +62,8 @@ function cueAt(ctx: Ctx, j: number): Cue | undefined {
     if (acr.endsWith('id') || acr === 'd') return cueAt2(ctx, j - acr.length);
   }
   if ((w === 'id' || w === 'number' || w === '#') && prev === 'patient') return 'MRN';
+  // "my state ID number is ...": a state-issued ID card is a licence.
+  if (w === 'id' && prev === 'state') return 'LICENSE';
   // "the device ID on her card is ...", "pump serial number".
   if ((w === 'id' || w === 'number' || w === '#' || w === 'serial') && DEVICE_OWNERS.has(prev)) return 'DEVICE';
   if (w === 'id' && (insuredWith(ctx, j) || (prev === 'my' && insuranceEarlier(ctx, j - 1)))) return 'HEALTH_PLAN_ID';

@@ -403,3 +403,9 @@ test('DATE: a year said first after a birth cue, a day before a phone number', (
   assert.deepEqual(f('I was there in 1951, March 2nd was the day.'), ['March 2nd']);
   assert.deepEqual(f('before my visit the twenty fifth four seven nine two seven three one one four four'), ['the twenty fifth']);
 });
+
+test('DATE: a day "of last month" keeps its month phrase', () => {
+  const f = (t: string) => detectPhi(t).filter((s) => s.type === 'DATE').map((s) => t.slice(s.start, s.end));
+  assert.deepEqual(f('I had a fall on the 27th of last month.'), ['the 27th of last month']);
+  assert.deepEqual(f('i had a fall on the twenty seventh of last month'), ['the twenty seventh of last month']);
+});

@@ -408,7 +408,8 @@ export function detectDates(ctx: Ctx): void {
         const bare = alone && (unambiguousDay(ctx, i + 1, day.len) || cue || (prev !== undefined && (EXTRA_DAY_CUES.has(prev.base) || DATE_CUES.has(prev.base)
           || EVENT_WORDS.has(prev.base)))) && !countedOrdinalBefore(ctx, i);
         if (((endsHere && cue) || bare) && !sharedCountedNoun(ctx, after) && ctx.free(i)) {
-          const last = after - 1;
+          // "the 27th of last month": the relative month is part of the date.
+          const last = ofMonth && ctx.freeRange(after, after + 2) ? after + 2 : after - 1;
           ctx.claim(weekday ? prevI : i, last, 'DATE');
           i = last;
           continue;

@@ -215,3 +215,8 @@ test('IP spoken: "point" for the dots', () => {
   has('the ip it shows is ninety eight point two fourteen point seven point one sixty', 'IP', 'ninety eight point two fourteen point seven point one sixty');
   assert.ok(found('her temperature was ninety nine point five').every(([t]) => t !== 'IP'));
 });
+
+test('URL spoken: a country ending that is also a word, with a path after it', () => {
+  has("it's at you tube dot be slash o moncrief tremor two", 'URL', 'you tube dot be slash o moncrief tremor two');
+  assert.ok(found('it will be me dot').every(([t]) => t !== 'URL'));
+});

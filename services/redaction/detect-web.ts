@@ -100,7 +100,8 @@ function spokenDomain(ctx: Ctx, k: number, firstLabelWords = 2): number {
     // "quincy h v a c dot com", "tiny u r l dot com": a word, then letters spelled, then the dot.
     else if (labels === 1 && !letterTok(ctx, j) && letterRun(ctx, j + 1) >= 1 && letterRun(ctx, j + 1) <= 4 && !ctx.breakAfter(j)
       && ctx.low(j + 1 + letterRun(ctx, j + 1)) === 'dot' && !NOT_IN_LABEL.has(ctx.low(j))) end = j + letterRun(ctx, j + 1);
-    if (labels >= 2 && end === j && (TLDS.has(ctx.low(end)) || (COUNTRY_TLDS.has(ctx.low(end)) && !isEnglishWord(ctx.low(end))))) last = end;
+    // A country ending that is also a word ("dot be", "dot me") only with a path after it.
+    if (labels >= 2 && end === j && (TLDS.has(ctx.low(end)) || (COUNTRY_TLDS.has(ctx.low(end)) && (!isEnglishWord(ctx.low(end)) || slashLen(ctx, end + 1) > 0)))) last = end;
     if (ctx.low(end + 1) !== 'dot' || ctx.breakAfter(end)) break;
     j = end + 2;
   }
