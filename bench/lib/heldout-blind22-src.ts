@@ -41,7 +41,6 @@ const DEV = m('DEVICE');
 /** Plain (non-PHI) text said differently from how it is written. */
 const T = (w: string, s: string): string => `‹${w}|${s}›`;
 /** A phone number read digit by digit, "oh" or "zero" for 0. */
-const PHo = (w: string): string => PH(w, dg(w));
 const PHz = (w: string): string => PH(w, dgz(w));
 
 export const BLIND22_MESSAGES: string[] = [

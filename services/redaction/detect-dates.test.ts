@@ -72,7 +72,7 @@ test('DATE: a day of the month alone after "free", "than", "in", and a second da
   has("i'm available the second or the third in the afternoon", 'DATE', 'the third');
   has('Could I be seen earlier than the 23rd? My knee is worse.', 'DATE', 'the 23rd');
   has("i'm free the eleventh if that works", 'DATE', 'the eleventh');
-  has('She wants her labs from the 3rd of last month.', 'DATE', 'the 3rd');
+  has('She wants her labs from the 3rd of last month.', 'DATE', 'the 3rd of last month');
   noDate("I'm free the third time you call me back.");
   noDate('Take two tablets the first three days, then one.');
   noDate('my son is in the fifth grade now');
@@ -179,7 +179,7 @@ test('DATE: "the <day>" standing alone before a verb, an adverb or a sentence en
   has('The 26th works better for my husband.', 'DATE', 'The 26th');
   has('the twenty sixth works better for my husband', 'DATE', 'the twenty sixth');
   has('Her stitches came out the 8th.', 'DATE', 'the 8th');
-  has('I got the bill dated the 2nd of this month.', 'DATE', 'the 2nd');
+  has('I got the bill dated the 2nd of this month.', 'DATE', 'the 2nd of this month');
   has('is the second still good for you', 'DATE', 'the second');
   // Hard negatives: an ordinal before a noun it counts, or "first" to "third" with nothing that dates them.
   noDate('He is on the 4th floor near the elevators.');
