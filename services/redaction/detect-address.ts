@@ -582,12 +582,15 @@ const NOT_PLACES = new Set(['pain', 'trouble', 'bed', 'traffic', 'town', 'line',
  * Spoken, right after an outright residence cue ("i live out in eagle river", "i'm down in hazard"): one or two
  * words that are no small words and name no thing or state, where the clause ends after them.
  */
+/** Spoken: a free word that can be part of a place name (letters, no small word, no number word). */
+function spokenPlaceWord(ctx: Ctx, j: number): boolean {
+  const w = ctx.low(j);
+  return ctx.free(j) && /^[a-z][a-z'-]+$/.test(w) && !FUNCTION_WORDS.has(w) && !isNumTok(ctx.toks[j]);
+}
+
 function looseSpokenTown(ctx: Ctx, k: number): number {
-  const placeWord = (j: number): boolean => {
-    const t = ctx.toks[j];
-    return t !== undefined && ctx.free(j) && /^[a-z][a-z'-]+$/.test(t.low) && !FUNCTION_WORDS.has(t.low) && !isNumTok(t) && !NOT_PLACES.has(t.low)
-      && !ORG_WORDS.has(t.base) && !UNIT_WORDS.has(t.low) && !/(ing|ly)$/.test(t.low);
-  };
+  const placeWord = (j: number): boolean => spokenPlaceWord(ctx, j) && !NOT_PLACES.has(ctx.low(j)) && !ORG_WORDS.has(ctx.toks[j]!.base)
+    && !UNIT_WORDS.has(ctx.low(j)) && !/(ing|ly)$/.test(ctx.low(j));
   const ends = (j: number): boolean => {
     const n = ctx.toks[j + 1];
     return !n || ctx.breakAfter(j) || FUNCTION_WORDS.has(n.low) || isNumTok(n) || stateLen(ctx, j + 1) > 0 || CLAUSE_GOES_ON.has(n.low);
@@ -790,10 +793,7 @@ function extendInCity(ctx: Ctx, end: number, start?: number): number {
       k++;
     }
   } else {
-    const placeWord = (j: number): boolean => {
-      const w = ctx.low(j);
-      return ctx.free(j) && /^[a-z][a-z'-]+$/.test(w) && !FUNCTION_WORDS.has(w) && !isNumTok(ctx.toks[j]);
-    };
+    const placeWord = (j: number): boolean => spokenPlaceWord(ctx, j);
     // A state alone ("in ohio") or a city that is no everyday word, optionally after one place word ("fort", "saint").
     const s = stateLen(ctx, k);
     // "in grand rapids michigan": place words up to a state name belong to the city.

@@ -285,8 +285,6 @@ function ageCue(ctx: Ctx, from: number, to: number, corrected = false): boolean 
 
 /** Claims an age over 89; returns true if the run was an age (of any value) so it is not re-read as an id. */
 function tryAge(ctx: Ctx, from: number, to: number, chunks: Chunk[]): boolean {
-  // "i'm a hundred a hundred years old": the same age said twice in one breath is one age.
-  if (chunks.length === 2 && chunks[0]!.kind !== 'digit' && chunks[0]!.kind !== 'letter' && chunks[0]!.value === chunks[1]!.value) chunks = chunks.slice(0, 1);
   if (chunks.length !== 1) return false;
   const c = chunks[0]!;
   if (c.kind === 'letter' || c.kind === 'digit') return false;

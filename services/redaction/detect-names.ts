@@ -28,7 +28,7 @@ const PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'van', 'von', 'der'
 const INTRO_NEXT = new Set(['returning', 'calling', 'here', 'speaking', 'again', 'from']);
 
 /** Words after which "it's <word>" introduces a person: "it's rose from the lab", "it's bill calling back". */
-const INTRO_FOLLOWERS = new Set(['from', 'calling', 'here', 'speaking', 'again', 'returning', 'over', 'at', 'with']);
+const INTRO_FOLLOWERS = new Set([...INTRO_NEXT, 'over', 'at', 'with']);
 
 /**
  * Spoken "my arm's been hurting now it's red and hot", "my pressure it is high": in the middle of a message,
@@ -850,7 +850,7 @@ function standaloneNames(ctx: Ctx): void {
 }
 
 /** Words that go on after a caller's name said right after the greeting ("yes hello bill price i'm calling ..."). */
-const AFTER_GREETING_NAME = new Set(['i', "i'm", "i'd", "i've", "i'll", 'calling', 'here', 'from', 'my', 'just', 'returning', 'again']);
+const AFTER_GREETING_NAME = new Set([...INTRO_NEXT, 'i', "i'm", "i'd", "i've", "i'll", 'my', 'just']);
 
 /**
  * Spoken "yes hello bill price i'm calling to ...", "good morning bliss love my name really is ...": at the start of

@@ -101,7 +101,7 @@ function spokenDomain(ctx: Ctx, k: number, firstLabelWords = 2): number {
     else if (labels === 1 && !letterTok(ctx, j) && letterRun(ctx, j + 1) >= 1 && letterRun(ctx, j + 1) <= 4 && !ctx.breakAfter(j)
       && ctx.low(j + 1 + letterRun(ctx, j + 1)) === 'dot' && !NOT_IN_LABEL.has(ctx.low(j))) end = j + letterRun(ctx, j + 1);
     // A country ending that is also a word ("dot be", "dot me") only with a path after it.
-    if (labels >= 2 && end === j && (TLDS.has(ctx.low(end)) || (COUNTRY_TLDS.has(ctx.low(end)) && (!isEnglishWord(ctx.low(end)) || slashLen(ctx, end + 1) > 0)))) last = end;
+    if (labels >= 2 && end === j && (TLDS.has(ctx.low(end)) || (COUNTRY_TLDS.has(ctx.low(end)) && (!isEnglishWord(ctx.low(end)) || pathSeparatorLen(ctx, end + 1) > 0)))) last = end;
     if (ctx.low(end + 1) !== 'dot' || ctx.breakAfter(end)) break;
     j = end + 2;
   }
@@ -164,8 +164,8 @@ function spokenSiteStart(ctx: Ctx, start: number): number {
   return start;
 }
 
-/** "slash" or "forward slash" (or "backslash") at token k: how many words it takes, 0 when none. */
-function slashLen(ctx: Ctx, k: number): number {
+/** A path separator at token k ("slash", "forward slash", "backslash", or "question mark" before a query): how many words it takes, 0 when none. */
+function pathSeparatorLen(ctx: Ctx, k: number): number {
   if (!ctx.free(k)) return 0;
   const w = ctx.low(k);
   if (w === 'slash' || w === 'backslash') return 1;
@@ -187,7 +187,7 @@ const SLUG_JOINERS = new Set(['for', 'the', 'and', 'of', 'a', 'to', 'in', 'with'
  * the next clause; small words only between slug words; a few number words, never a phone number's worth.
  */
 function slugEnd(ctx: Ctx, last: number, words: number, dashed = false): number {
-  const slugWord = (k: number): boolean => pathEndTok(ctx, k) && ctx.free(k) && !SLUG_STOPS.has(ctx.low(k)) && slashLen(ctx, k) === 0
+  const slugWord = (k: number): boolean => pathEndTok(ctx, k) && ctx.free(k) && !SLUG_STOPS.has(ctx.low(k)) && pathSeparatorLen(ctx, k) === 0
     && ctx.low(k) !== 'dot' && ctx.low(k) !== 'at' && !PATH_JOINERS.has(ctx.low(k)) && !(FUNCTION_WORDS.has(ctx.low(k)) && !isNumTok(ctx.toks[k]));
   let end = last;
   let n = words;
@@ -378,7 +378,7 @@ export function detectWeb(ctx: Ctx): void {
     // this one's "domain" the local part; the address is read from the second.
     if (ctx.low(last + 1) === 'at' && !ctx.breakAfter(last) && spokenDomain(ctx, last + 2) >= 0) continue;
     // "the page at caring bridge dot org slash site ...": an address with a path after it is a link, not an e-mail.
-    if (slashLen(ctx, last + 1) > 0 && !ctx.breakAfter(last)) continue;
+    if (pathSeparatorLen(ctx, last + 1) > 0 && !ctx.breakAfter(last)) continue;
     let from = a - 1;
     // "john smith all one word at ...": the words before the spelling note are the local part.
     const note = ctx.low(a - 1) === 'word' && ctx.low(a - 2) === 'one' ? (ctx.low(a - 3) === 'all' ? 3 : 2) : 0;
@@ -445,7 +445,7 @@ export function detectWeb(ctx: Ctx): void {
     const twoWordLabel = domStart === i && wordTok(ctx, i + 1) && !FUNCTION_WORDS.has(ctx.low(i + 1)) && !NOT_IN_LABEL.has(ctx.low(i + 1))
       && ctx.low(i + 2) === 'dot' && ((URL_LEADS.has(ctx.low(i - 1)) && !ctx.breakAfter(i - 1))
         || (!FUNCTION_WORDS.has(ctx.low(i)) && !NOT_IN_SITE_NAME.has(ctx.low(i)) && ((TLDS.has(ctx.low(i + 3)) && ctx.low(i + 4) !== 'dot')
-          || (letterRun(ctx, i + 3) === 2 && COUNTRY_TLDS.has(ctx.low(i + 3) + ctx.low(i + 4)) && slashLen(ctx, i + 5) > 0))
+          || (letterRun(ctx, i + 3) === 2 && COUNTRY_TLDS.has(ctx.low(i + 3) + ctx.low(i + 4)) && pathSeparatorLen(ctx, i + 5) > 0))
           // both everyday words ("meal train") or neither ("tik tok"); "notes facebook dot com" is a word and a site
           && isEnglishWord(ctx.low(i)) === isEnglishWord(ctx.low(i + 1))));
     // "w w w dot river bend family logs dot com": after a spoken "www" the first label is whatever words run up to the
@@ -459,11 +459,13 @@ export function detectWeb(ctx: Ctx): void {
     // "one d r v dot m s slash ...": a first label read as letters and digits, when a path follows the domain.
     const codeLabel = domStart === i && ctx.low(i + 1) !== 'dot' ? codeLabelWords(ctx, i) : 0;
     // "b p share dot i o slash ...": letters and a word make the first label ("bpshare").
-    const lettersThenWord = domStart === i && letterRun(ctx, i) >= 1 && letterRun(ctx, i) <= 3 && !letterTok(ctx, i - 1)
-      && wordTok(ctx, i + letterRun(ctx, i)) && !FUNCTION_WORDS.has(ctx.low(i + letterRun(ctx, i))) && ctx.low(i + letterRun(ctx, i) + 1) === 'dot';
+    const lettersHere = letterRun(ctx, i);
+    const lettersNext = letterRun(ctx, i + 1);
+    const lettersThenWord = domStart === i && lettersHere >= 1 && lettersHere <= 3 && !letterTok(ctx, i - 1)
+      && wordTok(ctx, i + lettersHere) && !FUNCTION_WORDS.has(ctx.low(i + lettersHere)) && ctx.low(i + lettersHere + 1) === 'dot';
     // "tiny u r l dot com": a word and then letters.
-    const wordThenLetters = domStart === i && !letterTok(ctx, i) && !FUNCTION_WORDS.has(ctx.low(i)) && slashLen(ctx, i) === 0 && ctx.low(i + 1) !== 'w' && letterRun(ctx, i + 1) >= 1
-      && letterRun(ctx, i + 1) <= 4 && ctx.low(i + 1 + letterRun(ctx, i + 1)) === 'dot';
+    const wordThenLetters = domStart === i && !letterTok(ctx, i) && !FUNCTION_WORDS.has(ctx.low(i)) && pathSeparatorLen(ctx, i) === 0 && ctx.low(i + 1) !== 'w'
+      && lettersNext >= 1 && lettersNext <= 4 && ctx.low(i + 1 + lettersNext) === 'dot';
     // "go fund me dot com": a well-known site said in several words.
     const siteLabel = domStart === i && SITE_FIRST_WORDS.has(ctx.low(i)) ? SPOKEN_SITES.find((site) => site.every((w, n) => ctx.low(i + n) === w && ctx.free(i + n)) && ctx.low(i + site.length) === 'dot')?.length ?? 0 : 0;
     const dotNext = ctx.low(domStart + 1) === 'dot' || wwwLabel > 0 || twoWordLabel || threeWordLabel || codeLabel > 0 || lettersThenWord || wordThenLetters
@@ -474,7 +476,7 @@ export function detectWeb(ctx: Ctx): void {
     let last = siteLabel > 0 ? spokenDomain(ctx, i + siteLabel - 1) : threeWordLabel ? spokenDomain(ctx, i + 2)
       : codeLabel > 0 ? spokenDomain(ctx, i + codeLabel - 1) : spokenDomain(ctx, domStart);
     if (last < 0 && wwwLabel > 1) last = spokenDomain(ctx, domStart + wwwLabel - 1);
-    if (last < 0 || (codeLabel > 0 && slashLen(ctx, last + 1) === 0)) continue;
+    if (last < 0 || (codeLabel > 0 && pathSeparatorLen(ctx, last + 1) === 0)) continue;
     // Path segments, and "dash"/"underscore" inside one ("slash u slash i lopez dash four four one").
     // "support dash for dash the dash nguyen": a small word between two joiners is part of the slug too.
     const joinedSegment = (k: number): boolean => PATH_JOINERS.has(ctx.low(k)) && ctx.free(k) && !ctx.breakAfter(k - 1)
@@ -483,7 +485,7 @@ export function detectWeb(ctx: Ctx): void {
     let words = 0;
     let dashed = false;
     for (;;) {
-      const sl = slashLen(ctx, last + 1);
+      const sl = pathSeparatorLen(ctx, last + 1);
       const joined = sl === 0 && joinedSegment(last + 1);
       const from = sl > 0 ? last + 1 + sl : joined ? last + 2 : -1;
       if (from < 0 || (sl > 0 && !wordTok(ctx, from) && !pathEndTok(ctx, from))) break;
