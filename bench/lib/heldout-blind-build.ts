@@ -4,7 +4,7 @@
  *   «TYPE|written|spoken»  a PHI span; the spoken part may be left out when speak(written) says it right
  *   ‹written|spoken›       plain text that is said differently from how it is written (numbers, symbols)
  * Everything else is spoken as speak() renders it. The spoken form is assembled word by word, so span
- * offsets are computed, never typed. Run: npx tsx bench/lib/heldout-blind-build.ts N [--check]  (N = 2 … 28)
+ * offsets are computed, never typed. Run: npx tsx bench/lib/heldout-blind-build.ts N [--check]  (N = 2 … 33)
  * --check rebuilds in memory and fails if the committed file differs or any record is invalid.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -37,6 +37,11 @@ import { BLIND25_MESSAGES } from './heldout-blind25-src.ts';
 import { BLIND26_MESSAGES } from './heldout-blind26-src.ts';
 import { BLIND27_MESSAGES } from './heldout-blind27-src.ts';
 import { BLIND28_MESSAGES } from './heldout-blind28-src.ts';
+import { BLIND29_MESSAGES } from './heldout-blind29-src.ts';
+import { BLIND30_MESSAGES } from './heldout-blind30-src.ts';
+import { BLIND31_MESSAGES } from './heldout-blind31-src.ts';
+import { BLIND32_MESSAGES } from './heldout-blind32-src.ts';
+import { BLIND33_MESSAGES } from './heldout-blind33-src.ts';
 import { luhnOk, speak } from './heldout-blind2-words.ts';
 
 /** The voicemail sources of each blind set, by set number. */
@@ -45,7 +50,9 @@ const SETS: Record<string, readonly string[]> = { '2': BLIND2_MESSAGES, '3': BLI
   '13': BLIND13_MESSAGES, '14': BLIND14_MESSAGES, '15': BLIND15_MESSAGES, '16': BLIND16_MESSAGES,
   '17': BLIND17_MESSAGES, '18': BLIND18_MESSAGES, '19': BLIND19_MESSAGES, '20': BLIND20_MESSAGES,
   '21': BLIND21_MESSAGES, '22': BLIND22_MESSAGES, '23': BLIND23_MESSAGES, '24': BLIND24_MESSAGES,
-  '25': BLIND25_MESSAGES, '26': BLIND26_MESSAGES, '27': BLIND27_MESSAGES, '28': BLIND28_MESSAGES };
+  '25': BLIND25_MESSAGES, '26': BLIND26_MESSAGES, '27': BLIND27_MESSAGES, '28': BLIND28_MESSAGES,
+  '29': BLIND29_MESSAGES, '30': BLIND30_MESSAGES, '31': BLIND31_MESSAGES,
+  '32': BLIND32_MESSAGES, '33': BLIND33_MESSAGES };
 
 type Form = 'written' | 'spoken';
 interface Span { start: number; end: number; type: string; text: string }
