@@ -248,3 +248,38 @@ test('ADDRESS: the town of a care home someone lives in, not of a hospital, shop
   assert.deepEqual(a('i am the night nurse at fairhaven in yakima'), ['yakima']);
   assert.deepEqual(a('I picked up her meds at Walgreens in Dover. She was at Mercy Hospital in Toledo.'), []);
 });
+
+test('ADDRESS: a city and a spelled-out state with no ZIP, after a word that introduces a place', () => {
+  has("i drive a truck and my home base is salina kansas so it's hard to get in", 'ADDRESS', 'salina kansas');
+  has('My home base is Salina, Kansas, and I drive nights.', 'ADDRESS', 'Salina, Kansas');
+  has("i'm based out of muncie indiana now", 'ADDRESS', 'muncie indiana');
+  // A given name and a state name are no place without such a word.
+  noAddress('i am calling for rosa virginia thompson about her refill');
+});
+
+test('ADDRESS spoken: the town said right after a street, a unit said with "number", a county road\'s number', () => {
+  has('she lives at forty one larch street paw paw and she fell again', 'ADDRESS', 'forty one larch street paw paw');
+  has('my new address is nine oh two hemlock lane number six dover delaware one nine nine oh one', 'ADDRESS', 'nine oh two hemlock lane number six dover delaware one nine nine oh one');
+  // Words that go on with the next statement are no town.
+  has('my address is seventy seven birch road apartment two c same phone five five five', 'ADDRESS', 'seventy seven birch road apartment two c');
+  has('i live at nine oak street north of the river', 'ADDRESS', 'nine oak street');
+  has("we're out on county road sixty past the feed store", 'ADDRESS', 'county road sixty');
+  has('he lives by himself on county road twelve and has no phone', 'ADDRESS', 'county road twelve');
+  assert.ok(!found('he lives by himself on county road twelve and has no phone').some(([, v]) => v === 'himself'), 'how someone lives is no place');
+});
+
+test('ADDRESS: a route or HC box, a P.O. box and the town after it, written and spoken', () => {
+  has('We live at Route 6, Box 19, Sweet Water.', 'ADDRESS', 'Route 6, Box 19, Sweet Water');
+  has('we live at route six box nineteen sweet water and the road is bad', 'ADDRESS', 'route six box nineteen sweet water');
+  has('his address is h c forty two box three oh one red mesa', 'ADDRESS', 'h c forty two box three oh one red mesa');
+  has("we're at p o box sixty two pine bluff", 'ADDRESS', 'p o box sixty two pine bluff');
+  has("we're at box twelve elk lick", 'ADDRESS', 'box twelve elk lick');
+  noAddress('take route nine to exit four and turn left');
+});
+
+test('ADDRESS: a street with no suffix, then a unit or a room and its number', () => {
+  has("It's 2715 North Kedzie, Unit 3F, Chicago, 60647.", 'ADDRESS', '2715 North Kedzie, Unit 3F, Chicago, 60647');
+  has("I'm at the recovery house at 4120 Chouteau, room 9.", 'ADDRESS', '4120 Chouteau, room 9');
+  has("it's twenty seven fifteen north kedzie unit three f chicago six oh six four seven", 'ADDRESS', 'twenty seven fifteen north kedzie unit three f chicago six oh six four seven');
+  noAddress('i took two tylenol room three was cold');
+});

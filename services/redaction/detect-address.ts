@@ -4,7 +4,7 @@
  * "fifty one forty seven sunset boulevard riverside nine two five zero one"). Also P.O. boxes.
  */
 import { type Ctx, isNumTok, isDigitTok, atomsOf, letterOf } from './detect-context.ts';
-import { FUNCTION_WORDS, MONTHS, ORG_WORDS, STATE_PAIRS, STREET_SUFFIXES, WEAK_STREET_SUFFIXES, UNIT_WORDS, US_STATES, ORDINAL_WORDS, WEEKDAYS } from './lexicon.ts';
+import { FUNCTION_WORDS, MEDICATIONS, MONTHS, ORG_WORDS, STATE_PAIRS, STREET_SUFFIXES, WEAK_STREET_SUFFIXES, UNIT_WORDS, US_STATES, ORDINAL_WORDS, WEEKDAYS } from './lexicon.ts';
 import { parseChunks, type Atom } from './numbers.ts';
 import { isEnglishWord } from './name-data.ts';
 
@@ -54,18 +54,18 @@ export function detectAddresses(ctx: Ctx): void {
         const run = numberRun(ctx, j + 1);
         if (run.digits.length >= 1 && run.end > j + 1) {
           // "P.O. Box 4471, Tulsa, OK 74101": the box takes a city, state and ZIP after it like a street does.
-          const end = extendCityStateZip(ctx, run.end - 1);
+          const end = placeAfterBox(ctx, run.end - 1);
           ctx.claim(i, end, 'ADDRESS');
           i = end;
           continue;
         }
       }
     }
-    // "Box 114, Lame Deer, 59043" after "address is": a box without "P.O.", with a place after it.
-    if (t.low === 'box' && addressCue(ctx, i)) {
+    // "Box 114, Lame Deer, 59043" after "address is", "we're at box nine shady grove": a box without "P.O.", with a place after it.
+    if (t.low === 'box' && (addressCue(ctx, i) || (ctx.low(i - 1) === 'at' && BE_SUBJECTS.has(ctx.low(i - 2)) && !ctx.breakAfter(i - 2)))) {
       const run = numberRun(ctx, i + 1, 8);
       if (run.digits.length >= 1 && run.digits.length <= 6 && run.end > i + 1) {
-        const end = extendCityStateZip(ctx, run.end - 1);
+        const end = placeAfterBox(ctx, run.end - 1);
         if (end > run.end - 1) {
           ctx.claim(i, end, 'ADDRESS');
           i = end;
@@ -73,17 +73,22 @@ export function detectAddresses(ctx: Ctx): void {
         }
       }
     }
-    // "Rural Route 2, Box 17, Ashby, Minnesota", "r r four box nine".
-    const rr = (t.low === 'rural' && ctx.low(i + 1) === 'route') ? 2 : (t.low === 'rr' || (t.low === 'r' && ctx.low(i + 1) === 'r')) ? (t.low === 'rr' ? 1 : 2) : 0;
+    // "Rural Route 2, Box 17, Ashby, Minnesota", "r r four box nine"; "Route 4, Box 312, Crab Orchard", "HC 61, Box 2207"
+    // (a highway contract route): a route or "HC" alone needs its box after it.
+    const rr = (t.low === 'rural' && ctx.low(i + 1) === 'route') ? 2 : (t.low === 'rr' || (t.low === 'r' && ctx.low(i + 1) === 'r')) ? (t.low === 'rr' ? 1 : 2)
+      : (t.low === 'route' || t.low === 'hc') ? 1 : (t.low === 'h' && ctx.low(i + 1) === 'c') ? 2 : 0;
+    const needsBox = rr > 0 && (t.low === 'route' || t.low === 'hc' || t.low === 'h');
     if (rr && !ctx.breakAfter(i + rr - 1)) {
       const run = numberRun(ctx, i + rr, 6);
       if (run.digits.length >= 1 && run.digits.length <= 4 && run.end > i + rr) {
         let end = run.end - 1;
+        let boxed = false;
         if (!ctx.breakAfter(end) && ctx.low(end + 1) === 'box') {
           const box = numberRun(ctx, end + 2, 6);
-          if (box.end > end + 2 && box.digits.length >= 1) end = box.end - 1;
+          if (box.end > end + 2 && box.digits.length >= 1) { end = box.end - 1; boxed = true; }
         }
-        end = extendCityStateZip(ctx, end);
+        if (needsBox && !boxed) continue;
+        end = placeAfterBox(ctx, end);
         ctx.claim(i, end, 'ADDRESS');
         i = end;
         continue;
@@ -92,8 +97,16 @@ export function detectAddresses(ctx: Ctx): void {
     // "She lives on Elm Street": a street named without a house number after "live(s) on".
     // "We're over on Fulton Avenue now": a place adverb after someone, then the street.
     const overOn = PLACE_ADVERBS.has(ctx.low(i - 1)) && (BE_SUBJECTS.has(ctx.low(i - 2)) || LIVE_WORDS.has(ctx.low(i - 2))) && !ctx.breakAfter(i - 2);
-    if ((t.low === 'on' || t.low === 'off') && (LIVE_WORDS.has(ctx.low(i - 1)) || overOn) && !ctx.breakAfter(i)) {
+    // "lives alone on County Road 9", "lives by himself on ...": how someone lives, between the verb and "on".
+    const aloneOn = (LIVING_ALONE.has(ctx.low(i - 1)) || (ctx.low(i - 1) === 'alone' && ctx.low(i - 2) === 'all'))
+      && [2, 3].some((n) => RESIDE_VERBS.has(ctx.toks[i - n]?.base ?? ''));
+    if ((t.low === 'on' || t.low === 'off') && (LIVE_WORDS.has(ctx.low(i - 1)) || overOn || aloneOn) && !ctx.breakAfter(i)) {
       let end = streetWithoutNumber(ctx, i + 1);
+      // "out on county road forty": a road known by its number.
+      if (end > 0 && NUMBERED_ROADS.has(ctx.low(end)) && !ctx.breakAfter(end)) {
+        const run = numberRun(ctx, end + 1, 3);
+        if (run.end > end + 1 && /^\d{1,3}$/.test(run.digits)) end = run.end - 1;
+      }
       if (end > 0) {
         // "she lives on Dupont Ave N": a direction after the suffix is part of the street.
         if (directionAfterSuffix(ctx, end)) end++;
@@ -177,7 +190,10 @@ export function detectAddresses(ctx: Ctx): void {
     }
     if (names < 0) continue;
     if (suffixAt < 0) {
-      const last = suffixlessAfterAddressWord(ctx, i, numEnd);
+      // "1500 West Lake, Room 241", "eighteen forty south blue island unit two r chicago": a street with no suffix,
+      // then a unit and its number.
+      const unitEnd = suffixlessWithUnit(ctx, i, numEnd);
+      const last = unitEnd > 0 ? unitEnd : suffixlessAfterAddressWord(ctx, i, numEnd);
       if (last > 0) {
         const end = extendCityStateZip(ctx, last);
         ctx.claim(i, end, 'ADDRESS');
@@ -194,7 +210,7 @@ export function detectAddresses(ctx: Ctx): void {
     if (!ctx.breakAfter(end)) {
       const u = toks[end + 1];
       if (u && ctx.free(end + 1) && /^#\w+$/.test(u.core)) end++;
-      else if (u && ctx.free(end + 1) && UNIT_WORDS.has(u.low) && u.low !== 'number' && u.low !== 'no') {
+      else if (u && ctx.free(end + 1) && UNIT_WORDS.has(u.low) && ((u.low !== 'number' && u.low !== 'no') || spokenUnitNumber(ctx, end + 1))) {
         // "apartment number four", "Apt. No. 4": the word "number" between the unit word and its number.
         if ((ctx.low(end + 2) === 'number' || ctx.low(end + 2) === 'no') && ctx.free(end + 2) && !ctx.breakAfter(end + 1) && numberRun(ctx, end + 3, 6).end > end + 3) end++;
         const run = numberRun(ctx, end + 2, 6);
@@ -211,11 +227,13 @@ export function detectAddresses(ctx: Ctx): void {
           && !/^[a-z]$/.test(ctx.low(end + 3))) end += 2;
       }
     }
+    const streetEnd = end;
     const withCity = extendCityStateZip(ctx, end);
     end = withCity === end ? extendInCity(ctx, end) : withCity;
     if (end === withCity && !ctx.written) {
       const city = spokenCityAfter(ctx, end);
       end = city > end ? city : spokenPrefixedCityAfter(ctx, end);
+      if (end === streetEnd) end = townAfterStreet(ctx, end);
     }
     // "west forty fourth street": a direction before the house number or street belongs to it.
     const before = toks[i - 1];
@@ -300,6 +318,40 @@ function unitBefore(ctx: Ctx, start: number): number {
  * "my address is 123 Main.", "my address is one two three main": after the word "address", a house number and one
  * or two name words end the address even without a street suffix; returns the last index, or -1.
  */
+/** Unit words that make a numbered place a home: a room too, where someone stays. */
+const STAY_UNITS = new Set([...HOME_UNITS, 'room', 'rm', 'bed']);
+
+/**
+ * A house number, a street name with no suffix (one to three words, a compass direction first if said) and a unit with its
+ * number: returns the unit number's last index or -1. Speech has no capitals, so there a direction or an address word
+ * must come first.
+ */
+function suffixlessWithUnit(ctx: Ctx, i: number, numEnd: number): number {
+  let k = numEnd;
+  const dir = DIRECTIONS.has(ctx.low(k)) && ctx.low(k).length > 2 && !ctx.breakAfter(k) && (!ctx.written || ctx.toks[k]!.cap) ? 1 : 0;
+  k += dir;
+  const cued = dir > 0 || addressCue(ctx, i) || (ctx.low(i - 1) === 'at' && BE_SUBJECTS.has(ctx.low(i - 2))) || ctx.low(i - 1) === "it's";
+  if (!ctx.written && !cued) return -1;
+  let words = 0;
+  while (words < 3) {
+    const t = ctx.toks[k];
+    if (!t || !ctx.free(k) || !/^[a-z][a-z'.-]*$/i.test(t.core) || isEnglishFunction(t.low) || isNumTok(t) || STAY_UNITS.has(t.low) || UNIT_WORDS.has(t.low)) break;
+    if (ctx.written ? !t.cap : CLAUSE_GOES_ON.has(t.low) || MEDICATIONS.has(t.low)) break;
+    words++;
+    k++;
+    if (ctx.breakAfter(k - 1)) return -1;
+    if (t.commaAfter) break;
+  }
+  const u = ctx.toks[k];
+  if (words === 0 || !u || !ctx.free(k) || !STAY_UNITS.has(u.low.replace(/\.$/, '')) || ctx.breakAfter(k)) return -1;
+  const run = numberRun(ctx, k + 1, 6);
+  if (run.end <= k + 1 || !/^\d{1,4}[A-Z]?$/.test(run.digits)) {
+    // Written "Unit 2R", "Apt 3B": the number and letter in one token.
+    return /^\d{1,4}[a-z]?$/i.test(ctx.toks[k + 1]?.core ?? '') && ctx.free(k + 1) ? k + 1 : -1;
+  }
+  return run.end - 1;
+}
+
 function suffixlessAfterAddressWord(ctx: Ctx, i: number, numEnd: number): number {
   let cue = false;
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
@@ -397,9 +449,12 @@ function intersectionEnd(ctx: Ctx, k: number): number {
 function detectCityStateZip(ctx: Ctx): void {
   for (let k = 1; k < ctx.toks.length; k++) {
     const s = stateLen(ctx, k);
-    if (!s || ctx.breakAfter(k + s - 1)) continue;
-    const zipEnd = extendZip(ctx, k + s - 1);
-    if (zipEnd === k + s - 1) continue;
+    if (!s) continue;
+    const zipEnd = ctx.breakAfter(k + s - 1) ? k + s - 1 : extendZip(ctx, k + s - 1);
+    // "home base is Joplin, Missouri", "based out of gary indiana": with no ZIP, a city and a spelled-out state
+    // name a place only right after a word that introduces one.
+    const noZip = zipEnd === k + s - 1;
+    if (noZip && ctx.toks[k]!.low.length < 4) continue;
     let start = k;
     for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
       const t = ctx.toks[j]!;
@@ -410,10 +465,14 @@ function detectCityStateZip(ctx: Ctx): void {
     }
     // "my card says MA 00731 6628": with no city before it, or more digits after it, this is an ID, not a ZIP.
     if (start === k || (!ctx.breakAfter(zipEnd) && (isNumTok(ctx.toks[zipEnd + 1]) || isDigitTok(ctx.toks[zipEnd + 1])))) continue;
+    if (noZip && (!CITY_LEADS.has(ctx.low(start - 1)) || ctx.breakAfter(start - 1))) continue;
     ctx.claim(start, zipEnd, 'ADDRESS');
     k = zipEnd;
   }
 }
+
+/** Words right before a city and state said without a ZIP: "is", "of", "from", "in", "near". */
+const CITY_LEADS = new Set(['is', 'of', 'from', 'in', 'near', 'outside', 'to', 'by', 'around']);
 
 /** Road words followed by the road's number: "County Road 9", "State Route 7", "Highway 8". */
 const NUMBERED_ROADS = new Set(['road', 'rd', 'route', 'rte', 'highway', 'hwy']);
@@ -603,7 +662,8 @@ function looseSpokenTown(ctx: Ctx, k: number): number {
 /** Last index of a town name starting at token k (with a state after it, if said), or -1. */
 function townAt(ctx: Ctx, k: number, looseSpoken = false): number {
   const t = ctx.toks[k];
-  if (!t || !ctx.free(k) || NOT_TOWNS.has(t.base) || t.possessive) return -1;
+  // "lives by himself": how someone lives, not where.
+  if (!t || !ctx.free(k) || NOT_TOWNS.has(t.base) || t.possessive || LIVING_ALONE.has(t.low)) return -1;
   // "Sun City West" is a town; "Sunday", "May" alone are not.
   const nextCap = ctx.written && !ctx.breakAfter(k) && !t.commaAfter && ctx.toks[k + 1]?.cap === true;
   if ((MONTHS[t.base] !== undefined || WEEKDAYS.has(t.base)) && !nextCap) return -1;
@@ -693,6 +753,38 @@ function streetWithoutNumber(ctx: Ctx, k: number): number {
 
 function isEnglishFunction(w: string): boolean {
   return FUNCTION_WORDS.has(w) || w === 'the' || w === 'a' || w === 'my' || w === 'this' || w === 'that';
+}
+
+/** Words after a street that say when, not where: "moved to twelve elm street today and ...". */
+const NOT_TOWN_AFTER_STREET = new Set(['today', 'tomorrow', 'yesterday', 'tonight', 'now', 'anymore', 'instead', 'already', 'again', 'too',
+  'also', 'still', 'though', 'since', 'until', 'there', 'here', 'address', 'house', 'home', 'please', 'thanks', 'okay', 'ok', 'right', 'yeah', 'yes',
+  'same', 'new', 'old', 'phone', "phone's", 'cell', 'number', 'zip', 'email', 'date', 'name', 'best', 'call', 'text']);
+
+/**
+ * Spoken "lives at one eighteen sycamore street marked tree and his feet ...", "elm street sun prairie her nurse ...":
+ * right after a whole street address, one or two place words where the clause ends are the town, even everyday words.
+ */
+function townAfterStreet(ctx: Ctx, end: number): number {
+  if (ctx.breakAfter(end) || NOT_TOWN_AFTER_STREET.has(ctx.low(end + 1)) || NOT_TOWN_AFTER_STREET.has(ctx.low(end + 2))) return end;
+  // "nine oak street north of the river": a direction, not a town.
+  if (DIRECTIONS.has(ctx.low(end + 1)) && DIRECTION_PHRASES.has(ctx.low(end + 2))) return end;
+  const last = looseSpokenTown(ctx, end + 1);
+  // "apartment four b same phone eight oh eight ...": words about the next statement are no town.
+  if (last <= end || NOT_TOWN_AFTER_STREET.has(ctx.low(last))) return end;
+  return extendZip(ctx, last);
+}
+
+/** After a P.O. box or a rural route's box: a city, state and ZIP, or in speech a town said on its own ("box nine shady grove"). */
+function placeAfterBox(ctx: Ctx, end: number): number {
+  const withCity = extendCityStateZip(ctx, end);
+  return withCity > end || ctx.written ? withCity : townAfterStreet(ctx, end);
+}
+
+/** Spoken "orchard hill lane number three keene ...": "number" and a short number after a street are its unit. */
+function spokenUnitNumber(ctx: Ctx, k: number): boolean {
+  if (ctx.written || ctx.breakAfter(k)) return false;
+  const run = numberRun(ctx, k + 1, 4);
+  return run.end > k + 1 && run.digits.length >= 1 && run.digits.length <= 4 && /^\d+$/.test(run.digits) && !isNumTok(ctx.toks[run.end]);
 }
 
 /** Spoken "... apartment twelve burbank": a place name right after the street that is no everyday word. */

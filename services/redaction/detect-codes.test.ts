@@ -436,3 +436,22 @@ test('VEHICLE spoken: letters after a plate\'s digits count toward its length', 
 test('LICENSE: a state ID number', () => {
   has('My state ID number is SX 330 982.', 'LICENSE', 'SX 330 982');
 });
+
+test('DEVICE spoken: one last letter closes a serial that has letters in it already', () => {
+  has('the serial on the pump is k t four four one nine oh two six j i already changed the site', 'DEVICE', 'k t four four one nine oh two six j');
+  has('the serial on the hearing aid is two six b oh four four one x i cannot hear the phone', 'DEVICE', 'two six b oh four four one x');
+  has('the serial number on the bottom is w m three three oh eight one two a i live out of town', 'DEVICE', 'w m three three oh eight one two a');
+});
+
+test('AGE: an age over 89 said roughly, and "a hundred and ..." right after a name', () => {
+  has("my great uncle horace he's ninety something and still drives", 'AGE', 'ninety something');
+  has("She's ninety-something and lives alone.", 'AGE', 'ninety-something');
+  has('we have theodora vasquez a hundred and two who needs a flu shot', 'AGE', 'a hundred and two');
+});
+
+test('SSN, MRN, ACCOUNT: a caller\'s own "last four", a client number, court and probation numbers', () => {
+  has('My Medicaid is 100883120. My last four is 7731.', 'SSN', '7731');
+  has('my client number is four one two two nine oh', 'MRN', 'four one two two nine oh');
+  has('The docket number is 24CR-00913 and the hearing is Monday.', 'ACCOUNT', '24CR-00913');
+  has('his probation id is p r seven seven four one oh two', 'ACCOUNT', 'p r seven seven four one oh two');
+});

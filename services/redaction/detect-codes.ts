@@ -16,13 +16,16 @@ type Cue = PhiType | 'NEG' | 'SKIP';
 /** Single-word cues; "number", "id", "is" and the like are skipped so the scan reaches the real cue. */
 const WORD_CUES: Record<string, Cue> = {
   social: 'SSN', ssn: 'SSN', security: 'SSN', socials: 'SSN', ss: 'SSN',
-  mrn: 'MRN', chart: 'MRN', record: 'MRN',
+  // A clinic's "client number" is its chart number.
+  mrn: 'MRN', chart: 'MRN', record: 'MRN', client: 'MRN',
   member: 'HEALTH_PLAN_ID', insurance: 'HEALTH_PLAN_ID', policy: 'HEALTH_PLAN_ID', subscriber: 'HEALTH_PLAN_ID',
   medicare: 'HEALTH_PLAN_ID', medicaid: 'HEALTH_PLAN_ID', plan: 'HEALTH_PLAN_ID', group: 'HEALTH_PLAN_ID',
   beneficiary: 'HEALTH_PLAN_ID', insurer: 'HEALTH_PLAN_ID', supplement: 'HEALTH_PLAN_ID', medigap: 'HEALTH_PLAN_ID',
   card: 'CARD', visa: 'CARD', mastercard: 'CARD', amex: 'CARD', credit: 'CARD', debit: 'CARD',
   account: 'ACCOUNT', acct: 'ACCOUNT', invoice: 'ACCOUNT', statement: 'ACCOUNT', claim: 'ACCOUNT', authorization: 'ACCOUNT',
   auth: 'ACCOUNT', confirmation: 'ACCOUNT', reference: 'ACCOUNT', accession: 'ACCOUNT', case: 'ACCOUNT', ticket: 'ACCOUNT',
+  // Court and corrections numbers identify a person as surely as an account: "docket", "probation ID", "booking number".
+  docket: 'ACCOUNT', probation: 'ACCOUNT', parole: 'ACCOUNT', booking: 'ACCOUNT', inmate: 'ACCOUNT', offender: 'ACCOUNT',
   license: 'LICENSE', licence: 'LICENSE', "driver's": 'LICENSE', drivers: 'LICENSE', dl: 'LICENSE', permit: 'LICENSE',
   certificate: 'LICENSE', passport: 'LICENSE', npi: 'LICENSE', dea: 'LICENSE',
   phone: 'PHONE', cell: 'PHONE', mobile: 'PHONE', telephone: 'PHONE', fax: 'PHONE', call: 'PHONE', reach: 'PHONE',
@@ -342,6 +345,14 @@ function buildRun(ctx: Ctx, i: number): Run | undefined {
       const multiplier = (toks[k]?.low === 'double' || toks[k]?.low === 'triple') && isNumTok(toks[k + 1]);
       // Spoken "m r dash oh oh four ...": a dash between the letter prefix and the digits.
       if (!ctx.written && k > j && (toks[k]?.low === 'dash' || toks[k]?.low === 'hyphen') && ctx.free(k) && !ctx.breakAfter(k) && isNumTok(toks[k + 1])) k++;
+      // Spoken "n g one eight four oh two seven seven h i changed ...": one last letter closes a code that has letters
+      // in it already, when no further letter follows ("a" and "i" are words there).
+      const nextLetter = letterOf(toks[j + 1]) !== undefined && (!/^[ai]$/.test(ctx.low(j + 1)) || isNumTok(toks[j + 2]) || letterOf(toks[j + 2]) !== undefined);
+      // "... three eight a i live at ...": "a" too, when the caller's next clause starts right after it.
+      const aEnds = t.low === 'a' && (j + 1 >= toks.length || ['i', "i'm", "i'll", "i've", 'and', 'thanks', 'thank', 'please', 'so', 'but', 'my'].includes(ctx.low(j + 1)));
+      const closing = !ctx.written && !nextLetter && !isNumTok(toks[j + 1]) && span === 1 && (!/^[ai]$/.test(t.low) || aEnds) && atoms.some((a) => /^[a-z]$/.test(a.w) && a.w !== 'o')
+        && atoms.filter((a) => /^\d$|^(zero|oh|one|two|three|four|five|six|seven|eight|nine)$/.test(a.w)).length >= 4;
+      if (closing) { atoms.push({ w: t.low, tok: j }); last = j; break; }
       if (!(isNumTok(toks[k]) || isDigitTok(toks[k]) || multiplier) || !ctx.free(k)) break;
       // "a" and "i" are words unless a long code follows: "is a four seven seven eight ..."
       const afterLetter = atoms.length > 0 && /^[a-z]$/i.test(atoms[atoms.length - 1]!.w) && atoms[atoms.length - 1]!.w !== 'o';
@@ -1077,7 +1088,8 @@ function lastFourOf(ctx: Ctx, i: number): PhiType | undefined {
     const w = ctx.low(j);
     if (w === 'card' || w === 'visa' || w === 'mastercard' || w === 'amex' || w === 'debit' || w === 'credit') return 'CARD';
   }
-  return undefined;
+  // "my last four is 8841": a caller's own "last four", with no card said before it, is her social's.
+  return ['my', 'his', 'her', 'their', 'your'].includes(ctx.low(k - 2)) && !ctx.breakAfter(k - 2) ? 'SSN' : undefined;
 }
 
 /** "... 6874 extension 22" belongs to the phone number. */
@@ -1161,7 +1173,9 @@ const AGE_HOLDERS = new Set([...RELATIONS, 'resident', 'residents', 'patients', 
 export function detectAppositiveAges(ctx: Ctx): void {
   const { toks } = ctx;
   for (let i = 1; i < toks.length; i++) {
-    if (!ctx.free(i) || !(isNumTok(toks[i]) || /^\d{2,3}$/.test(toks[i]!.core)) || isNumTok(toks[i - 1]) || ctx.breakAfter(i - 1)) continue;
+    // "we have alma rosenthal a hundred and four": "a hundred" starts the number too.
+    const aHundred = toks[i]!.low === 'a' && ctx.low(i + 1) === 'hundred';
+    if (!ctx.free(i) || !(isNumTok(toks[i]) || /^\d{2,3}$/.test(toks[i]!.core) || aHundred) || isNumTok(toks[i - 1]) || ctx.breakAfter(i - 1)) continue;
     const prev = toks[i - 1]!;
     const byPerson = ctx.owner[i - 1] === 'NAME' || AGE_HOLDERS.has(prev.base);
     if (!byPerson) continue;
@@ -1174,5 +1188,28 @@ export function detectAppositiveAges(ctx: Ctx): void {
     if (next && !ctx.breakAfter(run.to) && UNIT_AFTER.has(next.base)) continue;
     ctx.claim(run.from, run.to, 'AGE');
     i = run.to;
+  }
+  vagueAges(ctx);
+}
+
+/** Words after an age that make it approximate: "ninety something", "a hundred odd", "ninety plus". */
+const VAGUE_AGE_WORDS = new Set(['something', 'some', 'odd', 'plus', 'ish']);
+/** Words before an age said as one hyphenated vague word: "she's ninety-something". */
+const VAGUE_AGE_CUES = new Set(["he's", "she's", "i'm", 'is', 'was', 'turned', 'turning', 'about', 'maybe', 'almost', 'nearly', 'be']);
+
+/**
+ * "he's ninety something", "she's ninety-something": an age over 89 said only roughly is still an age over 89; the
+ * vague word joins the span, and "ninety-something" written as one word is one.
+ */
+function vagueAges(ctx: Ctx): void {
+  for (const e of ctx.entities) {
+    const k = e.to + 1;
+    if (e.type !== 'AGE' || ctx.breakAfter(e.to) || !ctx.free(k) || !VAGUE_AGE_WORDS.has(ctx.low(k)) || UNIT_AFTER.has(ctx.toks[k + 1]?.base ?? '')) continue;
+    ctx.owner[k] = 'AGE';
+    e.to = k;
+  }
+  for (let i = 1; i < ctx.toks.length; i++) {
+    if (!ctx.free(i) || !/^(ninety|hundred|one-hundred|a-hundred)-(something|some|odd|ish|plus)$/.test(ctx.low(i)) || !VAGUE_AGE_CUES.has(ctx.low(i - 1))) continue;
+    ctx.claim(i, i, 'AGE');
   }
 }

@@ -409,3 +409,28 @@ test('DATE: a day "of last month" keeps its month phrase', () => {
   assert.deepEqual(f('I had a fall on the 27th of last month.'), ['the 27th of last month']);
   assert.deepEqual(f('i had a fall on the twenty seventh of last month'), ['the twenty seventh of last month']);
 });
+
+test('DATE spoken: dates read one after another, a trailing "oh", a name then a birth date, a month and year after "was"', () => {
+  has('the twins were born four two twenty eleven six six twenty thirteen and both need shots', 'DATE', 'six six twenty thirteen');
+  has('date of birth five nineteen sixty two oh and also my address changed', 'DATE', 'five nineteen sixty two');
+  has('this is priscilla vantongeren four eighteen seventy one calling about my results', 'DATE', 'four eighteen seventy one');
+  has('my last mammogram was october twenty nineteen i think', 'DATE', 'october twenty nineteen');
+  noDate('my number is five five five oh one four two and it was ten twenty when i called');
+});
+
+test('DATE spoken: a two-digit year after a month and an ordinal day, and cardinal days', () => {
+  has('hi this is wilhelmina grey august ninth fifty two please call me back', 'DATE', 'august ninth fifty two');
+  has('his birthday is may twelve twenty nineteen and he needs his shots', 'DATE', 'may twelve twenty nineteen');
+  has('her birthday is the eleven of march twenty sixteen', 'DATE', 'the eleven of march twenty sixteen');
+  // A count after the day is no year: the date ends at the day.
+  has('we moved it to august ninth twenty minutes earlier', 'DATE', 'august ninth');
+});
+
+test('DATE: a holiday, or a weekday before or after one, when something happened to someone on it', () => {
+  has("I've been dizzy since the Saturday after Easter.", 'DATE', 'Saturday after Easter');
+  has('my mother passed on new year\'s eve and i need her records', 'DATE', "new year's eve");
+  has("She's ninety-five as of this past Mother's Day.", 'DATE', "Mother's Day");
+  has('i twisted my ankle the tuesday after the fourth', 'DATE', 'tuesday after the fourth');
+  noDate('Are you open the Friday after Thanksgiving?');
+  noDate('Have a good Thanksgiving weekend.');
+});

@@ -102,6 +102,10 @@ function spokenSeparatedDate(ctx: Ctx, i: number): number {
   return y + n - 1;
 }
 
+/** Words before "day" that name a holiday falling on one day of the year. */
+const DAY_HOLIDAYS = new Set(['labor', 'memorial', "mother's", "father's", 'veterans', "veterans'", 'presidents', "presidents'", 'columbus', 'groundhog',
+  "valentine's", 'valentines', "st. patrick's", "saint patrick's", 'independence', 'christmas', "new year's"]);
+
 /** Holidays that fall on one day of the year. */
 const HOLIDAYS = new Set(['christmas', 'halloween', 'thanksgiving', 'easter', "new year's", "valentine's", 'valentines', "st. patrick's", 'independence']);
 
@@ -110,6 +114,10 @@ function holidayAt(ctx: Ctx, i: number): number {
   let n = 0;
   if (ctx.low(i) === 'new' && (ctx.low(i + 1) === "year's" || ctx.low(i + 1) === 'years') && !ctx.breakAfter(i)) n = 2;
   else if (HOLIDAYS.has(ctx.low(i))) n = 1;
+  // "Labor Day", "Mother's Day": a holiday named by the word before "day".
+  else if (DAY_HOLIDAYS.has(ctx.low(i)) && ctx.low(i + 1) === 'day' && !ctx.breakAfter(i) && ctx.freeRange(i, i + 1)) return 2;
+  // "the Fourth of July".
+  else if (ctx.low(i) === 'fourth' && ctx.low(i + 1) === 'of' && ctx.low(i + 2) === 'july' && ctx.freeRange(i, i + 2)) return 3;
   if (n === 0 || !ctx.freeRange(i, i + n - 1)) return 0;
   const after = ctx.low(i + n);
   if ((after === 'day' || after === 'eve') && !ctx.breakAfter(i + n - 1) && ctx.free(i + n)) n++;
@@ -188,11 +196,34 @@ function yearAfterPause(ctx: Ctx, k: number): boolean {
   return t !== undefined && y !== undefined && /\.\.\.|…/.test(ctx.text.slice(t.ce, t.end)) && /^(19|20)\d\d$/.test(y.core) && ctx.free(k + 1);
 }
 
+/** "her birthday is the eighteen of april ...": a day said as a cardinal, between "the" and "of" a month, with a date cue or a year. */
+function cardinalDayOfMonth(ctx: Ctx, i: number): { len: number; ordinal: boolean } | undefined {
+  if (ctx.low(i - 1) !== 'the') return undefined;
+  const d = dayAt(ctx, i, true);
+  if (!d) return undefined;
+  const m = ctx.toks[i + d.len + 1];
+  return ctx.low(i + d.len) === 'of' && m !== undefined && MONTHS[m.base] !== undefined && !m.possessive
+    && (hasCue(ctx, i) || yearTokensAt(ctx, i + d.len + 2) > 0) ? d : undefined;
+}
+
+/**
+ * Spoken "july seventh seventy five please call": after a month and an ordinal day, two number words that end the
+ * run before a word that is no unit, time or count ("july seventh twenty minutes") are the year.
+ */
+function ordinalDayThenYear(ctx: Ctx, end: number): boolean {
+  if (ctx.written || !(ORDINAL_WORDS[ctx.low(end)] !== undefined || ORDINAL_UNITS[ctx.low(end)] !== undefined)) return false;
+  const y = ctx.toks[end + 1];
+  const y2 = ctx.toks[end + 2];
+  if (!y || !TENS_WORDS.has(y.low) || !y2 || !SINGLE_DIGITS.has(y2.low) || y2.low === 'oh' || y2.low === 'zero' || ctx.breakAfter(end)) return false;
+  const after = ctx.breakAfter(end + 2) ? '' : ctx.toks[end + 3]?.base ?? '';
+  return !isNumTok(ctx.toks[end + 3]) && !UNIT_WORDS.has(after) && !TIME_AFTER.has(after) && !DAY_PARTS.has(after) && !COUNTED_NOUNS.has(after);
+}
+
 function claimDate(ctx: Ctx, from: number, to: number, allowYear: boolean): void {
   let end = to;
   if (allowYear && yearAfterPause(ctx, end) && birthCue(ctx, from)) end++;
   else if (allowYear && !ctx.breakAfter(end)) {
-    const n = yearTokensAt(ctx, end + 1) || (birthCue(ctx, from) ? shortYearTokensAt(ctx, end + 1) : 0);
+    const n = yearTokensAt(ctx, end + 1) || (birthCue(ctx, from) || ordinalDayThenYear(ctx, end) ? shortYearTokensAt(ctx, end + 1) : 0);
     if (n) end += n;
     // "December 3rd of 1950": a four-digit or spoken full year after "of".
     else if (ctx.low(end + 1) === 'of' && ctx.free(end + 1) && !ctx.breakAfter(end + 1)) {
@@ -295,8 +326,17 @@ export function detectDates(ctx: Ctx): void {
       // "from march twenty twenty five": after a time preposition, an ambiguous month word with a year is the month.
       // "diagnosed in march of twenty twenty", "she passed march twenty twenty two": a life event before the month.
       const ofNext = ctx.low(i + 1) === 'of' && ctx.free(i + 1) && !ctx.breakAfter(i + 1) ? 1 : 0;
-      const monthSlot = MONTH_PREPOSITIONS.has(ctx.low(i - 1)) || LIFE_EVENTS.has(ctx.low(i - 1)) || (ctx.low(i - 1) === 'in' && LIFE_EVENTS.has(ctx.low(i - 2)));
+      // "my last one was march of twenty sixteen": after a linking verb too.
+      const monthSlot = MONTH_PREPOSITIONS.has(ctx.low(i - 1)) || LIFE_EVENTS.has(ctx.low(i - 1)) || (ctx.low(i - 1) === 'in' && LIFE_EVENTS.has(ctx.low(i - 2)))
+        || LINK_VERBS.has(ctx.low(i - 1));
       if (!ctx.breakAfter(i) && (written || !ambiguous || hasCue(ctx, i) || (monthSlot && yearTokensAt(ctx, i + 1 + ofNext) >= 2))) {
+        // "his birthday is may nineteen twenty seventeen": a day said as a cardinal, then a whole year, before "nineteen
+        // twenty" is read as the year.
+        const cardinal = !ofNext && hasCue(ctx, i) ? dayAt(ctx, i + 1, true) : undefined;
+        if (cardinal && !cardinal.ordinal && yearTokensAt(ctx, i + 1 + cardinal.len) >= 2 && !ctx.breakAfter(i + cardinal.len)) {
+          claimDate(ctx, i, i + cardinal.len, true);
+          continue;
+        }
         const of = ctx.low(i + 1) === 'of' && ctx.free(i + 1) ? 1 : 0;
         // "born in april of sixty three": after a birth cue a two-digit year is the year of birth.
         const n = yearTokensAt(ctx, i + 1 + of) || (birthCue(ctx, i) ? shortYearTokensAt(ctx, i + 1 + of) : 0);
@@ -304,7 +344,7 @@ export function detectDates(ctx: Ctx): void {
       }
     }
     // Day first: "the 7th of June", "the twenty sixth of december twenty twenty five", "7 June 2025".
-    const dayFirst = dayAt(ctx, i, false) ?? (/^\d{1,2}$/.test(t.low) ? { len: 1, ordinal: false } : undefined);
+    const dayFirst = dayAt(ctx, i, false) ?? (/^\d{1,2}$/.test(t.low) ? { len: 1, ordinal: false } : cardinalDayOfMonth(ctx, i));
     if (dayFirst) {
       let j = i + dayFirst.len;
       const ofUsed = ctx.low(j) === 'of' && ctx.free(j);
@@ -418,7 +458,9 @@ export function detectDates(ctx: Ctx): void {
     }
     // Spoken numeric dates: "nine fifteen nineteen eighty six", "oh three fourteen fifty", "zero three one
     // four one nine five two" (month day year), "surgery on eleven three", "expiration oh nine twenty eight".
-    if (isNumTok(t) && !isNumTok(toks[i - 1])) {
+    // "born two nine twenty twelve seven one twenty fourteen": a second date read straight after a first one starts
+    // where the first ended.
+    if (isNumTok(t) && (!isNumTok(toks[i - 1]) || ctx.owner[i - 1] === 'DATE')) {
       const last = spokenNumericDate(ctx, i);
       if (last >= 0) {
         ctx.claim(i, last, 'DATE');
@@ -431,6 +473,7 @@ export function detectDates(ctx: Ctx): void {
   claimCorrectedDays(ctx);
   yearFirstDates(ctx);
   joinedDays(ctx);
+  holidayDates(ctx);
 }
 
 const DAY_JOINERS = new Set(['or', 'and', 'to', 'through', 'thru', 'till', 'til', 'until', '-', '–']);
@@ -617,10 +660,21 @@ function twoDigitAt(chunks: Chunk[], k: number): { value: number; len: number; k
   return undefined;
 }
 
-/** Index of the last token of a spoken numeric date starting at token i, or -1. */
+/**
+ * Index of the last token of a spoken numeric date starting at token i, or -1. "three fourteen sixty six oh and
+ * it's wendy": an "oh" that ends the run before words is the caller's interjection, so the date is read without it.
+ */
 function spokenNumericDate(ctx: Ctx, i: number): number {
   const atoms = collectAtoms(ctx, i, 24);
   const chunks = parseChunks(atoms);
+  const found = numericDateIn(ctx, i, atoms, chunks);
+  const lastAtom = atoms[atoms.length - 1];
+  if (found >= 0 || !lastAtom || lastAtom.tok === i || ctx.low(lastAtom.tok) !== 'oh' || isNumTok(ctx.toks[lastAtom.tok + 1]) || ctx.breakAfter(lastAtom.tok - 1)) return found;
+  const trimmed = atoms.filter((a) => a.tok !== lastAtom.tok);
+  return numericDateIn(ctx, i, trimmed, parseChunks(trimmed));
+}
+
+function numericDateIn(ctx: Ctx, i: number, atoms: Atom[], chunks: Chunk[]): number {
   if (chunks.length < 2) return -1;
   const lastTok = (used: number): number => atoms[chunks[used - 1]!.to]!.tok;
   const birth = DATE_STRONG.some((c) => cueWord(ctx, i, c)) || spelledDob(ctx, i) || birthCueAfter(ctx, lastTok(chunks.length));
@@ -669,7 +723,9 @@ function spokenNumericDate(ctx: Ctx, i: number): number {
   // birthdays and dates.
   if (!y) {
     const y2 = twoDigitAt(chunks, k);
-    if (y2 && (y2.kind !== 'digit' || y2.len === 2) && (k + y2.len === chunks.length || phoneRest(k + y2.len)) && (birth || dateSlot(ctx, i))) y = { len: y2.len };
+    // "this is kelsey marr two twenty nine ninety six": month, day and year said right after the caller's name.
+    const afterName = y2 !== undefined && ctx.owner[i - 1] === 'NAME' && !ctx.breakAfter(i - 1) && (k + y2.len === chunks.length || phoneRest(k + y2.len));
+    if (y2 && (y2.kind !== 'digit' || y2.len === 2) && (k + y2.len === chunks.length || phoneRest(k + y2.len)) && (birth || dateSlot(ctx, i) || afterName)) y = { len: y2.len };
   }
   const used = y ? k + y.len : k;
   const fits = used === chunks.length || phoneRest(used);
@@ -913,3 +969,67 @@ const EVENT_WORDS = new Set(['results', 'result', 'lab', 'xray', 'x-ray', 'ultra
   'bloodwork', 'draw', 'appointment', 'appt', 'confirmation', 'booking', 'reminder', 'replaced', 'operated', 'operation', 'biopsy', 'scan', 'mri', 'test', 'tests', 'labs', 'bloodwork',
   'colonoscopy', 'delivered', 'delivery', 'fell', 'fall', 'injured', 'started', 'stopped', 'hospitalized', 'released',
   'vaccine', 'shot', 'infusion', 'treatment', 'confirm', 'confirming', 'consult', 'consultation', 'exam', 'physical', 'checkup', 'follow-up', 'followup']);
+
+/**
+ * Runs after names: "this is kelsey marr two twenty nine ninety six just calling": a month, day and year said right
+ * after a name, with nothing between, are that person's date of birth (numericDateIn reads the name before them).
+ */
+export function datesAfterNames(ctx: Ctx): void {
+  for (const e of [...ctx.entities]) {
+    const i = e.to + 1;
+    if (e.type !== 'NAME' || ctx.written || !isNumTok(ctx.toks[i]) || !ctx.free(i)) continue;
+    const last = spokenNumericDate(ctx, i);
+    if (last >= 0) ctx.claim(i, last, 'DATE');
+  }
+}
+
+/** Words before a holiday that tie it to something that happened to someone ("since Thanksgiving", "born on Christmas"). */
+const HOLIDAY_EVENT_CUES = new Set(['since', 'birthday', "birthday's", 'born', 'passed', 'died', 'past', 'saw', 'seen', 'fell', 'hurt', 'started',
+  'admitted', 'discharged', 'shot', 'surgery', 'visit', 'appointment', 'happened', 'sick', 'broke']);
+/** Words near a holiday that make it about the office's hours, not about a person ("are you open the Friday after Thanksgiving"). */
+const OFFICE_HOURS = new Set(['open', 'closed', 'close', 'hours', 'holiday', 'holidays']);
+/** Words after a holiday that make it a season or a greeting, not one day ("Thanksgiving weekend", "Halloween baby"). */
+const NOT_HOLIDAY_DATE_AFTER = new Set(['weekend', 'week', 'break', 'baby', 'babies', 'party', 'holidays', 'season', 'dinner', 'time', 'vacation']);
+
+/**
+ * Runs after the other date rules: "since the Sunday before Easter", "on the Tuesday after Halloween", "passed on
+ * Christmas Eve", "this past Valentine's Day": a holiday, or a weekday before or after one (or after a date found),
+ * is one day of someone's year when something that happened to a person leads up to it; never the office's hours.
+ */
+function holidayDates(ctx: Ctx): void {
+  const { toks } = ctx;
+  for (let i = 0; i < toks.length; i++) {
+    if (!ctx.free(i)) continue;
+    // "Sunday before Easter", "Monday after the Fourth".
+    const start = i;
+    let k = i;
+    const relative = WEEKDAYS.has(toks[i]!.base) && (ctx.low(i + 1) === 'before' || ctx.low(i + 1) === 'after') && !ctx.breakAfter(i);
+    if (relative) k = ctx.low(i + 2) === 'the' && !ctx.breakAfter(i + 1) ? i + 3 : i + 2;
+    let end = -1;
+    const hol = holidayAt(ctx, k);
+    // A date found already after the weekday ("the Fourth") may start at its "the".
+    const found = relative ? ctx.entities.find((x) => x.type === 'DATE' && (x.from === k || x.from === i + 2)) : undefined;
+    if (hol > 0) end = k + hol - 1;
+    else if (found) end = found.to;
+    if (end < 0) continue;
+    if (NOT_HOLIDAY_DATE_AFTER.has(ctx.low(end + 1)) && !ctx.breakAfter(end)) continue;
+    // A "the" before stays outside the span: the caller's word, not the date's.
+    let cued = relative;
+    let office = false;
+    for (let j = start - 1; j >= 0 && j >= start - 6; j--) {
+      if (ctx.breakAfter(j) && j < start - 1) break;
+      const w = toks[j]!.base;
+      if (OFFICE_HOURS.has(w)) office = true;
+      if (j >= start - 4 && HOLIDAY_EVENT_CUES.has(w)) cued = true;
+    }
+    if (!cued || office) continue;
+    if (found) {
+      for (let q = start; q < found.from; q++) ctx.owner[q] = 'DATE';
+      found.from = start;
+      i = end;
+      continue;
+    }
+    ctx.claim(start, end, 'DATE');
+    i = end;
+  }
+}

@@ -480,3 +480,61 @@ test('NAME written: a given name after a role set off by a comma at a sentence e
   has("I talked to the referral coordinator there, Kim. She said it's fine.", 'NAME', 'Kim');
   has('Hi, this is the neighbour lady, Opal, from next door.', 'NAME', 'Opal');
 });
+
+test('NAME spoken: a surname that is also an everyday word completes a first name found alone', () => {
+  has("seven three one five five five oh one four four lester pounds that's all i have to say", 'NAME', 'lester pounds');
+  has('hey there lonnie birch calling about my refill', 'NAME', 'lonnie birch');
+  // The everyday word goes on with the sentence: no surname.
+  has('hi this is marlene back again about my refill', 'NAME', 'marlene');
+  noName('the long walk back home was hard');
+});
+
+test('NAME spoken: a given name joined by "and" to a name found, and names listed after a plural word for people', () => {
+  has("i've had harmony and keshawn delacroix since march", 'NAME', 'harmony');
+  has('just letting yvette and ngozi know the fax went through', 'NAME', 'ngozi');
+  has('my two girls harriet and oluchi need their shots', 'NAME', 'harriet');
+  has('my two girls harriet and oluchi need their shots', 'NAME', 'oluchi');
+  noName('my kids have colds and fevers again');
+});
+
+test('NAME spoken: staff named right after their role, a possessive given name, and "I\'m <name>\'s <relation>"', () => {
+  has('i spoke with the scheduler tamsin yesterday about moving it', 'NAME', 'tamsin');
+  has('i have a visit with nurse practitioner okonjo on friday', 'NAME', 'okonjo');
+  has("i'm trying to get anneliese's x ray results", 'NAME', "anneliese's");
+  has("hi this is rhoda penn i'm june's grandma and she has a cough", 'NAME', "june's");
+  noName('the pharmacist said the refill is on back order');
+  noName("i'm the patient's daughter calling back");
+});
+
+test('NAME spoken: the caller\'s opening "this is", a relative named after someone\'s relation, and a person said to be "he"', () => {
+  has('hi this is carolina moss medical record number four four one two', 'NAME', 'carolina moss');
+  has('hello this is will hart about my knee', 'NAME', 'will hart');
+  has("this is agatha lind's son bertram i'm calling for her", 'NAME', 'bertram');
+  has("philippa cole calling for sterling he's my husband", 'NAME', 'sterling');
+  has('hi this is anjali billing coordinator at the surgery center', 'NAME', 'anjali');
+  has('calling about ifeoma my daughter she needs a refill', 'NAME', 'ifeoma');
+  noName('hi this is mercy home health calling about a referral');
+  noName("i'm calling about insurance she said to call");
+});
+
+test('NAME spoken: two everyday words that are a given name and a frequent surname, where the name ends', () => {
+  has('a note for ivy birch he missed school', 'NAME', 'ivy birch');
+  noName('the form is for summer camp next week');
+});
+
+test('NAME spoken: a rare given name alone before words that go on about a person; a surname before a household word', () => {
+  has('thaddeus just got his shots and needs a note', 'NAME', 'thaddeus');
+  has('the nwachukwu kids need school physicals', 'NAME', 'nwachukwu');
+  has('we were at the abernathy house all day', 'NAME', 'abernathy');
+  noName('we toured the white house last spring');
+});
+
+test('NAME: a rank or office before a surname, a clergy title after "this is", and where a caller is filed', () => {
+  has('Docket 19-2281. Judge Abernethy wants an update by Friday.', 'NAME', 'Abernethy');
+  has('good afternoon lieutenant okoro here from the county jail', 'NAME', 'okoro');
+  has('Good morning, this is Father Anselm from the parish.', 'NAME', 'Father Anselm');
+  has('you may have me in your system as Hyejin Baek.', 'NAME', 'Hyejin Baek');
+  has("yes my name's really hank price", 'NAME', 'hank price');
+  noName('the judge said no and the coach agreed');
+  noName('my father said to call');
+});

@@ -11,7 +11,7 @@ import { type Ctx, isNumTok, letterOf, letterSpan, spellingAidWord } from './det
 import type { Token } from './tokens.ts';
 import {
   AMBIGUOUS_GIVEN, COMMON_WORDS, FUNCTION_WORDS, GIVEN_NAMES, MEDICATIONS, MONTHS, NON_NAME_WORDS, ORG_NAMES, ORG_WORDS,
-  RELATIONS, ROLE_NOUNS, STREET_SUFFIXES, SURNAMES, VEHICLE_WORDS, WEEKDAYS,
+  RELATIONS, ROLE_NOUNS, STREET_SUFFIXES, SURNAMES, US_STATES, VEHICLE_WORDS, WEEKDAYS,
 } from './lexicon.ts';
 import { englishSize, givenClass, isClearGivenName, isClearSurname, isEnglishWord, surnameClass } from './name-data.ts';
 import {
@@ -52,7 +52,10 @@ const KIN_TITLES = new Set(['grandma', 'grandpa', 'granny', 'gramma', 'nana', 'p
 const SIGN_OFFS = new Set(['bye', 'goodbye', 'thanks', 'thank']);
 
 /** Words after a family's surname: "the Morales household". */
-const HOUSEHOLD_WORDS = new Set(['household', 'family', 'residence', 'household\'s', 'family\'s', 'place', 'farm', 'ranch']);
+const HOUSEHOLD_WORDS = new Set(['household', 'family', 'residence', 'household\'s', 'family\'s', 'place', 'farm', 'ranch', 'kids', 'children', 'boys',
+  'girls', 'twins', 'house', 'home']);
+/** Household words that name a building: "the White House" is no family. */
+const BUILDING_WORDS = new Set(['house', 'home']);
 
 /** Strong cues: a name follows directly. Weak cues need the first word to look like a name. */
 const STRONG_CUES: string[][] = [
@@ -64,6 +67,9 @@ const STRONG_CUES: string[][] = [
   ["it's", 'me'], ['it', 'is', 'me'], ['this', 'is', 'me'],
   // "this here's Vada Crisp": a regional way of saying "this is".
   ['this', "here's"], ['this', 'here', 'is'],
+  // "my name's really Bill", "you may have me in your system as Soojin Park", "listed as ...".
+  ["name's", 'really'], ['name', 'is', 'really'], ["name's", 'actually'], ['name', 'is', 'actually'],
+  ['system', 'as'], ['listed', 'as'], ['registered', 'as'], ['chart', 'as'], ['file', 'as'], ['records', 'as'],
 ];
 const WEAK_CUES: string[][] = [
   ["i'm"], ['i', 'am'], ['calling', 'for'], ['calling', 'about'], ['calling', 'on', 'behalf', 'of'], ['on', 'behalf', 'of'],
@@ -202,6 +208,8 @@ function nameWordOk(ctx: Ctx, j: number, pos: number, strong: boolean): boolean 
 function orgAfter(ctx: Ctx, last: number): boolean {
   const t = ctx.toks[last]!;
   if (!ctx.free(last + 1) || ctx.breakAfter(last) || t.commaAfter || t.possessive) return false;
+  // "georgia wells medical record number ...": a record, not a medical practice.
+  if (ctx.low(last + 1) === 'medical' && /^records?$/.test(ctx.low(last + 2))) return false;
   if (ORG_WORDS.has(ctx.low(last + 1))) return true;
   // "this is Medline customer service": a business's desk. A given name before it is the agent ("this is Jenny
   // customer service"), so only a word no name data knows as a given name counts.
@@ -307,6 +315,14 @@ function relationAfter(ctx: Ctx, k: number): boolean {
   return pron && POSSESSIVES.has(ctx.low(o)) && RELATIONS.has(ctx.low(o + 1));
 }
 
+/** One free word at j that is a name on its own: a clear given name or a word neither English nor the data knows. */
+function oneNameWord(ctx: Ctx, j: number): boolean {
+  const t = ctx.toks[j];
+  if (!t || !ctx.free(j) || !alpha(t) || isNumTok(t) || t.possessive || ctx.breakAfter(j) || FUNCTION_WORDS.has(t.base) || stopWord(t.base)
+    || ORG_WORDS.has(t.base) || MEDICATIONS.has(t.base) || RELATIONS.has(t.base) || CLINICAL_ENDING.test(t.base)) return false;
+  return (clearGiven(t.base) && !isEnglishWord(t.base)) || (unknownWord(t.base) && !isEnglishWord(t.base));
+}
+
 /** Two free words at j that may be a name: letters, no function word, stop word, number or organisation word. */
 function pairOfWords(ctx: Ctx, j: number): boolean {
   for (const k of [j, j + 1]) {
@@ -318,6 +334,9 @@ function pairOfWords(ctx: Ctx, j: number): boolean {
   const second = ctx.toks[j + 1]!.base;
   return !ctx.breakAfter(j) && !ctx.toks[j]!.possessive && anyGiven(ctx.toks[j]!.base) && (surnameClass(second) > 0 || unknownWord(second));
 }
+
+/** Words after a rare given name alone that go on about that person: "omid just got his shots", "sipho still has a cough". */
+const RARE_NAME_FOLLOWERS = new Set(['just', 'still', 'really', 'also', 'already', 'called', 'came', 'started', 'finished', 'turned']);
 
 /** Verbs whose object is a patient ("we saw ...", "discharging ..."). */
 const PATIENT_VERBS = new Set(['discharging', 'discharged', 'saw', 'seeing', 'admitting', 'admitted', 'transferring', 'transferred',
@@ -402,7 +421,9 @@ function takeName(ctx: Ctx, j: number, strong: boolean, max: number): number {
     && !NAME_FOLLOWERS.has(ctx.low(j + 1)) && !SUBJECT_VERBS.has(ctx.low(j + 1)) && !LONE_NAME_FOLLOWERS.has(ctx.low(j + 1))) return -1;
   // "Kroger pharmacy", "Pacific Home Health": words before an organisation word name the organisation.
   // A clear given name and a surname stay a person before such a word ("hiroshi tanabe physical therapist").
-  if (orgWordsIn(ctx, j, last) || (orgAfter(ctx, last) && !(last > j && clearGiven(ctx.toks[j]!.base)))) return -1;
+  // "this is lakshmi pharmacy tech at ...": a clear given name before an organisation word and a role is the agent.
+  const agent = last === j && clearGiven(ctx.toks[j]!.base) && !isEnglishWord(ctx.toks[j]!.base) && ROLE_NOUNS.has(ctx.low(last + 2)) && !ctx.breakAfter(last + 1);
+  if (orgWordsIn(ctx, j, last) || (orgAfter(ctx, last) && !(last > j && clearGiven(ctx.toks[j]!.base)) && !agent)) return -1;
   return last;
 }
 
@@ -481,7 +502,8 @@ function cueEndsAt(ctx: Ctx, j: number, cue: string[]): boolean {
 
 const POSSESSIVES = new Set(['my', 'her', 'his', 'our', 'their', 'your']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'downtown', 'into', 'toward', 'towards']);
-const PERSON_NOUNS = new Set(['patient', 'member', 'beneficiary', 'resident', 'client', 'subscriber', 'enrollee', 'insured']);
+const PERSON_NOUNS = new Set(['patient', 'member', 'beneficiary', 'resident', 'client', 'subscriber', 'enrollee', 'insured', 'employee', 'claimant',
+  'student', 'inmate']);
 /** Spoken "for patient ..." / "your patient ...", but not "the patient portal". */
 const PERSON_NOUN_OWNERS = new Set(['your', 'our', 'for', 'about', 'regarding', 're', 'concerning', 'on', 'with', 'a', 'to', 'is', 'calling']);
 const GREETING_AFTER: string[][] = [['here'], ['calling'], ['speaking']];
@@ -508,7 +530,7 @@ export function detectNames(ctx: Ctx): void {
     if (!ctx.free(i) || toks[i]!.commaAfter || (ctx.breakAfter(i) && !['dr', 'mr', 'mrs', 'ms'].includes(toks[i]!.low))) continue;
     const t = toks[i]!;
     const isTitle = PROVIDER_TITLES.has(t.low) && !t.possessive;
-    const isHon = HONORIFICS.has(t.low);
+    const isHon = HONORIFICS.has(t.low) || rankTitle(ctx, i);
     if (!isTitle && !isHon) continue;
     if (ctx.written && !t.cap && t.low !== 'doctor' && t.low !== 'nurse') continue;
     let last = -1;
@@ -556,7 +578,10 @@ export function detectNames(ctx: Ctx): void {
       }
       if (!found && RELATIONS.has(toks[j - 1]!.low)) {
         const p = toks[j - 2]?.low;
-        strong = p === 'my' || p === 'her' || p === 'his' || p === 'our' || p === 'their' || p === 'the' || p === 'old' || p === 'year-old' || p === 'elderly' || p === 'late';
+        // "dorothy price's son gene": someone's relation, named right after, is as sure as "my son".
+        const owner = toks[j - 2];
+        strong = p === 'my' || p === 'her' || p === 'his' || p === 'our' || p === 'their' || p === 'the' || p === 'old' || p === 'year-old' || p === 'elderly' || p === 'late'
+          || (owner !== undefined && owner.possessive && !S_CONTRACTIONS.has(owner.low) && !ctx.breakAfter(j - 2));
         found = true;
       }
     }
@@ -584,9 +609,20 @@ export function detectNames(ctx: Ctx): void {
       // "calling for patience cook i'm her daughter": two words, then the caller says how she is related.
       const related = relationAfter(ctx, j + 2) && pairOfWords(ctx, j);
       if (related) { claimName(ctx, j, j + 1, 'NAME'); j++; continue; }
+      // "calling about sofiia my daughter": one word no dictionary has (or a clear given name), then the relation.
+      if (relationAfter(ctx, j + 1) && oneNameWord(ctx, j)) { claimName(ctx, j, j, 'NAME'); continue; }
       // "this message is for kim from the front desk": a short given name no dictionary has, then where she is from.
       plainName = AMBIGUOUS_GIVEN.has(t.base) && englishSize(t.base) === 0 && !ctx.breakAfter(j)
         && ['from', 'at', 'in', 'about', 'when', 'and', 'with', 'please', 'thanks'].includes(ctx.low(j + 1));
+      // "june whitfield calling for ray he's my husband", "i'm calling for river he has an ear infection": after
+      // "calling for/about", a given name, even an everyday word, that the next words go on about as a person.
+      const personNext = ['he', 'she', "he's", "she's", 'who'].includes(ctx.low(j + 1)) && !ctx.breakAfter(j);
+      if (!plainName && personNext && ctx.low(j - 2) === 'calling' && ['for', 'about'].includes(ctx.low(j - 1)) && givenClass(t.base) >= 3
+        && !FUNCTION_WORDS.has(t.base) && !stopWord(t.base) && MONTHS[t.base] === undefined && !WEEKDAYS.has(t.base) && !RELATIONS.has(t.base)
+        && !ORG_WORDS.has(t.base) && !MEDICATIONS.has(t.base) && !t.possessive) plainName = true;
+      // "i live next door to grant long he's one of your patients": a given name and a frequent surname, both everyday
+      // words, where a name would end.
+      if (everydayPair(ctx, j)) { claimName(ctx, j, j + 1, 'NAME'); j++; continue; }
       if (!clearGiven(t.base) && !wordNameWithSurname(ctx, j) && !unknownPair(ctx, j) && !plainName) continue;
     }
     // Spoken "hey this is jerome jerome oyelowo banks": a stuttered first word is part of the name.
@@ -685,7 +721,10 @@ export function detectNames(ctx: Ctx): void {
   for (let j = 0; j < toks.length; j++) {
     const t = toks[j]!;
     if (!t.possessive || !ctx.free(j) || !RELATIONS.has(ctx.low(j + 1)) || ctx.breakAfter(j)) continue;
-    if (!nameWordOk(ctx, j, 1, true)) continue;
+    // "i'm will's grandpa": right after the caller's "I'm", any word with "'s" before a relation is someone's name.
+    const afterIm = (cueEndsAt(ctx, j - 1, ["i'm"]) || cueEndsAt(ctx, j - 1, ['i', 'am'])) && alpha(t) && !PERSON_NOUNS.has(t.base)
+      && t.base !== 'patient' && !RELATIONS.has(t.base) && !ORG_WORDS.has(t.base);
+    if (!nameWordOk(ctx, j, 1, true) && !afterIm) continue;
     let from = j;
     // Spoken: words before the possessive join it only when they look like names ("down the street irene ...").
     const joins = (k: number): boolean => ctx.written || clearGiven(toks[k]!.base) || unknownWord(toks[k]!.base)
@@ -708,6 +747,11 @@ export function detectNames(ctx: Ctx): void {
     const t = toks[k - 1]!;
     const w = t.base;
     if (!alpha(t) || FUNCTION_WORDS.has(w) || EXTRA_STOPS.has(w) || ORG_WORDS.has(w) || RELATIONS.has(w)) continue;
+    // "the okafor house", "at the Lindqvist home": a building says less; only a surname no dictionary has names it.
+    if (BUILDING_WORDS.has(ctx.low(k))) {
+      if (anySurname(w) && !isEnglishWord(w) && (!ctx.written || t.cap)) ctx.claim(k - 1, k - 1, 'NAME');
+      continue;
+    }
     if (ctx.written ? t.cap && (anySurname(w) || unknownWord(w)) : clearSurname(w) || (unknownWord(w) && !isEnglishWord(w))) ctx.claim(k - 1, k - 1, 'NAME');
   }
   // Names found so far recur ("Rosemary Kincaid calling for Ray Kincaid") before rarer evidence is used.
@@ -766,18 +810,222 @@ export function detectNames(ctx: Ctx): void {
   // 3f'. "letting Brenda and Kim know", "Kim said she'd call": a capitalised given name joined to a name, or
   // starting a sentence before a verb that needs a person.
   if (ctx.written) joinedAndSubjectNames(ctx);
+  // 3g'. Spoken "hi this is georgia wells medical record ...": the caller's opening name, even words that are a state or a modal.
+  if (!ctx.written) openingNames(ctx);
+  // 3h. Spoken "lester pounds that's all", "lonnie birch calling": a surname that is also an everyday word completes
+  // a first name found alone, where a name would end.
+  if (!ctx.written) everydaySurnamesAfterNames(ctx);
+  // 3i. Spoken "i've had destiny and jaylen moore since ...": a given name joined by "and" to a name found.
+  if (!ctx.written) spokenJoinedNames(ctx);
+  // 3j. Spoken "the receptionist deb said", "get madison's lab results", "my nieces abena and efua".
+  if (!ctx.written) {
+    spokenRoleNames(ctx);
+    spokenPossessiveNames(ctx);
+    spokenNameLists(ctx);
+  }
   // 3g. "Hunter Brooks, B as in boy, R-O-O-K-S": the spelling aid before the letters belongs to the spelling.
   spellingAidsIntoSpellings(ctx);
   // 4. The same name again elsewhere in the message.
   propagate(ctx, 'NAME');
   propagate(ctx, 'PROVIDER');
+  // 4a. Spoken "omid just got his shots": last, so every fuller reading of the same word came first.
+  if (!ctx.written) rareNamesAlone(ctx);
   if (!ctx.written) splitSyllableBefore(ctx);
   // 5. "Mrs. Ingrid Halvorsen", "father tomasz wisniewski": a courtesy or clergy title is part of the name.
   titlesIntoNames(ctx);
 }
 
+/** Roles before a person's name besides ROLE_NOUNS: "the nurse practitioner alvarez", "her therapist dana". */
+const ROLES_BEFORE_NAME = new Set([...ROLE_NOUNS, 'practitioner', 'therapist', 'midwife', 'caregiver', 'nanny', 'babysitter', 'coach', 'teacher',
+  'dietitian', 'nutritionist', 'hygienist', 'doula', 'adjuster']);
+/** Words after a staff member's name where a name ends: "the receptionist deb yesterday", "coordinator kim said". */
+const AFTER_STAFF_NAME = new Set(['yesterday', 'today', 'there', 'said', 'says', 'told', 'called', 'mentioned', 'asked', 'gave', 'sent', 'faxed']);
+
+/** A spoken word that is a given name or a surname and nothing that goes on with a sentence. */
+function spokenNameWord(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!t || !ctx.free(k) || !alpha(t) || isNumTok(t)) return false;
+  const w = t.base;
+  return (givenClass(w) >= 3 || clearSurname(w)) && noSentenceWord(w) && !ROLES_BEFORE_NAME.has(w) && !NON_NAME_WORDS.has(w)
+    && !PROVIDER_TITLES.has(w) && !HONORIFICS.has(w);
+}
+
+/**
+ * A word that is no small word, everyday filler, month, weekday, relation, organisation word, medicine or role: what a
+ * spoken word must not be before name data alone may make it a name.
+ */
+function noSentenceWord(w: string): boolean {
+  return !FUNCTION_WORDS.has(w) && !EXTRA_STOPS.has(w) && !stopWord(w) && !COMMON_WORDS.has(w) && MONTHS[w] === undefined && !WEEKDAYS.has(w)
+    && !RELATIONS.has(w) && !ORG_WORDS.has(w) && !MEDICATIONS.has(w) && !ROLE_NOUNS.has(w);
+}
+
+/** A frequent given name (the data's commonest bands), even an everyday word ("destiny", "hazel"), and no sentence word. */
+function frequentGiven(w: string): boolean {
+  return givenClass(w) >= 3 && noSentenceWord(w);
+}
+
+/** Spoken "i spoke with the receptionist deb and she said", "the referral coordinator kim yesterday": staff named after their role. */
+function spokenRoleNames(ctx: Ctx): void {
+  for (let k = 1; k < ctx.toks.length; k++) {
+    const t = ctx.toks[k]!;
+    // A surname no dictionary has will do too: "nurse practitioner okonjo".
+    const unknown = ctx.free(k) && alpha(t) && unknownWord(t.base) && !isEnglishWord(t.base) && t.base.length >= 4 && !CLINICAL_ENDING.test(t.base);
+    if (!ROLES_BEFORE_NAME.has(ctx.low(k - 1)) || ctx.breakAfter(k - 1) || !(spokenNameWord(ctx, k) || unknown)) continue;
+    const n = ctx.low(k + 1);
+    if (!(nameEnds(ctx, k) || AFTER_STAFF_NAME.has(n) || ctx.toks[k]!.possessive)) continue;
+    ctx.claim(k, k, 'NAME');
+  }
+}
+
+/** Spoken "i'm trying to get madison's lab results": a given name no dictionary has, with "'s", mid-sentence. */
+function spokenPossessiveNames(ctx: Ctx): void {
+  for (let k = 1; k < ctx.toks.length; k++) {
+    const t = ctx.toks[k]!;
+    if (!t.possessive || S_CONTRACTIONS.has(t.low) || !ctx.free(k) || !alpha(t) || ctx.low(k - 1) === 'st' || ctx.low(k - 1) === 'saint' || ctx.low(k - 1) === 'the') continue;
+    const w = t.base;
+    if (givenClass(w) < 2 || isEnglishWord(w) || EPONYMS.has(w) || ORG_NAMES.has(w) || ORG_WORDS.has(w) || MONTHS[w] !== undefined || WEEKDAYS.has(w)
+      || FUNCTION_WORDS.has(w) || MEDICATIONS.has(w)) continue;
+    ctx.claim(k, k, 'NAME');
+  }
+}
+
+/**
+ * Spoken "omid just got his shots": a rare given name no dictionary has (the data's fewest bearers), alone, where the
+ * next word goes on about a person. Last of the name rules, so a fuller reading of the same word wins.
+ */
+function rareNamesAlone(ctx: Ctx): void {
+  for (let j = 0; j < ctx.toks.length; j++) {
+    const t = ctx.toks[j]!;
+    const w = t.base;
+    if (!ctx.free(j) || !alpha(t) || w.length < 4 || givenClass(w) < 1 || isEnglishWord(w) || CLINICAL_ENDING.test(w) || MEDICATIONS.has(w) || ORG_WORDS.has(w)
+      || ORG_NAMES.has(w) || FUNCTION_WORDS.has(w) || stopWord(w) || ctx.low(j - 1) === 'the' || PLACE_PREPOSITIONS.has(ctx.low(j - 1))
+      || ctx.low(j - 1) === 'st' || ctx.low(j - 1) === 'saint' || US_STATES.has(w) || spellingAidWord(ctx, j)) continue;
+    if (nameFollower(ctx, j) || (RARE_NAME_FOLLOWERS.has(ctx.low(j + 1)) && !ctx.breakAfter(j))) ctx.claim(j, j, 'NAME');
+  }
+}
+
+/** Spoken "my nieces abena and efua", "my two boys omid and dariush need ...": the names listed after a plural word for people. */
+function spokenNameLists(ctx: Ctx): void {
+  const item = (k: number): boolean => {
+    const t = ctx.toks[k];
+    if (!t || !ctx.free(k) || !alpha(t) || isNumTok(t)) return false;
+    const w = t.base;
+    return (spokenNameWord(ctx, k) || (unknownWord(w) && !isEnglishWord(w)) || (clearGiven(w) && !isEnglishWord(w))) && !CLINICAL_ENDING.test(w);
+  };
+  for (let k = 1; k < ctx.toks.length; k++) {
+    if (!PLURAL_PEOPLE.has(ctx.low(k - 1)) || ctx.breakAfter(k - 1)) continue;
+    const items: number[] = [];
+    let q = k;
+    while (items.length < 5 && item(q) && !ctx.breakAfter(q)) {
+      items.push(q);
+      if (ctx.low(q + 1) === 'and' && !ctx.breakAfter(q + 1) && (item(q + 2) || ctx.owner[q + 2] === 'NAME')) { items.push(q + 2); break; }
+      q++;
+    }
+    if (items.length < 2 || ctx.low(items[items.length - 1]! - 1) !== 'and') continue;
+    for (const i of items) if (ctx.free(i)) ctx.claim(i, i, 'NAME');
+    k = items[items.length - 1]!;
+  }
+}
+
+/**
+ * Spoken "hi this is georgia wells medical record number ...", "hello this is will price": in the caller's opening
+ * "this is" (after a greeting at most), any given name followed by a frequent surname is the caller's name, whatever
+ * else the two words can mean.
+ */
+function openingNames(ctx: Ctx): void {
+  let a = 0;
+  while (a < 3 && (GREETINGS.has(ctx.low(a)) || ctx.low(a) === 'good' || ctx.low(a) === 'there')) a++;
+  if (ctx.low(a) !== 'this' || ctx.low(a + 1) !== 'is') return;
+  const j = a + 2;
+  const t = ctx.toks[j];
+  if (!t || !ctx.freeRange(j, j + 1) || ctx.breakAfter(j) || !alpha(t) || t.possessive || givenClass(t.base) < 3 || RELATIONS.has(t.base) || ORG_WORDS.has(t.base)
+    || ORG_NAMES.has(t.base) || stopWord(t.base) || WEEKDAYS.has(t.base)) return;
+  const n = ctx.toks[j + 1]!;
+  if (!alpha(n) || isNumTok(n) || !everydaySurname(n.base) || orgAfter(ctx, j + 1) || ctx.low(j + 2) === 'dot') return;
+  ctx.claim(j, j + 1, 'NAME');
+}
+
+/**
+ * Spoken: a frequent given name, even one that is also a word ("destiny", "grace"), joined by "and" to a name
+ * already found, on either side ("destiny and jaylen moore", "jaylen moore and destiny need ..."), is a name too.
+ */
+function spokenJoinedNames(ctx: Ctx): void {
+  const given = (k: number): boolean => {
+    const t = ctx.toks[k];
+    return t !== undefined && ctx.free(k) && alpha(t) && !isNumTok(t) && frequentGiven(t.base) && !NON_NAME_WORDS.has(t.base);
+  };
+  for (const e of [...ctx.entities]) {
+    if (e.type !== 'NAME') continue;
+    const b = e.from - 2;
+    if (ctx.low(e.from - 1) === 'and' && !ctx.breakAfter(b) && !ctx.breakAfter(e.from - 1) && given(b) && !ctx.toks[b]!.possessive
+      && !['the', 'a', 'an', 'of'].includes(ctx.low(b - 1))) ctx.claim(b, b, 'NAME');
+    const a = e.to + 2;
+    if (ctx.low(e.to + 1) === 'and' && !ctx.breakAfter(e.to) && !ctx.breakAfter(e.to + 1) && !ctx.toks[e.to]!.possessive && given(a)
+      && (nameEnds(ctx, a) || ctx.toks[a]!.possessive || englishSize(ctx.toks[a]!.base) === 0)) ctx.claim(a, a, 'NAME');
+  }
+}
+
+/** Seasons that are given names too: "for summer camp" names no one. */
+const SEASONS = new Set(['summer', 'winter', 'spring', 'autumn', 'fall']);
+
+/** Spoken: at j a frequent given name and then a frequent surname, even everyday words both, where a name would end. */
+function everydayPair(ctx: Ctx, j: number): boolean {
+  const t = ctx.toks[j];
+  const n = ctx.toks[j + 1];
+  if (!t || !n || ctx.written || !ctx.freeRange(j, j + 1) || ctx.breakAfter(j) || t.possessive || !alpha(t) || !alpha(n) || isNumTok(t) || isNumTok(n)) return false;
+  if (!frequentGiven(t.base) || SEASONS.has(t.base)) return false;
+  return everydaySurname(n.base) && surnameClass(n.base) >= 2 && nameEnds(ctx, j + 1) && !orgAfter(ctx, j + 1);
+}
+
+/** A frequent surname that may also be an everyday word ("finch", "holt"), but no word that goes on with a sentence. */
+function everydaySurname(w: string): boolean {
+  return surnameClass(w) >= 1 && !NOT_SURNAME_AFTER_GIVEN.has(w) && !FUNCTION_WORDS.has(w) && !EXTRA_STOPS.has(w) && !stopWord(w) && MONTHS[w] === undefined
+    && !WEEKDAYS.has(w) && !RELATIONS.has(w) && !ROLE_NOUNS.has(w) && !ORG_WORDS.has(w) && !MEDICATIONS.has(w) && !SUBJECT_VERBS.has(w);
+}
+
+/**
+ * Spoken: a first name found alone by any rule takes the next word as its surname when that word is a frequent
+ * surname, even one that is also an everyday word ("finch", "pounds", "holt"), and the name would end after it
+ * (a sentence goes on with "calling", "that's", "he's", a possessive, or a role: "karen holt school nurse").
+ */
+function everydaySurnamesAfterNames(ctx: Ctx): void {
+  for (const e of ctx.entities) {
+    if (e.type !== 'NAME' || e.from !== e.to) continue;
+    const j = e.to;
+    const g = ctx.toks[j]!;
+    const t = ctx.toks[j + 1];
+    if (!t || g.possessive || ctx.breakAfter(j) || !ctx.free(j + 1) || !alpha(t) || isNumTok(t) || givenClass(g.base) < 3) continue;
+    if (!everydaySurname(t.base)) continue;
+    const role = ROLE_NOUNS.has(ctx.low(j + 2)) && !ctx.breakAfter(j + 1);
+    if (!nameEnds(ctx, j + 1) && !role) continue;
+    ctx.owner[j + 1] = 'NAME';
+    e.to = j + 1;
+  }
+}
+
 /** "it's", "that's": an "'s" that is a verb, not a possessive ("it's Sister Mary" is no one's sister). */
 const S_CONTRACTIONS = new Set(["it's", "that's", "he's", "she's", "there's", "here's", "who's", "what's", "let's"]);
+/** Ranks and offices said before a surname like a courtesy title: "Judge Whitcomb", "Lieutenant Ortiz", "coach brandt". */
+const RANK_TITLES = new Set(['judge', 'lieutenant', 'lt', 'captain', 'capt', 'sergeant', 'sgt', 'officer', 'deputy', 'detective', 'trooper',
+  'corporal', 'cpl', 'chief', 'coach', 'principal', 'professor', 'prof', 'pastor', 'reverend', 'rev', 'rabbi', 'imam', 'deacon']);
+
+/**
+ * Token i is a rank or a clergy title used as a title: written capitalised before a capitalised word; spoken before a
+ * word that is a name and no everyday word ("judge whitcomb", not "judge the case"); "father"/"sister" only right
+ * after "this is"/"it's" ("this is Father Tom").
+ */
+function rankTitle(ctx: Ctx, i: number): boolean {
+  const t = ctx.toks[i]!;
+  const n = ctx.toks[i + 1];
+  if (!n || t.possessive || ctx.breakAfter(i) || t.commaAfter || !ctx.free(i + 1)) return false;
+  const clergyIntro = (t.low === 'father' || t.low === 'sister' || t.low === 'brother') && (cueEndsAt(ctx, i - 1, ['this', 'is']) || cueEndsAt(ctx, i - 1, ["it's"]));
+  if (!RANK_TITLES.has(t.low) && !clergyIntro) return false;
+  if (KIN_OWNERS.has(ctx.low(i - 1)) && !clergyIntro) return false;
+  if (ctx.written) return t.cap && n.cap && alpha(n) && !FUNCTION_WORDS.has(n.base) && !ORG_WORDS.has(n.base);
+  return alpha(n) && !FUNCTION_WORDS.has(n.base) && !ORG_WORDS.has(n.base) && (!isEnglishWord(n.base) || clearSurname(n.base) || (clergyIntro && anyGiven(n.base)))
+    && (anySurname(n.base) || anyGiven(n.base) || unknownWord(n.base));
+}
+
 /** Clergy and religious titles used before a name ("Father Tomasz", "sister agnes", "Pastor Ruiz"). */
 const CLERGY_TITLES = new Set(['father', 'sister', 'brother', 'pastor', 'reverend', 'rev', 'rabbi', 'imam', 'deacon', 'fr']);
 /** Words before "father"/"sister" that make it kin or a common noun, not a title ("my sister Ana"). */
@@ -864,7 +1112,9 @@ function spokenGreetingNames(ctx: Ctx): void {
   const w2 = ctx.toks[a + 1]!.base;
   if (!anyGiven(w1) || FUNCTION_WORDS.has(w1) || EXTRA_STOPS.has(w1) || MONTHS[w1] !== undefined || RELATIONS.has(w1)) return;
   if (!(anySurname(w2) || unknownWord(w2)) || FUNCTION_WORDS.has(w2) || EXTRA_STOPS.has(w2) || ORG_WORDS.has(w2)) return;
-  if (!AFTER_GREETING_NAME.has(ctx.low(a + 2))) return;
+  // "hi karen holt school nurse at ...": a clear given name then a frequent surname need no word after them.
+  const clearPair = clearGiven(w1) && !isEnglishWord(w1) && everydaySurname(w2) && !ctx.breakAfter(a);
+  if (!AFTER_GREETING_NAME.has(ctx.low(a + 2)) && !clearPair) return;
   ctx.claim(a, a + 1, 'NAME');
 }
 

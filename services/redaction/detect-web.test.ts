@@ -220,3 +220,15 @@ test('URL spoken: a country ending that is also a word, with a path after it', (
   has("it's at you tube dot be slash o moncrief tremor two", 'URL', 'you tube dot be slash o moncrief tremor two');
   assert.ok(found('it will be me dot').every(([t]) => t !== 'URL'));
 });
+
+test('URL spoken: one more word of a site\'s name before a label of letters, after a word that introduces a site', () => {
+  has('the form is at bright river p d dot org slash forms', 'URL', 'bright river p d dot org slash forms');
+  has('the portal is rivoli health dot my chart dot com', 'URL', 'rivoli health dot my chart dot com');
+  // The recogniser's own spelling of a site said once more is no part of it.
+  has('it is on my dropbox drop box dot com slash s slash x y', 'URL', 'drop box dot com slash s slash x y');
+});
+
+test('EMAIL spoken: an everyday word before the name part, and an initial "a" between dots', () => {
+  has("it's papa okonkwo at a o l dot com", 'EMAIL', 'papa okonkwo at a o l dot com');
+  has('her email address is adeyemi dot a dot funke at outlook dot com', 'EMAIL', 'adeyemi dot a dot funke at outlook dot com');
+});

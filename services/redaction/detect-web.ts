@@ -284,6 +284,12 @@ function nameLikeWord(ctx: Ctx, k: number): boolean {
 function nameWordsBefore(ctx: Ctx, from: number): number {
   let f = from;
   for (let n = 0; n < 2 && f - 1 >= 0 && !ctx.breakAfter(f - 1) && nameLikeWord(ctx, f - 1); n++) f--;
+  // "it's bear okafor at ...", "send it to nana okafor at ...": an everyday word before the name part, when the word
+  // before it hands over to the address ("to", "is", "it's", an e-mail word).
+  const w = ctx.low(f - 1);
+  if (nameLikeWord(ctx, f) && f - 2 >= 0 && wordTok(ctx, f - 1) && !FUNCTION_WORDS.has(w) && !isNumTok(ctx.toks[f - 1]) && !letterTok(ctx, f - 1) && !JOINERS.has(w)
+    && !EMAIL_CUES.has(w) && !CUE_FILLERS.has(w) && !ctx.breakAfter(f - 2) && !ctx.breakAfter(f - 1)
+    && (LOCAL_PART_LEADS.has(ctx.low(f - 2)) || EMAIL_CUES.has(ctx.low(f - 2)))) f--;
   f = initialsBefore(ctx, f);
   // "... by email instead of phone t adeyemi clarke at ...": an e-mail word shortly before will do too.
   return f < from && f - 1 >= 0 && !ctx.breakAfter(f - 1) && (LOCAL_PART_LEADS.has(ctx.low(f - 1)) || EMAIL_CUES.has(ctx.low(f - 1)) || emailCue(ctx, f)) ? f : from;
@@ -325,6 +331,23 @@ function localPartAfterCue(ctx: Ctx, from: number): number {
   let k = c + 1;
   while (CUE_FILLERS.has(ctx.low(k)) && k < from) k++;
   return k;
+}
+
+/**
+ * Spoken "the link is mercy health p a dot com", "go to sun valley u s d dot org": one more word of the site's name
+ * before the label found, right after a word that introduces a site, or a word no dictionary has before a one-word label.
+ */
+function siteWordBefore(ctx: Ctx, start: number): number {
+  const k = start - 1;
+  const t = ctx.toks[k];
+  if (!t || ctx.written || !ctx.free(k) || ctx.breakAfter(k) || !wordTok(ctx, k) || isNumTok(t) || letterTok(ctx, k) || FUNCTION_WORDS.has(t.low)
+    || NOT_IN_SITE_NAME.has(t.low) || URL_LEADS.has(t.low) || EMAIL_CUES.has(t.low) || pathSeparatorLen(ctx, k) > 0 || JOINERS.has(t.low)) return start;
+  // "on my dropbox drop box dot com": the recogniser's own spelling of the site name, said once more, is no part of it.
+  const joined = ctx.toks.slice(start, start + 3).map((x) => x.low).join('');
+  if (joined.startsWith(t.low)) return start;
+  // "ochsner health dot ...": a word no dictionary has before a one-word first label is the label's first word.
+  if (!isEnglishWord(t.low) && t.low.length >= 4 && ctx.low(start + 1) === 'dot' && !MAIL_PROVIDERS.has(t.low)) return k;
+  return URL_LEADS.has(ctx.low(k - 1)) && !ctx.breakAfter(k - 1) && !MAIL_PROVIDERS.has(t.low) ? k : start;
 }
 
 /** Spoken "h t t p s colon slash slash" (or "https colon slash slash") before a site: the scheme is part of it. */
@@ -416,7 +439,9 @@ export function detectWeb(ctx: Ctx): void {
     for (let steps = 0; steps < 4; steps++) {
       // A spelled part before the joiner may end in "a" or "i" ("m i r a dot ..."): a letter among letters.
       const spelledBefore = letterTok(ctx, from - 2) && letterTok(ctx, from - 3);
-      if (from - 2 >= 0 && JOINERS.has(ctx.low(from - 1)) && ctx.free(from - 1) && wordTok(ctx, from - 2) && (!FUNCTION_WORDS.has(ctx.low(from - 2)) || spelledBefore)) {
+      // "oyelaran dot a dot bisi at ...": an initial "a" or "i" between two joiners is a letter, not the word.
+      const initialBetween = /^[ai]$/.test(ctx.low(from - 2)) && JOINERS.has(ctx.low(from - 3)) && wordTok(ctx, from - 4) && !FUNCTION_WORDS.has(ctx.low(from - 4));
+      if (from - 2 >= 0 && JOINERS.has(ctx.low(from - 1)) && ctx.free(from - 1) && wordTok(ctx, from - 2) && (!FUNCTION_WORDS.has(ctx.low(from - 2)) || spelledBefore || initialBetween)) {
         from = letterTok(ctx, from - 2) ? spelledRunStart(ctx, from - 2) : from - 2;
         continue;
       }
@@ -506,6 +531,7 @@ export function detectWeb(ctx: Ctx): void {
         && (isNumTok(ctx.toks[last + 2]) || !FUNCTION_WORDS.has(ctx.low(last + 2))) && !NOT_IN_LABEL.has(ctx.low(last + 2)); dots++) last += 2;
     }
     start = spokenSiteStart(ctx, start);
+    start = siteWordBefore(ctx, start);
     start = schemeStart(ctx, start);
     ctx.claim(start, last, 'URL');
     i = last;

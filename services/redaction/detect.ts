@@ -6,7 +6,7 @@
 import type { PhiSpan } from './types.ts';
 import { Ctx } from './detect-context.ts';
 import { detectWeb } from './detect-web.ts';
-import { detectDates } from './detect-dates.ts';
+import { datesAfterNames, detectDates } from './detect-dates.ts';
 import { detectAddresses } from './detect-address.ts';
 import { detectAppositiveAges, detectCodes } from './detect-codes.ts';
 import { detectNames } from './detect-names.ts';
@@ -20,6 +20,7 @@ export function detectPhi(text: string): PhiSpan[] {
   detectAddresses(ctx);
   detectCodes(ctx);
   detectNames(ctx);
+  datesAfterNames(ctx);
   detectAppositiveAges(ctx);
   return ctx.spans();
 }
