@@ -283,3 +283,10 @@ test('ADDRESS: a street with no suffix, then a unit or a room and its number', (
   has("it's twenty seven fifteen north kedzie unit three f chicago six oh six four seven", 'ADDRESS', 'twenty seven fifteen north kedzie unit three f chicago six oh six four seven');
   noAddress('i took two tylenol room three was cold');
 });
+
+test('ADDRESS: the town where someone stays with someone, or at a relative\'s', () => {
+  has("she's with me in bridgeton until she's better", 'ADDRESS', 'bridgeton');
+  has("he's been staying with his girlfriend in kirkwood since march", 'ADDRESS', 'kirkwood');
+  has("He's at his mom's in Webster Groves now.", 'ADDRESS', 'Webster Groves');
+  noAddress("she's with her doctor in surgery right now");
+});

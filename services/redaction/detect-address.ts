@@ -4,7 +4,7 @@
  * "fifty one forty seven sunset boulevard riverside nine two five zero one"). Also P.O. boxes.
  */
 import { type Ctx, isNumTok, isDigitTok, atomsOf, letterOf } from './detect-context.ts';
-import { FUNCTION_WORDS, MEDICATIONS, MONTHS, ORG_WORDS, STATE_PAIRS, STREET_SUFFIXES, WEAK_STREET_SUFFIXES, UNIT_WORDS, US_STATES, ORDINAL_WORDS, WEEKDAYS } from './lexicon.ts';
+import { FUNCTION_WORDS, MEDICATIONS, MONTHS, ORG_WORDS, RELATIONS, STATE_PAIRS, STREET_SUFFIXES, WEAK_STREET_SUFFIXES, UNIT_WORDS, US_STATES, ORDINAL_WORDS, WEEKDAYS } from './lexicon.ts';
 import { parseChunks, type Atom } from './numbers.ts';
 import { isEnglishWord } from './name-data.ts';
 
@@ -534,10 +534,13 @@ function homeBefore(ctx: Ctx, p: number): boolean {
   if (k < 0 || ctx.breakAfter(k)) return false;
   const t = ctx.toks[k]!;
   if (HOME_WORDS.has(t.base) && !t.possessive) return !(ctx.low(k - 1) === 'funeral' || (ORG_WORDS.has(ctx.low(k - 1)) && ctx.low(k - 1) !== 'nursing'));
-  // "at my daughter's in ...": someone's home, after a way of staying there.
-  return t.possessive && ctx.low(k - 2) === 'at' && POSSESSIVE_OWNERS.has(ctx.low(k - 1)) && [3, 4].some((n) => RESIDE_VERBS.has(ctx.toks[k - n]?.base ?? ''));
+  // "at my daughter's in ...", "he's at his mom's in ...": someone's home, after a way of staying or being there.
+  return t.possessive && ctx.low(k - 2) === 'at' && POSSESSIVE_OWNERS.has(ctx.low(k - 1))
+    && [3, 4].some((n) => RESIDE_VERBS.has(ctx.toks[k - n]?.base ?? '') || SOMEONE_IS.has(ctx.low(k - n)));
 }
 const POSSESSIVE_OWNERS = new Set(['my', 'his', 'her', 'our', 'their']);
+/** Someone who is somewhere: "she's with me in ...", "he's at his mom's in ...". */
+const SOMEONE_IS = new Set(["i'm", "he's", "she's", "we're", "they're"]);
 const RESIDE_PREPOSITIONS = new Set(['in', 'to', 'by', 'near', 'from']);
 const MOVE_VERBS = new Set(['moved', 'moving', 'move', 'relocated', 'relocating']);
 const NEIGHBORHOOD_WORDS = new Set(['neighborhood', 'neighbourhood', 'subdivision', 'area', 'section', 'district']);
@@ -569,8 +572,18 @@ function detectResidenceTowns(ctx: Ctx): void {
     let v = p - 1;
     if (prep === 'in') {
       let q = v;
-      while (q > 0 && p - q <= 5 && LIVING_FILLERS.has(ctx.low(q)) && !ctx.breakAfter(q - 1)) q--;
+      let withSomeone = false;
+      // "staying with his girlfriend in ...": who with may be a relation of someone's.
+      while (q > 0 && p - q <= 5 && (LIVING_FILLERS.has(ctx.low(q)) || RELATIONS.has(ctx.low(q)) || POSSESSIVE_OWNERS.has(ctx.low(q))) && !ctx.breakAfter(q - 1)) {
+        if (ctx.low(q) === 'with') withSomeone = true;
+        q--;
+      }
       if (q < v && (RESIDE_VERBS.has(ctx.toks[q]!.base))) v = PLACE_ADVERBS.has(ctx.low(p - 1)) ? p - 1 : q;
+      // "she's with me in Florissant", "he's with his dad in ...": someone staying with someone, and where.
+      else if (q < v && withSomeone && SOMEONE_IS.has(ctx.low(q))) {
+        const last = townAt(ctx, p + 1);
+        if (last >= 0) { ctx.claim(p + 1, extendZip(ctx, last), 'ADDRESS'); p = last; continue; }
+      }
       if (v === p - 1 && PLACE_ADVERBS.has(ctx.low(v)) && q < v && RESIDE_VERBS.has(ctx.toks[q]!.base)) {
         const last = townAt(ctx, p + 1, true);
         if (last >= 0) { ctx.claim(p + 1, extendZip(ctx, last), 'ADDRESS'); p = last; continue; }
@@ -635,7 +648,8 @@ function detectResidenceTowns(ctx: Ctx): void {
 const NOT_PLACES = new Set(['pain', 'trouble', 'bed', 'traffic', 'town', 'line', 'charge', 'time', 'touch', 'love', 'luck', 'shock', 'labor',
   'fear', 'peace', 'debt', 'limbo', 'hiding', 'public', 'person', 'private', 'general', 'particular', 'case', 'fact', 'order', 'total',
   'rehab', 'recovery', 'hospice', 'treatment', 'surgery', 'therapy', 'isolation', 'quarantine', 'agony', 'tears', 'denial', 'danger',
-  'cold', 'heat', 'rain', 'snow', 'country', 'city', 'area', 'yard', 'garden', 'car', 'truck', 'kitchen', 'bathroom', 'basement', 'back', 'front']);
+  'cold', 'heat', 'rain', 'snow', 'country', 'city', 'area', 'yard', 'garden', 'car', 'truck', 'kitchen', 'bathroom', 'basement', 'back', 'front',
+  'since', 'until', 'till', 'now', 'today', 'tomorrow', 'yesterday', 'tonight', 'ago', 'already', 'anymore', 'lately']);
 
 /**
  * Spoken, right after an outright residence cue ("i live out in eagle river", "i'm down in hazard"): one or two

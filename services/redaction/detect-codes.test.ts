@@ -455,3 +455,9 @@ test('SSN, MRN, ACCOUNT: a caller\'s own "last four", a client number, court and
   has('The docket number is 24CR-00913 and the hearing is Monday.', 'ACCOUNT', '24CR-00913');
   has('his probation id is p r seven seven four one oh two', 'ACCOUNT', 'p r seven seven four one oh two');
 });
+
+test('VEHICLE, LICENSE: the issuing state\'s code before a plate or a licence number', () => {
+  has("The tow truck's plate was OH 7KD-2241.", 'VEHICLE', 'OH 7KD-2241');
+  has('My CDL number is PA 38 114 902.', 'LICENSE', 'PA 38 114 902');
+  has("Hi, it's Dana, state ID T55102938.", 'LICENSE', 'T55102938');
+});

@@ -8,7 +8,7 @@
  */
 import { type Ctx, isNumTok, isDigitTok, letterOf, letterSpan, atomsOf } from './detect-context.ts';
 import { isNumberWord, parseChunks, yearAt, type Atom, type Chunk } from './numbers.ts';
-import { ORDINAL_UNITS, PHONETIC_LETTERS, RELATIONS } from './lexicon.ts';
+import { ORDINAL_UNITS, PHONETIC_LETTERS, RELATIONS, US_STATES } from './lexicon.ts';
 import type { PhiType } from './types.ts';
 
 type Cue = PhiType | 'NEG' | 'SKIP';
@@ -678,6 +678,24 @@ export function detectCodes(ctx: Ctx): void {
   claimAreaCodes(ctx);
   claimRepeats(ctx);
   claimPhoneFalseStarts(ctx);
+  issuingStates(ctx);
+}
+
+/**
+ * Written "plate CT 4PJ-K19", "CDL number is CT 184 552 917": the issuing state's code before a plate or a licence
+ * number is part of it (a plate is read with its state).
+ */
+function issuingStates(ctx: Ctx): void {
+  if (!ctx.written) return;
+  for (const e of ctx.entities) {
+    if (e.type !== 'VEHICLE' && e.type !== 'LICENSE') continue;
+    const k = e.from - 1;
+    const t = ctx.toks[k];
+    // "state ID T88...": a word that names the number (NOT_PREFIX) is no state, even where it spells one.
+    if (!t || !ctx.free(k) || ctx.breakAfter(k) || t.commaAfter || !/^[A-Z]{2}$/.test(t.core) || !US_STATES.has(t.low) || NOT_PREFIX.has(t.core)) continue;
+    ctx.owner[k] = e.type;
+    e.from = k;
+  }
 }
 
 /**
