@@ -345,15 +345,10 @@ function buildRun(ctx: Ctx, i: number): Run | undefined {
       const multiplier = (toks[k]?.low === 'double' || toks[k]?.low === 'triple') && isNumTok(toks[k + 1]);
       // Spoken "m r dash oh oh four ...": a dash between the letter prefix and the digits.
       if (!ctx.written && k > j && (toks[k]?.low === 'dash' || toks[k]?.low === 'hyphen') && ctx.free(k) && !ctx.breakAfter(k) && isNumTok(toks[k + 1])) k++;
-      // Spoken "n g one eight four oh two seven seven h i changed ...": one last letter closes a code that has letters
-      // in it already, when no further letter follows ("a" and "i" are words there).
-      const nextLetter = letterOf(toks[j + 1]) !== undefined && (!/^[ai]$/.test(ctx.low(j + 1)) || isNumTok(toks[j + 2]) || letterOf(toks[j + 2]) !== undefined);
-      // "... three eight a i live at ...": "a" too, when the caller's next clause starts right after it.
-      const aEnds = t.low === 'a' && (j + 1 >= toks.length || ['i', "i'm", "i'll", "i've", 'and', 'thanks', 'thank', 'please', 'so', 'but', 'my'].includes(ctx.low(j + 1)));
-      const closing = !ctx.written && !nextLetter && !isNumTok(toks[j + 1]) && span === 1 && (!/^[ai]$/.test(t.low) || aEnds) && atoms.some((a) => /^[a-z]$/.test(a.w) && a.w !== 'o')
-        && atoms.filter((a) => /^\d$|^(zero|oh|one|two|three|four|five|six|seven|eight|nine)$/.test(a.w)).length >= 4;
-      if (closing) { atoms.push({ w: t.low, tok: j }); last = j; break; }
-      if (!(isNumTok(toks[k]) || isDigitTok(toks[k]) || multiplier) || !ctx.free(k)) break;
+      if (!(isNumTok(toks[k]) || isDigitTok(toks[k]) || multiplier) || !ctx.free(k)) {
+        if (closingLetter(ctx, j, span, atoms)) { atoms.push({ w: t.low, tok: j }); last = j; }
+        break;
+      }
       // "a" and "i" are words unless a long code follows: "is a four seven seven eight ..."
       const afterLetter = atoms.length > 0 && /^[a-z]$/i.test(atoms[atoms.length - 1]!.w) && atoms[atoms.length - 1]!.w !== 'o';
       // "a b c one two three four": a run of three or more letters before digits is a code prefix.
@@ -381,6 +376,24 @@ function buildRun(ctx: Ctx, i: number): Run | undefined {
   // A lone "oh" is an interjection.
   if (atoms.every((a) => a.w === 'oh' || a.w === 'o')) return undefined;
   return { from: i, to: last, atoms };
+}
+
+/** Words that start the caller's next clause right after a code: "... three eight a i live at ...". */
+const CLAUSE_STARTS = new Set(['i', "i'm", "i'll", "i've", 'and', 'thanks', 'thank', 'please', 'so', 'but', 'my']);
+
+/**
+ * Spoken "n g one eight four oh two seven seven h i changed ...": a letter with no digits after it closes a code that has
+ * letters and four digits or more in it already, when no further letter follows ("a", a word too, only where the
+ * caller's next clause starts right after it; "i" never).
+ */
+function closingLetter(ctx: Ctx, j: number, span: number, atoms: Atom[]): boolean {
+  const t = ctx.toks[j]!;
+  if (ctx.written || span !== 1 || t.low === 'i' || (t.low === 'a' && !(j + 1 >= ctx.toks.length || CLAUSE_STARTS.has(ctx.low(j + 1))))) return false;
+  // "... h i ...": "i" after the letter is the caller's word; "a" or "i" with a letter or digit after it spells on.
+  const n = ctx.toks[j + 1];
+  if (n !== undefined && letterOf(n) !== undefined && (!/^[ai]$/.test(n.low) || isNumTok(ctx.toks[j + 2]) || letterOf(ctx.toks[j + 2]) !== undefined)) return false;
+  if (!atoms.some((a) => /^[a-z]$/.test(a.w) && a.w !== 'o')) return false;
+  return parseChunks(atoms).map((c) => c.digits).join('').replace(/\D/g, '').length >= 4;
 }
 
 /** Digits in the code from token k on; single letters inside it ("five z two oh ...") are passed over. */

@@ -618,8 +618,7 @@ export function detectNames(ctx: Ctx): void {
       // "calling for/about", a given name, even an everyday word, that the next words go on about as a person.
       const personNext = ['he', 'she', "he's", "she's", 'who'].includes(ctx.low(j + 1)) && !ctx.breakAfter(j);
       if (!plainName && personNext && ctx.low(j - 2) === 'calling' && ['for', 'about'].includes(ctx.low(j - 1)) && givenClass(t.base) >= 3
-        && !FUNCTION_WORDS.has(t.base) && !stopWord(t.base) && MONTHS[t.base] === undefined && !WEEKDAYS.has(t.base) && !RELATIONS.has(t.base)
-        && !ORG_WORDS.has(t.base) && !MEDICATIONS.has(t.base) && !t.possessive) plainName = true;
+        && notFillerWord(t.base) && !t.possessive) plainName = true;
       // "i live next door to grant long he's one of your patients": a given name and a frequent surname, both everyday
       // words, where a name would end.
       if (everydayPair(ctx, j)) { claimName(ctx, j, j + 1, 'NAME'); j++; continue; }
@@ -855,8 +854,13 @@ function spokenNameWord(ctx: Ctx, k: number): boolean {
  * spoken word must not be before name data alone may make it a name.
  */
 function noSentenceWord(w: string): boolean {
-  return !FUNCTION_WORDS.has(w) && !EXTRA_STOPS.has(w) && !stopWord(w) && !COMMON_WORDS.has(w) && MONTHS[w] === undefined && !WEEKDAYS.has(w)
-    && !RELATIONS.has(w) && !ORG_WORDS.has(w) && !MEDICATIONS.has(w) && !ROLE_NOUNS.has(w);
+  return notFillerWord(w) && !COMMON_WORDS.has(w);
+}
+
+/** No small word, stop word, month, weekday, relation, organisation word, medicine or role (everyday words may pass). */
+function notFillerWord(w: string): boolean {
+  return !FUNCTION_WORDS.has(w) && !EXTRA_STOPS.has(w) && !stopWord(w) && MONTHS[w] === undefined && !WEEKDAYS.has(w) && !RELATIONS.has(w)
+    && !ORG_WORDS.has(w) && !MEDICATIONS.has(w) && !ROLE_NOUNS.has(w);
 }
 
 /** A frequent given name (the data's commonest bands), even an everyday word ("destiny", "hazel"), and no sentence word. */
@@ -883,8 +887,7 @@ function spokenPossessiveNames(ctx: Ctx): void {
     const t = ctx.toks[k]!;
     if (!t.possessive || S_CONTRACTIONS.has(t.low) || !ctx.free(k) || !alpha(t) || ctx.low(k - 1) === 'st' || ctx.low(k - 1) === 'saint' || ctx.low(k - 1) === 'the') continue;
     const w = t.base;
-    if (givenClass(w) < 2 || isEnglishWord(w) || EPONYMS.has(w) || ORG_NAMES.has(w) || ORG_WORDS.has(w) || MONTHS[w] !== undefined || WEEKDAYS.has(w)
-      || FUNCTION_WORDS.has(w) || MEDICATIONS.has(w)) continue;
+    if (givenClass(w) < 2 || isEnglishWord(w) || !notFillerWord(w) || EPONYMS.has(w) || ORG_NAMES.has(w)) continue;
     ctx.claim(k, k, 'NAME');
   }
 }
@@ -897,8 +900,8 @@ function rareNamesAlone(ctx: Ctx): void {
   for (let j = 0; j < ctx.toks.length; j++) {
     const t = ctx.toks[j]!;
     const w = t.base;
-    if (!ctx.free(j) || !alpha(t) || w.length < 4 || givenClass(w) < 1 || isEnglishWord(w) || CLINICAL_ENDING.test(w) || MEDICATIONS.has(w) || ORG_WORDS.has(w)
-      || ORG_NAMES.has(w) || FUNCTION_WORDS.has(w) || stopWord(w) || ctx.low(j - 1) === 'the' || PLACE_PREPOSITIONS.has(ctx.low(j - 1))
+    if (!ctx.free(j) || !alpha(t) || w.length < 4 || givenClass(w) < 1 || isEnglishWord(w) || !notFillerWord(w) || CLINICAL_ENDING.test(w)
+      || ORG_NAMES.has(w) || ctx.low(j - 1) === 'the' || PLACE_PREPOSITIONS.has(ctx.low(j - 1))
       || ctx.low(j - 1) === 'st' || ctx.low(j - 1) === 'saint' || US_STATES.has(w) || spellingAidWord(ctx, j)) continue;
     if (nameFollower(ctx, j) || (RARE_NAME_FOLLOWERS.has(ctx.low(j + 1)) && !ctx.breakAfter(j))) ctx.claim(j, j, 'NAME');
   }
@@ -979,8 +982,7 @@ function everydayPair(ctx: Ctx, j: number): boolean {
 
 /** A frequent surname that may also be an everyday word ("finch", "holt"), but no word that goes on with a sentence. */
 function everydaySurname(w: string): boolean {
-  return surnameClass(w) >= 1 && !NOT_SURNAME_AFTER_GIVEN.has(w) && !FUNCTION_WORDS.has(w) && !EXTRA_STOPS.has(w) && !stopWord(w) && MONTHS[w] === undefined
-    && !WEEKDAYS.has(w) && !RELATIONS.has(w) && !ROLE_NOUNS.has(w) && !ORG_WORDS.has(w) && !MEDICATIONS.has(w) && !SUBJECT_VERBS.has(w);
+  return surnameClass(w) >= 1 && notFillerWord(w) && !NOT_SURNAME_AFTER_GIVEN.has(w) && !SUBJECT_VERBS.has(w);
 }
 
 /**
