@@ -290,3 +290,25 @@ test('ADDRESS: the town where someone stays with someone, or at a relative\'s', 
   has("He's at his mom's in Webster Groves now.", 'ADDRESS', 'Webster Groves');
   noAddress("she's with her doctor in surgery right now");
 });
+
+test('ADDRESS: the town a caller calls from, visits from, is in or goes home to, from the place data', () => {
+  has("i'm calling from honolulu about my mother", 'ADDRESS', 'honolulu');
+  has("I'm an exchange student from Chengdu and I need a form.", 'ADDRESS', 'Chengdu');
+  has("i'm going home to gallup new mexico next week", 'ADDRESS', 'gallup new mexico');
+  has("I'm flying home to Pittsburgh on Friday.", 'ADDRESS', 'Pittsburgh');
+  has('his son is in phoenix and can fly in', 'ADDRESS', 'phoenix');
+  has("I'll be at my sister's in Minneapolis.", 'ADDRESS', 'Minneapolis');
+  has("we're down from scranton p a for the week", 'ADDRESS', 'scranton p a');
+  has("We're at the Sea Breeze Inn in Dewey Beach.", 'ADDRESS', 'Dewey Beach');
+  // Firms, schools, countries, trips and everyday words are not where anyone lives.
+  noAddress("I'm calling from Jefferson High School about a student.");
+  noAddress("hi i'm calling from sweetwater senior center about the van");
+  noAddress("she's visiting from jordan for the summer");
+  noAddress("we're flying to rome on the tenth");
+  noAddress("i'm in pain and i'm in bed");
+  noAddress('the sleep center is in madison');
+});
+
+test('ADDRESS: a written unit said as "number" after the street', () => {
+  has('My apartment is 2250 University Avenue, number 311. Thanks.', 'ADDRESS', '2250 University Avenue, number 311');
+});

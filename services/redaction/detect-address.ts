@@ -4,9 +4,10 @@
  * "fifty one forty seven sunset boulevard riverside nine two five zero one"). Also P.O. boxes.
  */
 import { type Ctx, isNumTok, isDigitTok, atomsOf, letterOf } from './detect-context.ts';
-import { FUNCTION_WORDS, MEDICATIONS, MONTHS, ORG_WORDS, RELATIONS, STATE_PAIRS, STREET_SUFFIXES, WEAK_STREET_SUFFIXES, UNIT_WORDS, US_STATES, ORDINAL_WORDS, WEEKDAYS } from './lexicon.ts';
+import { COUNTRIES, FUNCTION_WORDS, MEDICATIONS, MONTHS, ORG_WORDS, RELATIONS, STATE_PAIRS, STREET_SUFFIXES, WEAK_STREET_SUFFIXES, UNIT_WORDS, US_STATES, ORDINAL_WORDS, WEEKDAYS } from './lexicon.ts';
 import { parseChunks, type Atom } from './numbers.ts';
 import { isEnglishWord } from './name-data.ts';
+import { MAX_PLACE_WORDS, placeClass } from './place-data.ts';
 
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw', 'northeast', 'northwest', 'southeast', 'southwest']);
 
@@ -209,8 +210,10 @@ export function detectAddresses(ctx: Ctx): void {
     // Unit: "Apt 4B", "apartment four b", "#12".
     if (!ctx.breakAfter(end)) {
       const u = toks[end + 1];
+      // Written "2250 University Avenue, number 311": "number" and a short number alone after the street.
+      const writtenNumber = ctx.written && /^\d{1,5}[A-Za-z]?$/.test(toks[end + 2]?.core ?? '') && !ctx.breakAfter(end + 1) && !isDigitTok(toks[end + 3]);
       if (u && ctx.free(end + 1) && /^#\w+$/.test(u.core)) end++;
-      else if (u && ctx.free(end + 1) && UNIT_WORDS.has(u.low) && ((u.low !== 'number' && u.low !== 'no') || spokenUnitNumber(ctx, end + 1))) {
+      else if (u && ctx.free(end + 1) && UNIT_WORDS.has(u.low) && ((u.low !== 'number' && u.low !== 'no') || spokenUnitNumber(ctx, end + 1) || writtenNumber)) {
         // "apartment number four", "Apt. No. 4": the word "number" between the unit word and its number.
         if ((ctx.low(end + 2) === 'number' || ctx.low(end + 2) === 'no') && ctx.free(end + 2) && !ctx.breakAfter(end + 1) && numberRun(ctx, end + 3, 6).end > end + 3) end++;
         const run = numberRun(ctx, end + 2, 6);
@@ -245,6 +248,7 @@ export function detectAddresses(ctx: Ctx): void {
   }
   detectCityStateZip(ctx);
   detectResidenceTowns(ctx);
+  placesSomeoneIsFrom(ctx);
 }
 
 /** Units of doses and measures; a number before one is an amount, not a house number. */
@@ -644,6 +648,112 @@ function detectResidenceTowns(ctx: Ctx): void {
   }
 }
 
+/** Words before "from" that say a person comes from a place: "visiting from", "a student from", "I'm from". */
+const FROM_CUES = new Set(['visiting', 'visitor', 'visitors', 'tourist', 'tourists', 'student', 'exchange', 'here', 'down', 'up', 'over',
+  'originally', "i'm", "we're", "he's", "she's", "they're", 'am', 'are']);
+/** "calling from": as often a firm or a school as a town, so only a city of 100,000 or more counts. */
+const CALLING_FROM = new Set(['calling', 'ringing', 'phoning']);
+/** Verbs of travelling before "home to" / "back to": "flying home to", "driving back to", "moving back to". */
+const TRAVEL_VERBS = new Set(['go', 'goes', 'going', 'went', 'fly', 'flying', 'flew', 'drive', 'driving', 'drove', 'head', 'heading', 'headed',
+  'return', 'returning', 'returned', 'travel', 'traveling', 'travelling', 'move', 'moving', 'moved', 'get', 'getting', 'leave', 'leaving',
+  'come', 'coming', 'came', 'relocating', 'relocated', 'transferring', 'transferred']);
+/** Words before "in" that say where a person is: "I'm in", "back in", "our hotel in". */
+const IN_CUES = new Set(["i'm", "we're", "he's", "she's", "they're", 'am', 'are', 'back', 'home', 'away', 'hotel', 'motel', 'inn', 'airbnb',
+  'rental', 'campground', 'condo', 'cabin', 'resort', 'lodge', 'suites', 'bnb', 'timeshare']);
+/** Last words of a town's name the place data may have only in part: "Dewey Beach", "Fenwick Island". */
+const PLACE_TAILS = new Set(['beach', 'city', 'island', 'springs', 'falls', 'heights', 'village', 'harbor', 'shores', 'junction', 'township']);
+/** Words after a place name that make it a firm's or a school's: "Jefferson High School", "Alder Creek Assisted Living". */
+const ORG_TAILS = new Set(['law', 'senior', 'high', 'middle', 'elementary', 'assisted', 'injury', 'family', 'medical', 'dental', 'health',
+  'healthcare', 'regional', 'community', 'memorial', 'general', 'county', 'orthopedics', 'pediatrics', 'associates', 'office', 'firm', 'er']);
+
+/**
+ * Where a caller or patient is, comes from or goes home to, said as a town with no street: "I'm calling from
+ * Honolulu", "an exchange student from Galway, Ireland", "I'm flying home to Pittsburgh", "his son is in Phoenix",
+ * "at my sister's in Minneapolis", "I'm David Cho, in Seattle". Safe Harbor masks every town. The town must be a
+ * populated place in the GeoNames data, or written with a state after it or a town's last word ("Dewey Beach");
+ * an everyday word must name a city of 100,000 or more ("Mobile", "Phoenix"), so "I'm in pain" stays.
+ */
+function placesSomeoneIsFrom(ctx: Ctx): void {
+  const { toks } = ctx;
+  for (let p = 1; p < toks.length - 1; p++) {
+    const prep = ctx.low(p);
+    if ((prep !== 'from' && prep !== 'to' && prep !== 'in') || !ctx.free(p) || ctx.breakAfter(p) || ctx.breakAfter(p - 1)) continue;
+    const b1 = toks[p - 1]!;
+    let cued = false;
+    let minSize = 1;
+    if (prep === 'from') {
+      cued = FROM_CUES.has(b1.low) || CALLING_FROM.has(b1.low);
+      if (CALLING_FROM.has(b1.low)) minSize = 3;
+    } else if (prep === 'to') {
+      // "flying home to", "going back to", "moved here to": the way home, after a verb of travelling; a trip's
+      // destination ("we're flying to Rome") is not where anyone lives.
+      const way = b1.low === 'home' || b1.low === 'back' || b1.low === 'here';
+      cued = way && [p - 2, p - 3].some((q) => q >= 0 && TRAVEL_VERBS.has(ctx.low(q)) && !ctx.breakAfter(q));
+    } else {
+      // "his son is in Phoenix": a person's whereabouts, said of a relative; "the sleep center is in Madison" is not.
+      const relativeIs = b1.low === 'is' && (RELATIONS.has(ctx.toks[p - 2]?.base ?? '') || ctx.owner[p - 2] === 'NAME');
+      cued = IN_CUES.has(b1.low) || relativeIs || (b1.possessive && RELATIONS.has(b1.base));
+    }
+    if (!cued) continue;
+    const last = placeAt(ctx, p + 1, minSize);
+    if (last < 0) continue;
+    ctx.claim(p + 1, extendZip(ctx, last), 'ADDRESS');
+    p = last;
+  }
+}
+
+/** Last token of a place name starting at k (with its state, if said), or -1. */
+function placeAt(ctx: Ctx, k: number, minSize: number): number {
+  const t = ctx.toks[k];
+  if (!t || !ctx.free(k) || FUNCTION_WORDS.has(t.low) || t.possessive || NOT_PLACES.has(t.low) || NOT_TOWNS.has(t.base)) return -1;
+  if (MONTHS[t.base] !== undefined || WEEKDAYS.has(t.base) || stateLen(ctx, k) > 0) return -1;
+  let last = -1;
+  for (let n = Math.min(MAX_PLACE_WORDS, ctx.toks.length - k); n >= 1 && last < 0; n--) {
+    const words: string[] = [];
+    let ok = true;
+    for (let j = k; j < k + n && ok; j++) {
+      const w = ctx.toks[j]!;
+      ok = ctx.free(j) && /^[a-z][a-z'.-]*$/.test(w.low) && (j === k + n - 1 || (!ctx.breakAfter(j) && !w.commaAfter))
+        && (!ctx.written || w.cap || (j > k && TOWN_PARTICLES.has(w.low))) && (j === k + n - 1 || !w.possessive);
+      words.push(w.low.replace(/'s$/, ''));
+    }
+    if (!ok) continue;
+    const size = COUNTRIES.has(words.join(' ')) ? 0 : placeClass(words);
+    if (!size || size < minSize) continue;
+    // A one-word place that is also an everyday word ("hope", "reading") names no place unless it is a large city.
+    if (n === 1 && isEnglishWord(words[0]!) && size < 3) continue;
+    last = k + n - 1;
+  }
+  // Written "Dewey Beach", "Galway, Ireland"-like names the data lacks: capitalised, ending in a town's word or followed by a state.
+  if (last < 0 && ctx.written && t.cap && /^[A-Z][a-z'.-]+$/.test(t.core)) {
+    const n = ctx.toks[k + 1];
+    if (n && n.cap && !ctx.breakAfter(k) && !t.commaAfter && TOWN_ENDINGS.has(n.base) && ctx.free(k + 1)) last = k + 1;
+    else if (!ctx.breakAfter(k) && t.commaAfter && stateLen(ctx, k + 1) > 0) last = k;
+  }
+  if (last < 0) return -1;
+  // "dewey beach", "Fenwick Island": a town's last word after a name the data has only in part.
+  const end = ctx.toks[last + 1];
+  if (end && !ctx.breakAfter(last) && !ctx.toks[last]!.commaAfter && ctx.free(last + 1) && PLACE_TAILS.has(end.base) && (!ctx.written || end.cap)) last++;
+  // "in Mercy General", "from Sweetwater Senior Center", "Lakeshore Injury Law": a firm or a school, not a town;
+  // written, any capitalised word going on after the name.
+  for (let j = last + 1; j <= last + 3 && j < ctx.toks.length && !ctx.breakAfter(j - 1); j++) {
+    const w = ctx.toks[j]!;
+    if (ORG_WORDS.has(w.base) || ORG_TAILS.has(w.base) || (j === last + 1 && STREET_SUFFIXES.has(w.base))) return -1;
+    if (ctx.written && j === last + 1 && w.cap && !ctx.toks[last]!.commaAfter && stateLen(ctx, j) === 0) return -1;
+  }
+  if (ctx.toks[last]!.possessive) return -1;
+  // "Rapid City, South Dakota", "edison new jersey": the state said after the town.
+  if (!ctx.breakAfter(last)) {
+    const st = stateLen(ctx, last + 1);
+    // Spoken "scranton p a": a state's two letters spelled out after the town.
+    const a = ctx.low(last + 1);
+    const b = ctx.low(last + 2);
+    const spelled = !ctx.written && /^[a-z]$/.test(a) && /^[a-z]$/.test(b) && US_STATES.has(a + b) && ctx.freeRange(last + 1, last + 2) && !ctx.breakAfter(last + 1) ? 2 : 0;
+    last += st || spelled;
+  }
+  return last;
+}
+
 /** Words after "live in", "out in" that are no place: "i'm out in the cold", "we live in fear". */
 const NOT_PLACES = new Set(['pain', 'trouble', 'bed', 'traffic', 'town', 'line', 'charge', 'time', 'touch', 'love', 'luck', 'shock', 'labor',
   'fear', 'peace', 'debt', 'limbo', 'hiding', 'public', 'person', 'private', 'general', 'particular', 'case', 'fact', 'order', 'total',
@@ -782,6 +892,9 @@ function townAfterStreet(ctx: Ctx, end: number): number {
   if (ctx.breakAfter(end) || NOT_TOWN_AFTER_STREET.has(ctx.low(end + 1)) || NOT_TOWN_AFTER_STREET.has(ctx.low(end + 2))) return end;
   // "nine oak street north of the river": a direction, not a town.
   if (DIRECTIONS.has(ctx.low(end + 1)) && DIRECTION_PHRASES.has(ctx.low(end + 2))) return end;
+  // "gable lane grove city and ...": a town the place data knows, however many words.
+  const known = placeAt(ctx, end + 1, 1);
+  if (known > end) return extendZip(ctx, known);
   const last = looseSpokenTown(ctx, end + 1);
   // "apartment four b same phone eight oh eight ...": words about the next statement are no town.
   if (last <= end || NOT_TOWN_AFTER_STREET.has(ctx.low(last))) return end;

@@ -461,3 +461,10 @@ test('VEHICLE, LICENSE: the issuing state\'s code before a plate or a licence nu
   has('My CDL number is PA 38 114 902.', 'LICENSE', 'PA 38 114 902');
   has("Hi, it's Dana, state ID T55102938.", 'LICENSE', 'T55102938');
 });
+
+test('PHONE spoken: a count or an age said before a whole phone number, and a filler "oh" after one', () => {
+  has("she's fourteen three one nine five five five oh one seven six thanks", 'PHONE', 'three one nine five five five oh one seven six');
+  has('mom is ninety three six oh one five five five oh one seventy two', 'AGE', 'ninety three');
+  has('call me back at three three one five five five zero one one eight oh and this is deb', 'PHONE', 'three three one five five five zero one one eight');
+  has('tuesdays and thursdays after three six oh eight five five five oh one three oh thanks', 'PHONE', 'six oh eight five five five oh one three oh');
+});

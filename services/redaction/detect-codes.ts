@@ -655,10 +655,26 @@ export function detectCodes(ctx: Ctx): void {
     // "thursday at eleven thirty <ten digits>", "anytime after eleven <ten digits>": a time said
     // right before a phone number is no part of it. When the whole run is no phone number but the words after an hour
     // (and its minutes) are one, the number starts there.
-    if ((type === 'PHONE' || (type === 'ACCOUNT' && (cue === undefined || cue === 'PHONE'))) && nl === 0 && !phoneDigits(digits)
+    // "... at three three one five five five zero one one eight oh and this is deb": ten digits and a filler "oh"
+    // are the phone number whole, not an hour and the rest.
+    const fillerOh = nd === 11 && (ctx.low(run.to) === 'oh' || ctx.low(run.to) === 'o') && phoneDigits(digits.slice(0, 10))
+      && !ctx.breakAfter(run.to) && ASIDE_AFTER_OH.has(ctx.low(run.to + 1));
+    if ((type === 'PHONE' || (type === 'ACCOUNT' && (cue === undefined || cue === 'PHONE'))) && nl === 0 && !phoneDigits(digits) && !fillerOh
       && timeBefore(ctx, run.from) && cueAt(ctx, run.from - 1) !== 'PHONE' && run.to > run.from) {
       const at = phoneAfterTime(ctx, run.from, run.to);
       if (at > run.from) { from = at; type = 'PHONE'; }
+    }
+    // "she's fourteen three one nine five five five ...", "on highway thirteen three one nine ...": an age, a road or a
+    // count said as one number word (never a digit read alone) right before a whole ten-digit phone number.
+    if ((type === 'ACCOUNT' || type === 'PHONE') && cue === undefined && nl === 0 && nd === 12 && from === run.from && run.to > run.from) {
+      const head = chunks[0];
+      const headEnd = head ? run.atoms[head.to]!.tok : -1;
+      if (head && head.digits.length === 2 && head.kind !== 'digit' && run.atoms[chunks[1]?.from ?? 0]!.tok > headEnd && phoneDigits(digits.slice(2))) {
+        // "mom is ninety three six oh one ...": an age over 89 is PHI of its own.
+        if (head.value >= 90) ctx.claim(run.from, headEnd, 'AGE');
+        from = headEnd + 1;
+        type = 'PHONE';
+      }
     }
     let to = run.to;
     if (type === 'PHONE') {
@@ -666,7 +682,8 @@ export function detectCodes(ctx: Ctx): void {
       // Likewise eight digits: a seven-digit number and a filler "oh".
       // (eight digits only when "oh" starts an aside: "... four two oh and by the way").
       const aside = nd === 8 && ASIDE_AFTER_OH.has(ctx.low(to + 1)) && !ctx.breakAfter(to);
-      if (nl === 0 && ((nd === 11 && digits[0] !== '1') || aside) && (ctx.low(to) === 'oh' || ctx.low(to) === 'o') && to > from) to--;
+      // (Not when an hour said first was already cut off the front: "after three six oh eight ... one three oh".)
+      if (nl === 0 && from === run.from && ((nd === 11 && digits[0] !== '1') || aside) && (ctx.low(to) === 'oh' || ctx.low(to) === 'o') && to > from) to--;
       to = extendExtension(ctx, to);
       // "plus one five one four ...": the spoken plus of a country code.
       if (from > 0 && ctx.low(from - 1) === 'plus' && ctx.free(from - 1) && !ctx.breakAfter(from - 1)) from--;

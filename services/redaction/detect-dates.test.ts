@@ -434,3 +434,13 @@ test('DATE: a holiday, or a weekday before or after one, when something happened
   noDate('Are you open the Friday after Thanksgiving?');
   noDate('Have a good Thanksgiving weekend.');
 });
+
+test('DATE spoken: "march" or "may" with a cardinal day after a date cue, a weekday with a numeric date, a death date', () => {
+  has('date of birth march fifteen sixty seven call me', 'DATE', 'march fifteen sixty seven');
+  has('my birth date is may twenty one sixty six three oh two five five five zero one one five', 'DATE', 'may twenty one sixty six');
+  has('i was seen at the lewes site on saturday eight thirty for a cut', 'DATE', 'saturday eight thirty');
+  has('my son was seen monday nine one for a sprain', 'DATE', 'monday nine one');
+  has('his date of death three nineteen at home', 'DATE', 'three nineteen');
+  noDate('can i come in on saturday at eight thirty');
+  noDate('the appointment is on friday you may two tablets');
+});

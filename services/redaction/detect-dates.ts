@@ -322,6 +322,17 @@ export function detectDates(ctx: Ctx): void {
         claimDate(ctx, i, j + day.len - 1, true);
         continue;
       }
+      // Spoken "date of birth march fifteen sixty seven", "seen march fifteen for a cut": "march" or "may" with a
+      // cardinal day is a date when a date cue stands before it and the number counts nothing after it.
+      if (!day && ambiguous && j === i + 1 && !ctx.breakAfter(i) && hasCue(ctx, i)) {
+        const d = dayAt(ctx, j, true);
+        const after = d && !ctx.breakAfter(j + d.len - 1) ? ctx.toks[j + d.len]?.base ?? '' : '';
+        if (d && !UNIT_WORDS.has(after) && !TIME_AFTER.has(after) && !COUNTED_NOUNS.has(after) && !DAY_PARTS.has(after)
+          && (yearTokensAt(ctx, j + d.len) > 0 || (birthCue(ctx, i) && shortYearTokensAt(ctx, j + d.len) > 0) || !isNumTok(ctx.toks[j + d.len]))) {
+          claimDate(ctx, i, j + d.len - 1, true);
+          continue;
+        }
+      }
       // "March 2020", "born in march of nineteen fifty": an ambiguous month word needs a date cue before it.
       // "from march twenty twenty five": after a time preposition, an ambiguous month word with a year is the month.
       // "diagnosed in march of twenty twenty", "she passed march twenty twenty two": a life event before the month.
@@ -463,7 +474,9 @@ export function detectDates(ctx: Ctx): void {
     if (isNumTok(t) && (!isNumTok(toks[i - 1]) || ctx.owner[i - 1] === 'DATE')) {
       const last = spokenNumericDate(ctx, i);
       if (last >= 0) {
-        ctx.claim(i, last, 'DATE');
+        // "seen on saturday eight thirty one": the weekday said with the date is part of it.
+        const wd = i > 0 && WEEKDAYS.has(toks[i - 1]!.base) && ctx.free(i - 1) && !ctx.breakAfter(i - 1);
+        ctx.claim(wd ? i - 1 : i, last, 'DATE');
         i = last;
         continue;
       }
@@ -499,7 +512,8 @@ function joinedDays(ctx: Ctx): void {
   }
 }
 
-const DATE_STRONG = ['birth', 'born', 'dob', 'birthday'];
+// "date of death three nineteen": a death date is read like a birth date.
+const DATE_STRONG = ['birth', 'born', 'dob', 'birthday', 'death'];
 /** "my birthday's the 29th", "she's due the 14th": the day right after them is a date. */
 const BIRTH_DAY_CUES = new Set(['birthday', 'born', 'dob', 'due']);
 /** "my visit for the 21st", "the surgery is the 3rd": a link word after an event. */
@@ -765,6 +779,13 @@ function dateSlot(ctx: Ctx, i: number): boolean {
   if (UNIT_WORDS.has(after) || TIME_AFTER.has(after) || DAY_PARTS.has(after) || after === 'of' || STREET_SUFFIXES.has(after)) return false;
   if ((prev === 'from' || prev === 'to') && rescheduleSlot(ctx, i, p)) return true;
   if (TIME_PREPOSITIONS.has(prev)) return false;
+  // "seen on saturday eight thirty one", "was seen monday nine one": a weekday between the cue and the date.
+  if (WEEKDAYS.has(ctx.toks[p]!.base) && p > 0 && ctx.free(p) && !ctx.breakAfter(p - 1)) {
+    const q = p - 1;
+    const before = ctx.low(q);
+    if (before === 'on' && ctx.free(q)) return !PHONE_OBJECTS.has(ctx.low(q - 1));
+    return EVENT_VERBS.has(ctx.toks[q]!.base) && ctx.free(q);
+  }
   // "she's on one twenty five of the metoprolol": a dose someone is on.
   if (prev === 'on' && ON_DOSE.has(ctx.low(p - 1))) return false;
   // "last filled eleven ten", "it was drawn eleven twenty four", "the visit was ten six".

@@ -538,3 +538,19 @@ test('NAME: a rank or office before a surname, a clergy title after "this is", a
   noName('the judge said no and the coach agreed');
   noName('my father said to call');
 });
+
+test('NAME written: capitalised words that go on after a name, and a name between a greeting and the caller going on', () => {
+  has('We have an employee, Juan Carlos Ixcot, who was seen Saturday.', 'NAME', 'Juan Carlos Ixcot');
+  has('Hello, this is Donovan St. Clair, calling about the bill.', 'NAME', 'Donovan St. Clair');
+  has('Hi, good evening, Raymond Two Bulls calling.', 'NAME', 'Raymond Two Bulls');
+  has('Hi, Soo-jin Cha, I paid my copay on the portal.', 'NAME', 'Soo-jin Cha');
+  has('I saw Maria Lopez Tuesday at the Walgreens.', 'NAME', 'Maria Lopez');
+});
+
+test('NAME spoken: a short run of letters after a name spells it only when it could', () => {
+  noName('hi it was my i n r two point one today');
+  has('hi my name is shall ling joe z h o u calling', 'NAME', 'z h o u');
+  has('this is tuan le l e calling', 'NAME', 'l e');
+  const t = "hi it's rosalind achebe i n r was two point one today";
+  assert.deepEqual(detectPhi(t).filter((s) => s.type === 'NAME').map((s) => t.slice(s.start, s.end)), ['rosalind achebe']);
+});

@@ -467,6 +467,9 @@ function extendSpelling(ctx: Ctx, last: number): number {
   if (/^[ai]+$/.test(spelled)) return last;
   // Two letters spell only a name word of those two letters ("tuan le l e").
   if (spelled.length === 2 && ![...Array(3).keys()].some((n) => last - n >= 0 && plainLetters(ctx.toks[last - n]!.base) === spelled)) return last;
+  // "rosalind achebe i n r was two point one": a short run of letters that starts no name word is an abbreviation.
+  if (spelled.length >= 3 && spelled.length <= 4 && !anySurname(spelled) && !anyGiven(spelled)
+    && ![0, 1].some((n) => last - n >= 0 && plainLetters(ctx.toks[last - n]!.base).startsWith(spelled[0]!))) return last;
   if (spelled.length >= 2) {
     // "whitaker w h i t a k e r i need": stop where the spelling of a name word ends.
     for (let q = last; q >= 0 && last - q < 3; q--) {
@@ -824,6 +827,9 @@ export function detectNames(ctx: Ctx): void {
   }
   // 3g. "Hunter Brooks, B as in boy, R-O-O-K-S": the spelling aid before the letters belongs to the spelling.
   spellingAidsIntoSpellings(ctx);
+  // 3k. "an employee, Juan Carlos Ixcot, who ...", "Donovan St. Clair calling": capitalised words that go on
+  // straight after a name found, up to where the clause ends, are the rest of it.
+  capitalisedNameTails(ctx);
   // 4. The same name again elsewhere in the message.
   propagate(ctx, 'NAME');
   propagate(ctx, 'PROVIDER');
@@ -1090,12 +1096,56 @@ function standaloneNames(ctx: Ctx): void {
     for (const n of [3, 2]) {
       let ok = true;
       for (let q = 0; q < n && ok; q++) ok = wordOk(a + q, q) && (q === n - 1 || (!ctx.breakAfter(a + q) && !toks[a + q]!.commaAfter));
-      // The sentence ends with the name: a full stop, not a comma (", calling about ..." is for other rules).
-      if (!ok || !ctx.breakAfter(a + n - 1) || a + n - 1 === toks.length - 1 && !/[.!?]/.test(ctx.text.slice(toks[a + n - 1]!.ce, toks[a + n - 1]!.end))) continue;
+      // The sentence ends with the name: a full stop, not a comma (", calling about ..." is for other rules); or, after
+      // a greeting, a comma and the caller going on about herself ("Hi, Soo-jin Cha, I paid my copay ...").
+      const e = a + n - 1;
+      const greeted = a > 0 && !ctx.breakAfter(a - 1) && toks[e]?.commaAfter === true && AFTER_GREETING_NAME.has(ctx.low(e + 1));
+      if (!ok || (!ctx.breakAfter(e) && !greeted) || e === toks.length - 1 && !/[.!?]/.test(ctx.text.slice(toks[e]!.ce, toks[e]!.end))) continue;
       ctx.claim(a, a + n - 1, 'NAME');
       a += n - 1;
       break;
     }
+  }
+}
+
+/** Words after which a clause goes on past a name: "Juan Carlos Ixcot, who was seen", "Raymond Two Bulls calling". */
+const TAIL_ENDS = new Set(['calling', 'here', 'speaking', 'again', 'from', 'who', 'and', 'at', 'with', 'is', 'was', 'has', 'had', 'said', 'says']);
+
+function capitalisedNameTails(ctx: Ctx): void {
+  const toks = ctx.toks;
+  // "Two Bulls", "St. Clair", "Ixcot": a capitalised word that is no function word, month, weekday, state or firm.
+  // Spoken, with no capitals to go by: a word no dictionary has that is a name or no word at all ("darko", "ixcot").
+  const tailWord = (k: number): boolean => {
+    const t = toks[k];
+    if (!t || !ctx.free(k) || (ctx.written && !t.cap)) return false;
+    if (ctx.written ? !/^[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*\.?$/.test(t.core) : !/^[a-z][a-z'-]+$/.test(t.core)) return false;
+    const b = t.base;
+    if (!ctx.written && (isEnglishWord(b) || !(unknownWord(b) || anySurname(b) || anyGiven(b)) || EXTRA_STOPS.has(b) || COMMON_WORDS.has(b))) return false;
+    return !FUNCTION_WORDS.has(b) && MONTHS[b] === undefined && !WEEKDAYS.has(b) && !ORG_WORDS.has(b) && !US_STATES.has(b)
+      && !HONORIFICS.has(t.low) && !PROVIDER_TITLES.has(t.low) && !MEDICATIONS.has(b) && !STREET_SUFFIXES.has(b) && !RELATIONS.has(b);
+  };
+  for (const e of [...ctx.entities]) {
+    if (e.type !== 'NAME') continue;
+    const b = e.to;
+    const bt = toks[b]!;
+    if ((ctx.written && !bt.cap) || ctx.breakAfter(b) || bt.commaAfter || bt.possessive) continue;
+    let last = -1;
+    for (let k = b + 1; k <= b + 2; k++) {
+      const t = toks[k];
+      // "St. Clair", "Two Bulls": a saint's or a number's word opens a surname only when another capitalised word follows.
+      const opener = t !== undefined && (t.low === 'st' || t.low === 'st.' || t.low === 'saint' || (isNumTok(t) && ctx.written)) && ctx.free(k)
+        && (t.cap || !ctx.written) && !ctx.breakAfter(k) && !t.commaAfter && tailWord(k + 1);
+      if (!opener && !tailWord(k)) break;
+      last = k;
+      if (ctx.breakAfter(k) || t!.commaAfter || t!.possessive) break;
+    }
+    if (last < 0) continue;
+    const lt = toks[last]!;
+    const ends = ctx.breakAfter(last) || lt.commaAfter || lt.possessive || last === toks.length - 1 || TAIL_ENDS.has(ctx.low(last + 1))
+      || (!ctx.written && AFTER_GREETING_NAME.has(ctx.low(last + 1)));
+    if (!ends || orgAfter(ctx, last)) continue;
+    for (let k = b + 1; k <= last; k++) ctx.owner[k] = 'NAME';
+    e.to = last;
   }
 }
 

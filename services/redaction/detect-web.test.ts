@@ -232,3 +232,19 @@ test('EMAIL spoken: an everyday word before the name part, and an initial "a" be
   has("it's papa okonkwo at a o l dot com", 'EMAIL', 'papa okonkwo at a o l dot com');
   has('her email address is adeyemi dot a dot funke at outlook dot com', 'EMAIL', 'adeyemi dot a dot funke at outlook dot com');
 });
+
+test('EMAIL spoken: a local part that ends in digits, read after "email me at"', () => {
+  has('please email me at lin wei dot eight eight at q q dot com thanks', 'EMAIL', 'lin wei dot eight eight at q q dot com');
+  const t = 'the class is at eight at example dot com';
+  assert.ok(!detectPhi(t).some((s) => s.type === 'EMAIL'), `no EMAIL expected in ${t}`);
+});
+
+test('URL and EMAIL spoken: a site name that starts with spelled letters; a local part before a site found alone', () => {
+  has("put it on our form it's online at d m steel fab dot com slash r t w thanks", 'URL', 'd m steel fab dot com slash r t w');
+  has('restrictions to our portal at a m z n o h s dot com slash upload', 'URL', 'a m z n o h s dot com slash upload');
+  has('if not email d o v two dash safety at a m z n o h s dot com thanks', 'EMAIL', 'd o v two dash safety at a m z n o h s dot com');
+  has('the eap contact is patricia lam p lam at e a p dash partners dot example dot com', 'EMAIL', 'p lam at e a p dash partners dot example dot com');
+  for (const t of ['the forms are at our site at mercy health dot com', 'i put photos at imgur dot com slash a slash q k seven']) {
+    assert.ok(!detectPhi(t).some((s) => s.type === 'EMAIL'), `no EMAIL expected in ${t}`);
+  }
+});

@@ -334,6 +334,54 @@ function localPartAfterCue(ctx: Ctx, from: number): number {
 }
 
 /**
+ * Spoken "email d o v two dash safety at a m z n o h s dot com", "p lam at e a p dash partners dot example dot com": a
+ * site found on its own, with "at" and a local part before it, is the domain of an e-mail address. The local part is
+ * read back over letters, words, numbers and joiners, up to an e-mail word or a small word, and stops after an initial.
+ */
+function emailsBeforeSites(ctx: Ctx): void {
+  for (const e of ctx.entities) {
+    if (e.type !== 'URL') continue;
+    const a = e.from - 1;
+    if (ctx.low(a) !== 'at' || !ctx.free(a) || ctx.breakAfter(a - 1)) continue;
+    // "photos at imgur dot com slash ...": an address with a path is a link, never a mailbox.
+    if (ctx.toks.slice(e.from, e.to + 1).some((t) => t.low === 'slash')) continue;
+    let from = a;
+    for (let k = a - 1; k >= 0 && a - k <= 8; k--) {
+      const w = ctx.low(k);
+      if (!ctx.free(k) || ctx.breakAfter(k) || EMAIL_CUES.has(w) || CUE_FILLERS.has(w) || (FUNCTION_WORDS.has(w) && !letterTok(ctx, k) && !isNumTok(ctx.toks[k]))) break;
+      if (!wordTok(ctx, k) && !JOINERS.has(w)) break;
+      from = k;
+      // "patricia lam p lam at": an initial that starts a word of the address begins it.
+      if (letterTok(ctx, k) && !letterTok(ctx, k - 1) && !JOINERS.has(ctx.low(k - 1)) && !isNumTok(ctx.toks[k - 1])) break;
+    }
+    if (from === a || JOINERS.has(ctx.low(from))) continue;
+    // "our site at mercy health dot com", "the class is at eight at ...": everyday words or a number before "at" are no
+    // mailbox, unless an e-mail word comes before them or the part is spelled or joined.
+    const spelledPart = [...Array(a - from).keys()].some((n) => letterTok(ctx, from + n) || JOINERS.has(ctx.low(from + n)));
+    if (!spelledPart && !emailCue(ctx, from) && (a - from > 1 || isEnglishWord(ctx.low(from)) || isNumTok(ctx.toks[from]))) continue;
+    for (let k = from; k <= a; k++) ctx.owner[k] = 'EMAIL';
+    for (let k = e.from; k <= e.to; k++) ctx.owner[k] = 'EMAIL';
+    e.from = from;
+    e.type = 'EMAIL';
+  }
+}
+
+/**
+ * Spoken "it's online at d m steel fab dot com", "our portal at a m z n o h s dot com", "i r s d dot k twelve ...":
+ * a site's name that starts with letters spelled out, then up to two words, is one label with them. Returns the
+ * new first token of the address.
+ */
+function spelledLabelStart(ctx: Ctx, start: number): number {
+  // Already on a spelled letter: the letters before it, "a" and "i" included, spell the same name.
+  if (letterTok(ctx, start) && letterTok(ctx, start - 1) && !ctx.breakAfter(start - 1)) return spelledRunStart(ctx, start);
+  let k = start;
+  for (let n = 0; n < 2 && k - 1 >= 0 && wordTok(ctx, k - 1) && !letterTok(ctx, k - 1) && !ctx.breakAfter(k - 1) && !isNumTok(ctx.toks[k - 1])
+    && !FUNCTION_WORDS.has(ctx.low(k - 1)) && !NOT_IN_LABEL.has(ctx.low(k - 1)) && !URL_LEADS.has(ctx.low(k - 1)); n++) k--;
+  if (k === start || !letterTok(ctx, k - 1) || !letterTok(ctx, k - 2) || ctx.breakAfter(k - 1)) return start;
+  return spelledRunStart(ctx, k - 1);
+}
+
+/**
  * Spoken "the link is mercy health p a dot com", "go to sun valley u s d dot org": one more word of the site's name
  * before the label found, right after a word that introduces a site, or a word no dictionary has before a one-word label.
  */
@@ -419,7 +467,9 @@ export function detectWeb(ctx: Ctx): void {
     // a place to go, and the domain a web address.
     // A single letter is spelling, never the everyday word it may also be ("o", "a").
     const spelled = /^[a-z]$/.test(lp.low) && letterTok(ctx, from - 1);
-    if (!spelled && isEnglishWord(lp.low) && givenClass(lp.low) === 0 && !(surnameClass(lp.low) > 0 && surnameClass(lp.low) <= 3)
+    // "email me at lin wei dot eight eight at ...": digits ending a local part are judged once the whole part is read.
+    const numberLast = isNumTok(lp) && !spelled;
+    if (!spelled && !numberLast && isEnglishWord(lp.low) && givenClass(lp.low) === 0 && !(surnameClass(lp.low) > 0 && surnameClass(lp.low) <= 3)
       && !JOINERS.has(ctx.low(from - 1)) && !emailCue(ctx, from) && !MAIL_PROVIDERS.has(ctx.low(a + 1)) && !MAILBOX_WORDS.has(lp.low)) continue;
     if (isNumTok(lp) && !spelled) {
       // "linda eight six at ..." : digits spoken after the name.
@@ -453,6 +503,8 @@ export function detectWeb(ctx: Ctx): void {
     from = initialsBefore(ctx, from);
     from = nameWordsBefore(ctx, from);
     from = localPartAfterCue(ctx, from);
+    if (numberLast && isEnglishWord(lp.low) && !emailCue(ctx, from) && !MAIL_PROVIDERS.has(ctx.low(a + 1)) && !JOINERS.has(ctx.low(a - 2))
+      && from === a - 1) continue;
     ctx.claim(from, last, 'EMAIL');
     a = last;
   }
@@ -532,10 +584,12 @@ export function detectWeb(ctx: Ctx): void {
     }
     start = spokenSiteStart(ctx, start);
     start = siteWordBefore(ctx, start);
+    if (!ctx.written) start = spelledLabelStart(ctx, start);
     start = schemeStart(ctx, start);
     ctx.claim(start, last, 'URL');
     i = last;
   }
+  if (!ctx.written) emailsBeforeSites(ctx);
   // Spoken IPv6: groups of number words and hex letters joined by "colon", three colons or more.
   const hasColon = toks.some((t) => t.low === 'colon');
   for (let i = 0; hasColon && i < toks.length; i++) {

@@ -370,3 +370,24 @@ export const MEDICATIONS = words(`
   potassium magnesium calcium vitamin folic ferrous entresto digoxin amiodarone diltiazem verapamil
   nitroglycerin hydralazine clonidine isosorbide ranolazine
 `);
+
+/**
+ * Countries and the nations of the UK, lower case: a country is coarser than a state, so Safe Harbor keeps it
+ * ("she's visiting from Jordan", "from Scotland"), even where a US town has the same name.
+ */
+export const COUNTRIES = new Set([
+  'afghanistan', 'albania', 'algeria', 'andorra', 'angola', 'argentina', 'armenia', 'australia', 'austria', 'azerbaijan', 'bahamas', 'bahrain',
+  'bangladesh', 'barbados', 'belarus', 'belgium', 'belize', 'benin', 'bhutan', 'bolivia', 'bosnia', 'botswana', 'brazil', 'brunei', 'bulgaria',
+  'burundi', 'cambodia', 'cameroon', 'canada', 'chad', 'chile', 'china', 'colombia', 'congo', 'croatia', 'cuba', 'cyprus', 'czechia', 'denmark',
+  'djibouti', 'dominica', 'ecuador', 'egypt', 'england', 'eritrea', 'estonia', 'eswatini', 'ethiopia', 'fiji', 'finland', 'france', 'gabon',
+  'gambia', 'germany', 'ghana', 'greece', 'grenada', 'guatemala', 'guinea', 'guyana', 'haiti', 'honduras', 'hungary', 'iceland', 'india',
+  'indonesia', 'iran', 'iraq', 'ireland', 'israel', 'italy', 'jamaica', 'japan', 'jordan', 'kazakhstan', 'kenya', 'korea', 'kosovo', 'kuwait',
+  'kyrgyzstan', 'laos', 'latvia', 'lebanon', 'lesotho', 'liberia', 'libya', 'liechtenstein', 'lithuania', 'luxembourg', 'madagascar', 'malawi',
+  'malaysia', 'maldives', 'mali', 'malta', 'mauritania', 'mauritius', 'mexico', 'moldova', 'monaco', 'mongolia', 'montenegro', 'morocco',
+  'mozambique', 'myanmar', 'burma', 'namibia', 'nepal', 'netherlands', 'holland', 'nicaragua', 'niger', 'nigeria', 'norway', 'oman', 'pakistan',
+  'palestine', 'panama', 'paraguay', 'peru', 'philippines', 'poland', 'portugal', 'qatar', 'romania', 'russia', 'rwanda', 'samoa', 'scotland',
+  'senegal', 'serbia', 'seychelles', 'singapore', 'slovakia', 'slovenia', 'somalia', 'spain', 'sudan', 'suriname', 'sweden', 'switzerland',
+  'syria', 'taiwan', 'tajikistan', 'tanzania', 'thailand', 'togo', 'tonga', 'trinidad', 'tunisia', 'turkey', 'turkmenistan', 'uganda', 'ukraine',
+  'uruguay', 'uzbekistan', 'venezuela', 'vietnam', 'wales', 'yemen', 'zambia', 'zimbabwe', 'puerto rico', 'el salvador', 'costa rica',
+  'sri lanka', 'south africa', 'new zealand', 'saudi arabia', 'sierra leone', 'south sudan', 'dominican republic', 'ivory coast',
+]);

@@ -1,0 +1,28 @@
+/**
+ * Place names behind the address detector, loaded once from the generated data/places.txt (GeoNames, CC BY 4.0;
+ * sources there): lower-case names of populated places with a size class. Used only after a cue that a place
+ * follows ("calling from", "flying home to", "I'm in"): a place name alone says nothing about where anyone lives.
+ */
+import { readFileSync } from 'node:fs';
+
+/** Place name -> size class of the largest place of that name: 4 (>= 1,000,000 people) .. 1 (>= 1,000). */
+const PLACES = new Map<string, number>();
+for (const line of readFileSync(new URL('./data/places.txt', import.meta.url), 'utf8').split('\n')) {
+  const m = /^P(\d) (.*)$/.exec(line);
+  if (!m) continue;
+  for (const n of m[2]!.split('|')) PLACES.set(n, Number(m[1]));
+}
+
+/** The longest place name has this many words. */
+export const MAX_PLACE_WORDS = 4;
+
+/** Spoken and written short forms of a place name's first word: "St. Paul", "Mt. Vernon", "Ft. Myers". */
+const SHORT_FORMS: Record<string, string> = { st: 'saint', mt: 'mount', ft: 'fort' };
+
+/** Size class of the place named by these lower-case words (joined by spaces), or 0 when no place has that name. */
+export function placeClass(words: readonly string[]): number {
+  if (!words.length) return 0;
+  const first = SHORT_FORMS[words[0]!.replace(/\.$/, '')];
+  const name = words.join(' ');
+  return PLACES.get(name) ?? (first ? PLACES.get([first, ...words.slice(1)].join(' ')) ?? 0 : 0);
+}
