@@ -312,3 +312,18 @@ test('ADDRESS: the town a caller calls from, visits from, is in or goes home to,
 test('ADDRESS: a written unit said as "number" after the street', () => {
   has('My apartment is 2250 University Avenue, number 311. Thanks.', 'ADDRESS', '2250 University Avenue, number 311');
 });
+
+test('ADDRESS: a town the place data knows after a street, a residence hall and its room, a shelter\'s street', () => {
+  has("it's fifty eight maple court inver grove heights and that's new", 'ADDRESS', 'fifty eight maple court inver grove heights');
+  has("we're at nine bay view drive rehoboth beach d e three oh two five five five oh one three three", 'ADDRESS', 'nine bay view drive rehoboth beach d e');
+  has('our patient lives in long neck and she needs a ride', 'ADDRESS', 'long neck');
+  has("I'm David Cho, in Seattle. Call me anytime.", 'ADDRESS', 'Seattle');
+  has("I'm in Murphy Hall, room 506, and I feel awful.", 'ADDRESS', 'Murphy Hall, room 506');
+  has("i'm in murphy hall room five oh six six oh eight five five five oh one eight nine", 'ADDRESS', 'murphy hall room five oh six');
+  has("I'm at the women's shelter on Chippewa Street until Friday.", 'ADDRESS', 'Chippewa Street');
+  has("and i'm at the halfway house at thirty nine hundred gravois room twelve", 'ADDRESS', 'thirty nine hundred gravois room twelve');
+  has("he's camping under the jefferson avenue overpass now", 'ADDRESS', 'jefferson avenue overpass');
+  noAddress("i'm in the dining hall");
+  noAddress('the hotel on main street has parking');
+  noAddress('she lives in fear of falling');
+});

@@ -247,8 +247,11 @@ export function detectAddresses(ctx: Ctx): void {
     i = end;
   }
   detectCityStateZip(ctx);
+  residenceHalls(ctx);
+  lodgingStreets(ctx);
   detectResidenceTowns(ctx);
   placesSomeoneIsFrom(ctx);
+  townsByPlaceData(ctx);
 }
 
 /** Units of doses and measures; a number before one is an amount, not a house number. */
@@ -682,7 +685,9 @@ function placesSomeoneIsFrom(ctx: Ctx): void {
     let cued = false;
     let minSize = 1;
     if (prep === 'from') {
-      cued = FROM_CUES.has(b1.low) || CALLING_FROM.has(b1.low);
+      // "she's visiting us from Scranton": who is visited, between the verb and "from".
+      const visitingUs = OBJECT_PRONOUNS.has(b1.low) && (ctx.low(p - 2) === 'visiting' || ctx.low(p - 2) === 'visit');
+      cued = FROM_CUES.has(b1.low) || CALLING_FROM.has(b1.low) || visitingUs;
       if (CALLING_FROM.has(b1.low)) minSize = 3;
     } else if (prep === 'to') {
       // "flying home to", "going back to", "moved here to": the way home, after a verb of travelling; a trip's
@@ -692,7 +697,7 @@ function placesSomeoneIsFrom(ctx: Ctx): void {
     } else {
       // "his son is in Phoenix": a person's whereabouts, said of a relative; "the sleep center is in Madison" is not.
       const relativeIs = b1.low === 'is' && (RELATIONS.has(ctx.toks[p - 2]?.base ?? '') || ctx.owner[p - 2] === 'NAME');
-      cued = IN_CUES.has(b1.low) || relativeIs || (b1.possessive && RELATIONS.has(b1.base));
+      cued = IN_CUES.has(b1.low) || relativeIs || (b1.possessive && RELATIONS.has(b1.base)) || callerNameBefore(ctx, p);
     }
     if (!cued) continue;
     const last = placeAt(ctx, p + 1, minSize);
@@ -700,6 +705,169 @@ function placesSomeoneIsFrom(ctx: Ctx): void {
     ctx.claim(p + 1, extendZip(ctx, last), 'ADDRESS');
     p = last;
   }
+  // "I'm in Murphy Hall, room 506": a hall found as where someone is takes its room.
+  for (const e of ctx.entities) {
+    if (e.type !== 'ADDRESS' || !HALL_WORDS.has(ctx.low(e.to))) continue;
+    const room = roomAfter(ctx, e.to);
+    for (let k = e.to + 1; k <= room; k++) ctx.owner[k] = 'ADDRESS';
+    e.to = room;
+  }
+}
+
+/** "I'm in Murphy Hall, room 506", "he's a freshman in Delgado Hall": the residence hall someone lives in. */
+function residenceHalls(ctx: Ctx): void {
+  for (let p = 1; p < ctx.toks.length - 1; p++) {
+    if (ctx.low(p) !== 'in' || !ctx.free(p) || ctx.breakAfter(p) || ctx.breakAfter(p - 1)) continue;
+    const b1 = ctx.toks[p - 1]!;
+    const cued = IN_CUES.has(b1.low) || callerNameBefore(ctx, p)
+      || (p >= 3 && STUDENT_WORDS.has(b1.low) && ["i'm", "he's", "she's", 'am', 'is'].includes(ctx.low(p - 3)));
+    const hall = cued ? residenceHall(ctx, p + 1) : -1;
+    if (hall > p) { ctx.claim(p + 1, hall, 'ADDRESS'); p = hall; }
+  }
+}
+
+/** Places people without a home of their own stay: "the women's shelter", "a halfway house", "the Budget Inn". */
+const LODGINGS = new Set(['shelter', 'mission', 'motel', 'hotel', 'inn', 'camp', 'encampment', 'lodge']);
+/** Kinds of house someone stays in while in recovery or care: "halfway house", "sober house", "group home". */
+const HOUSE_KINDS = new Set(['halfway', 'sober', 'group', 'recovery', 'transitional', 'boarding', 'rooming']);
+/** What people sleep under: "under the Jefferson Avenue overpass". */
+const SHELTER_STRUCTURES = new Set(['overpass', 'underpass', 'bridge', 'viaduct', 'trestle']);
+const SLEEP_VERBS = new Set(['camping', 'camped', 'sleeping', 'sleeps', 'slept', 'staying', 'stays', 'living', 'lives', 'lived', 'stay', 'sleep', 'live']);
+
+/**
+ * Where someone without a home stays: "the women's shelter on Chippewa Street", "the halfway house at 3900 Gravois,
+ * room 12", "camping under the Jefferson Avenue overpass". The street of a shelter or a halfway house is where its
+ * residents live, even with no house number.
+ */
+function lodgingStreets(ctx: Ctx): void {
+  const { toks } = ctx;
+  const nameWord = (j: number): boolean => {
+    const t = toks[j];
+    return t !== undefined && ctx.free(j) && /^[a-z][a-z'.-]*$/i.test(t.core) && !FUNCTION_WORDS.has(t.low) && !STREET_SUFFIXES.has(t.low)
+      && !UNIT_WORDS.has(t.low) && !DOSE_WORDS.has(t.low) && (!ctx.written || t.cap) && !isNumTok(t);
+  };
+  // "I'm at the women's shelter", "she's staying at the mission": someone stays there, said shortly before.
+  const stays = (p: number): boolean => {
+    for (let q = p - 1; q >= 0 && q >= p - 6; q--) {
+      if (ctx.breakAfter(q)) return false;
+      if (SOMEONE_IS.has(ctx.low(q)) || SLEEP_VERBS.has(ctx.low(q)) || ctx.low(q) === 'am') return true;
+    }
+    return false;
+  };
+  for (let p = 1; p < toks.length - 2; p++) {
+    const w = ctx.low(p);
+    const lodging = LODGINGS.has(toks[p]!.base) || ((w === 'house' || w === 'home') && HOUSE_KINDS.has(ctx.low(p - 1)));
+    if (lodging && !ctx.breakAfter(p) && ['on', 'at', 'off'].includes(ctx.low(p + 1)) && ctx.free(p + 1) && stays(p)) {
+      const k = p + 2;
+      // "on Chippewa Street": a street's name and its suffix.
+      let j = k;
+      while (j < k + 3 && nameWord(j) && !ctx.breakAfter(j)) j++;
+      const suffix = toks[j];
+      if (j > k && suffix && ctx.free(j) && STREET_SUFFIXES.has(suffix.low.replace(/\.$/, '')) && (!ctx.written || suffix.cap)) {
+        ctx.claim(k, roomAfter(ctx, j), 'ADDRESS');
+        p = j;
+        continue;
+      }
+      // "at thirty nine hundred gravois room twelve": a house number and a street name with no suffix.
+      const run = numberRun(ctx, k, 6);
+      if (run.end > k && run.digits.length >= 2 && run.digits.length <= 5 && /^\d+$/.test(run.digits) && nameWord(run.end)) {
+        let e = run.end;
+        if (nameWord(e + 1) && !ctx.breakAfter(e)) e++;
+        if (ctx.freeRange(k, e)) { ctx.claim(k, roomAfter(ctx, e), 'ADDRESS'); p = e; continue; }
+      }
+    }
+    // "camping under the Jefferson Avenue overpass".
+    if (w === 'under' && ctx.low(p + 1) === 'the' && [1, 2, 3].some((n) => SLEEP_VERBS.has(ctx.low(p - n)) && !ctx.breakAfter(p - n))) {
+      let j = p + 2;
+      while (j < p + 6 && ctx.free(j) && !ctx.breakAfter(j) && !SHELTER_STRUCTURES.has(ctx.low(j)) && (nameWord(j) || STREET_SUFFIXES.has(ctx.low(j)) || /^\d+(st|nd|rd|th)?$/.test(ctx.low(j)))) j++;
+      if (j > p + 2 && ctx.free(j) && SHELTER_STRUCTURES.has(ctx.low(j))) { ctx.claim(p + 2, j, 'ADDRESS'); p = j; }
+    }
+  }
+}
+
+/** Halls no one lives in: "I'm in the dining hall", "in study hall". */
+const NOT_HALLS = new Set(['dining', 'music', 'study', 'lecture', 'concert', 'banquet', 'pool', 'dance', 'bingo', 'assembly', 'meeting', 'reception']);
+
+/**
+ * "fifty eight maple court inver grove heights", "dune road bethany beach": a town said right after an address whose
+ * first word or two the address already took; the place data knows the whole name. Widens the address to it.
+ */
+function townsByPlaceData(ctx: Ctx): void {
+  for (const e of ctx.entities) {
+    if (e.type !== 'ADDRESS') continue;
+    let best = e.to;
+    for (const n of [2, 1]) {
+      const start = e.to - n + 1;
+      if (start <= e.from) continue;
+      for (let m = 1; m <= 3; m++) {
+        const end = e.to + m;
+        if (end >= ctx.toks.length || !ctx.free(end) || ctx.breakAfter(end - 1)) break;
+        const ws = ctx.toks.slice(start, end + 1);
+        if (ws.some((w) => !/^[a-z][a-z'.-]*$/i.test(w.core) || (ctx.written && !w.cap)) || ws.slice(0, -1).some((w) => w.commaAfter)) break;
+        if (placeClass(ws.map((w) => w.low)) > 0 && end > best) best = end;
+      }
+    }
+    // "... unit three b fenwick island": a town's last word after a town the data lacks.
+    const lt = ctx.toks[e.to]!;
+    const nx = ctx.toks[e.to + 1];
+    if (best === e.to && nx && ctx.free(e.to + 1) && !ctx.breakAfter(e.to) && !lt.commaAfter && PLACE_TAILS.has(nx.base) && (!ctx.written || nx.cap)
+      && /^[a-z][a-z'-]+$/i.test(lt.core) && !STREET_SUFFIXES.has(lt.low) && !UNIT_WORDS.has(lt.low) && !isNumTok(lt)) best = e.to + 1;
+    if (best === e.to) continue;
+    let last = best;
+    if (!ctx.breakAfter(last)) {
+      const a = ctx.low(last + 1);
+      const b = ctx.low(last + 2);
+      const spelled = !ctx.written && /^[a-z]$/.test(a) && /^[a-z]$/.test(b) && US_STATES.has(a + b) && ctx.freeRange(last + 1, last + 2) && !ctx.breakAfter(last + 1) ? 2 : 0;
+      last += stateLen(ctx, last + 1) || spelled;
+    }
+    last = extendZip(ctx, last);
+    for (let k = e.to + 1; k <= last; k++) ctx.owner[k] = 'ADDRESS';
+    e.to = last;
+  }
+}
+
+const OBJECT_PRONOUNS = new Set(['us', 'me', 'him', 'her', 'them']);
+/** "he's a freshman in ...": a student's year before the hall he lives in. */
+const STUDENT_WORDS = new Set(['freshman', 'sophomore', 'junior', 'senior', 'student', 'resident']);
+/** Last words of a residence hall's name: "Murphy Hall", "Sycamore Commons". */
+const HALL_WORDS = new Set(['hall', 'commons', 'tower', 'towers', 'dorm', 'dormitory', 'residences', 'quad', 'village', 'house']);
+
+/** "I'm David Cho, in Seattle", "i'm sunita mehta in edison": the caller's name said just before where she is. */
+function callerNameBefore(ctx: Ctx, p: number): boolean {
+  for (const n of [2, 3]) {
+    const im = ctx.low(p - n - 1);
+    if (im !== "i'm" && !(im === 'am' && ctx.low(p - n - 2) === 'i')) continue;
+    const words = ctx.toks.slice(p - n, p);
+    if (words.length !== n || [p - n - 1, ...Array.from({ length: n - 1 }, (_, q) => p - n + q)].some((q) => ctx.breakAfter(q))) continue;
+    const nameLike = words.every((w) => (ctx.written ? w.cap && !w.possessive : !FUNCTION_WORDS.has(w.low) && !isEnglishWord(w.low)) && /^[a-z][a-z'-]*$/i.test(w.core));
+    if (nameLike && (!ctx.written || words[n - 1]!.commaAfter)) return true;
+  }
+  return false;
+}
+
+/** "Murphy Hall, room 506", "sycamore commons room two twelve": a residence hall and the room in it; last token or -1. */
+function residenceHall(ctx: Ctx, k: number): number {
+  let j = k;
+  while (j < k + 3 && ctx.free(j) && !ctx.breakAfter(j) && !ctx.toks[j]!.commaAfter && /^[a-z][a-z'-]*$/i.test(ctx.toks[j]!.core)
+    && !FUNCTION_WORDS.has(ctx.low(j)) && !HALL_WORDS.has(ctx.low(j)) && !NOT_PLACES.has(ctx.low(j)) && !NOT_HALLS.has(ctx.low(j))
+    && (!ctx.written || ctx.toks[j]!.cap)) j++;
+  const h = ctx.toks[j];
+  if (j === k || !h || !ctx.free(j) || !HALL_WORDS.has(h.low) || (ctx.written && !h.cap)) return -1;
+  return roomAfter(ctx, j);
+}
+
+/** ", room 506", "room two twelve": the room said after a hall's name; returns its last token, or j when none. */
+function roomAfter(ctx: Ctx, j: number): number {
+  if (ctx.breakAfter(j) || !['room', 'rm', 'apartment', 'apt', 'suite', 'unit'].includes(ctx.low(j + 1)) || !ctx.free(j + 1)) return j;
+  // "room five oh six six oh eight five five five ...": the room ends where a whole phone number starts.
+  for (let n = 1; n <= 4; n++) {
+    const run = numberRun(ctx, j + 2, n);
+    const rest = numberRun(ctx, run.end, 16);
+    if (run.end > j + 2 && run.digits.length <= 4 && /^[2-9]\d{9}$/.test(rest.digits)) return run.end - 1;
+  }
+  const run = numberRun(ctx, j + 2, 6);
+  if (run.end > j + 2 && run.digits.length <= 4) return run.end - 1;
+  return /^\d+[A-Za-z]?$/.test(ctx.toks[j + 2]?.core ?? '') && ctx.free(j + 2) ? j + 2 : j;
 }
 
 /** Last token of a place name starting at k (with its state, if said), or -1. */
@@ -721,7 +889,7 @@ function placeAt(ctx: Ctx, k: number, minSize: number): number {
     const size = COUNTRIES.has(words.join(' ')) ? 0 : placeClass(words);
     if (!size || size < minSize) continue;
     // A one-word place that is also an everyday word ("hope", "reading") names no place unless it is a large city.
-    if (n === 1 && isEnglishWord(words[0]!) && size < 3) continue;
+    if (n === 1 && isEnglishWord(words[0]!) && size < 3 && !(stateLen(ctx, k + 1) > 0 && !ctx.breakAfter(k))) continue;
     last = k + n - 1;
   }
   // Written "Dewey Beach", "Galway, Ireland"-like names the data lacks: capitalised, ending in a town's word or followed by a state.
@@ -808,6 +976,9 @@ function townAt(ctx: Ctx, k: number, looseSpoken = false): number {
   } else {
     // Reuse the grammar for a town after a street's "in": a state, words up to a state, or a word no dictionary has.
     last = extendInCity(ctx, k - 2 >= 0 && ctx.low(k - 1) === 'in' ? k - 2 : -1, k);
+    // "she lives in long neck": a town the place data knows, even when its words are everyday ones.
+    const known = placeAt(ctx, k, 1);
+    if (known > last) last = known;
     if (looseSpoken && last <= k) {
       // "breaux bridge": a word no dictionary has, then an everyday word that ends the name.
       const loose = looseSpokenTown(ctx, k);
