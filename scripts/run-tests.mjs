@@ -34,6 +34,8 @@ const unitOnly = flag('--unit');
 const roots = unitOnly ? ['services', 'workers'] : ['services', 'workers', 'test'];
 const FILE_DEADLINE_MS = Number(process.env.TEST_FILE_TIMEOUT_MS ?? 600_000);
 const LOAD_DEADLINE_MS = Number(process.env.LOAD_FILE_TIMEOUT_MS ?? 1_200_000);
+/** How long a test file may keep running after it printed its summary (every verdict is in by then). */
+const SUMMARY_GRACE_MS = 15_000;
 const SWEEP_FILE = 'test/canary-sweep.ts';
 
 function walk(dir, suffix, out) {
@@ -87,8 +89,10 @@ writeFileSync(join(artifacts, 'files.json'), JSON.stringify([...chosenLoad, ...c
 function runFile(file, { deadlineMs = FILE_DEADLINE_MS, echo = true, logPath } = {}) {
   const started = Date.now();
   const log = createWriteStream(logPath ?? join(artifacts, 'logs', `${file.replace(/[^A-Za-z0-9._-]+/g, '_')}.log`));
-  // --test-force-exit: a handle left open must not hold the run; the spec summary is read from stdout.
-  const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-force-exit', '--test-reporter=spec', file], {
+  // No --test-force-exit: under it Node drops verdicts of tests that already ran from the report and still exits 0
+  // (nodejs/node#64833; seen here as 44 of 47 tests reported). A handle left open is handled below instead: once the
+  // spec summary is out, every verdict is in, and a file still running SUMMARY_GRACE_MS later is killed and named.
+  const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', file], {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
     env: {
@@ -101,6 +105,8 @@ function runFile(file, { deadlineMs = FILE_DEADLINE_MS, echo = true, logPath } =
     },
   });
   let text = '';
+  let lingering;
+  let lingered = false;
   const held = [];
   child.stdout.on('data', (c) => {
     log.write(c);
@@ -108,6 +114,16 @@ function runFile(file, { deadlineMs = FILE_DEADLINE_MS, echo = true, logPath } =
     else held.push(c);
     text += c.toString();
     if (text.length > 200_000) text = text.slice(-100_000);
+    if (!lingering && /^ℹ duration_ms /m.test(text)) {
+      lingering = setTimeout(() => {
+        lingered = true;
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          /* already gone */
+        }
+      }, SUMMARY_GRACE_MS);
+    }
   });
   child.stderr.on('data', (c) => {
     log.write(c);
@@ -127,12 +143,15 @@ function runFile(file, { deadlineMs = FILE_DEADLINE_MS, echo = true, logPath } =
   return new Promise((resolve) => {
     child.on('exit', async (c) => {
       clearTimeout(timer);
+      clearTimeout(lingering);
       // The last output may still be in the pipes; a process the file left behind may hold them open, so
       // 'close' gets a bounded wait.
       await Promise.race([closed, new Promise((r) => setTimeout(r, 5_000).unref())]);
       log.end();
       if (!echo) process.stdout.write(Buffer.concat(held));
-      const code = c ?? 1;
+      // Killed after its summary: the verdicts stand; the open handle is reported, not counted as a failure.
+      if (lingered) console.log(`  note: ${file} still running ${SUMMARY_GRACE_MS / 1000} s after its last test (a handle left open); stopped`);
+      const code = lingered ? 0 : c ?? 1;
       const last = (name) => Number([...text.matchAll(new RegExp(`^ℹ ${name} (\\d+)$`, 'gm'))].pop()?.[1] ?? 0);
       const p = last('pass');
       let f = last('fail') + last('cancelled');

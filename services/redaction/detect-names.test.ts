@@ -554,3 +554,12 @@ test('NAME spoken: a short run of letters after a name spells it only when it co
   const t = "hi it's rosalind achebe i n r was two point one today";
   assert.deepEqual(detectPhi(t).filter((s) => s.type === 'NAME').map((s) => t.slice(s.start, s.end)), ['rosalind achebe']);
 });
+
+test('NAME spoken: a name ends where it is, even when more syllables of it follow', () => {
+  has('hi this is soo ah lim calling for the nurse', 'NAME', 'soo ah lim');
+  has('hello my name is ahn soon ja i am calling', 'NAME', 'ahn soon ja');
+  has('hey there kofi mensah darko calling about my thumb', 'NAME', 'kofi mensah darko');
+  has('hello this is donovan saint clair calling about the bill', 'NAME', 'donovan saint clair');
+  const t = 'this is lee and i will see you soon';
+  assert.deepEqual(detectPhi(t).filter((s) => s.type === 'NAME').map((s) => t.slice(s.start, s.end)), ['lee']);
+});

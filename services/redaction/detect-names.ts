@@ -1108,6 +1108,20 @@ function standaloneNames(ctx: Ctx): void {
   }
 }
 
+/**
+ * Syllables of Korean, Chinese and Vietnamese names as romanised in the US, including family names; several are
+ * everyday English words ("ok", "soon", "young"), so they join a name only after another syllable of one.
+ */
+const NAME_SYLLABLES = new Set(['kim', 'lee', 'park', 'choi', 'chung', 'jung', 'ahn', 'cho', 'yoon', 'han', 'lim', 'shin', 'kang',
+  'ok', 'soon', 'ja', 'ah', 'hee', 'jin', 'min', 'young', 'sook', 'mi', 'kyung', 'hyun', 'jae', 'ho', 'su', 'soo', 'eun', 'ji', 'hye', 'yeon',
+  'won', 'seung', 'sun', 'hwa', 'ae', 'suk', 'nam', 'chul', 'jun', 'woo', 'seo', 'yong', 'hong', 'wei', 'li', 'mei', 'lin', 'xiao', 'ying',
+  'hua', 'jing', 'yan', 'ming', 'chen', 'wang', 'zhang', 'liu', 'yang', 'huang', 'zhao', 'zhou', 'xu', 'guo',
+  'nguyen', 'tran', 'le', 'pham', 'hoang', 'vo', 'vu', 'dang', 'bui', 'ngo', 'duong', 'ly', 'thi', 'linh', 'lan', 'anh', 'mai',
+  'hoa', 'hung', 'tuan', 'hai', 'duc', 'minh', 'ngoc', 'thu', 'thanh', 'huong', 'trang', 'phuong', 'quang', 'khanh', 'bao', 'vy']);
+
+/** "my mother kim ok soon she is ninety": a pronoun for the person just named starts the next clause. */
+const PRONOUNS_AFTER_NAME = new Set(['she', 'he', "she's", "he's", 'they', "they're"]);
+
 /** Words after which a clause goes on past a name: "Juan Carlos Ixcot, who was seen", "Raymond Two Bulls calling". */
 const TAIL_ENDS = new Set(['calling', 'here', 'speaking', 'again', 'from', 'who', 'and', 'at', 'with', 'is', 'was', 'has', 'had', 'said', 'says']);
 
@@ -1120,8 +1134,11 @@ function capitalisedNameTails(ctx: Ctx): void {
     if (!t || !ctx.free(k) || (ctx.written && !t.cap)) return false;
     if (ctx.written ? !/^[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*\.?$/.test(t.core) : !/^[a-z][a-z'-]+$/.test(t.core)) return false;
     const b = t.base;
-    if (!ctx.written && (isEnglishWord(b) || !(unknownWord(b) || anySurname(b) || anyGiven(b)) || EXTRA_STOPS.has(b) || COMMON_WORDS.has(b))) return false;
-    return !FUNCTION_WORDS.has(b) && MONTHS[b] === undefined && !WEEKDAYS.has(b) && !ORG_WORDS.has(b) && !US_STATES.has(b)
+    // "kim ok soon", "ahn soon ja", "soo ah lim": a syllable of a Korean, Chinese or Vietnamese name after another one,
+    // everyday English word or not.
+    const syllable = NAME_SYLLABLES.has(b) && NAME_SYLLABLES.has(ctx.low(k - 1)) && (ctx.owner[k - 1] === 'NAME' || toks[k - 1]!.cap === t.cap);
+    if (!ctx.written && !syllable && (isEnglishWord(b) || !(unknownWord(b) || anySurname(b) || anyGiven(b)) || EXTRA_STOPS.has(b) || COMMON_WORDS.has(b))) return false;
+    return (!FUNCTION_WORDS.has(b) || syllable) && MONTHS[b] === undefined && !WEEKDAYS.has(b) && !ORG_WORDS.has(b) && !US_STATES.has(b)
       && !HONORIFICS.has(t.low) && !PROVIDER_TITLES.has(t.low) && !MEDICATIONS.has(b) && !STREET_SUFFIXES.has(b) && !RELATIONS.has(b);
   };
   for (const e of [...ctx.entities]) {
@@ -1142,7 +1159,7 @@ function capitalisedNameTails(ctx: Ctx): void {
     if (last < 0) continue;
     const lt = toks[last]!;
     const ends = ctx.breakAfter(last) || lt.commaAfter || lt.possessive || last === toks.length - 1 || TAIL_ENDS.has(ctx.low(last + 1))
-      || (!ctx.written && AFTER_GREETING_NAME.has(ctx.low(last + 1)));
+      || (!ctx.written && (AFTER_GREETING_NAME.has(ctx.low(last + 1)) || PRONOUNS_AFTER_NAME.has(ctx.low(last + 1))));
     if (!ends || orgAfter(ctx, last)) continue;
     for (let k = b + 1; k <= last; k++) ctx.owner[k] = 'NAME';
     e.to = last;
