@@ -296,7 +296,10 @@ test('ADDRESS: the town a caller calls from, visits from, is in or goes home to,
   has("I'm an exchange student from Chengdu and I need a form.", 'ADDRESS', 'Chengdu');
   has("i'm going home to gallup new mexico next week", 'ADDRESS', 'gallup new mexico');
   has("I'm flying home to Pittsburgh on Friday.", 'ADDRESS', 'Pittsburgh');
-  has('his son is in phoenix and can fly in', 'ADDRESS', 'phoenix');
+  has('his son is in tucson and can fly in', 'ADDRESS', 'tucson');
+  noAddress('my son is in reading class right now');
+  noAddress('hi this is karen calling from providence about your appointment');
+  noAddress('the Myers Family Funeral Home in Canton called about the certificate.');
   has("I'll be at my sister's in Minneapolis.", 'ADDRESS', 'Minneapolis');
   has("we're down from scranton p a for the week", 'ADDRESS', 'scranton p a');
   has("We're at the Sea Breeze Inn in Dewey Beach.", 'ADDRESS', 'Dewey Beach');
@@ -326,4 +329,15 @@ test('ADDRESS: a town the place data knows after a street, a residence hall and 
   noAddress("i'm in the dining hall");
   noAddress('the hotel on main street has parking');
   noAddress('she lives in fear of falling');
+});
+
+test('ADDRESS: rural places by mile marker and numbered road, with the town near them; whereabouts with a distance', () => {
+  has("His son says they're at mile marker 31 on State Road 117, south of Quemado, no box.", 'ADDRESS', 'mile marker 31 on State Road 117, south of Quemado');
+  has('nellie lives at mile marker nine on navajo route twelve lukachukai', 'ADDRESS', 'mile marker nine on navajo route twelve lukachukai');
+  has('She lives at 27 County Road 4990, Bloomfield. Thanks.', 'ADDRESS', '27 County Road 4990, Bloomfield');
+  has("i'm down the shore in ocean city this week", 'ADDRESS', 'ocean city');
+  has('I live on the reservation in Peridot, so it is far.', 'ADDRESS', 'Peridot');
+  has("She's 95 and lives with us now at 418 Piñon Drive, so send it there.", 'ADDRESS', '418 Piñon Drive');
+  noAddress('the accident was at mile marker 12 and the car is totaled');
+  noAddress("i'm calling in a refill");
 });

@@ -251,6 +251,7 @@ export function detectAddresses(ctx: Ctx): void {
   lodgingStreets(ctx);
   detectResidenceTowns(ctx);
   placesSomeoneIsFrom(ctx);
+  ruralRoads(ctx);
   townsByPlaceData(ctx);
 }
 
@@ -654,7 +655,7 @@ function detectResidenceTowns(ctx: Ctx): void {
 /** Words before "from" that say a person comes from a place: "visiting from", "a student from", "I'm from". */
 const FROM_CUES = new Set(['visiting', 'visitor', 'visitors', 'tourist', 'tourists', 'student', 'exchange', 'here', 'down', 'up', 'over',
   'originally', "i'm", "we're", "he's", "she's", "they're", 'am', 'are']);
-/** "calling from": as often a firm or a school as a town, so only a city of 100,000 or more counts. */
+/** "calling from": as often a firm or a school as a town, so only "I'm calling from" and a city of 100,000 or more counts. */
 const CALLING_FROM = new Set(['calling', 'ringing', 'phoning']);
 /** Verbs of travelling before "home to" / "back to": "flying home to", "driving back to", "moving back to". */
 const TRAVEL_VERBS = new Set(['go', 'goes', 'going', 'went', 'fly', 'flying', 'flew', 'drive', 'driving', 'drove', 'head', 'heading', 'headed',
@@ -662,16 +663,16 @@ const TRAVEL_VERBS = new Set(['go', 'goes', 'going', 'went', 'fly', 'flying', 'f
   'come', 'coming', 'came', 'relocating', 'relocated', 'transferring', 'transferred']);
 /** Words before "in" that say where a person is: "I'm in", "back in", "our hotel in". */
 const IN_CUES = new Set(["i'm", "we're", "he's", "she's", "they're", 'am', 'are', 'back', 'home', 'away', 'hotel', 'motel', 'inn', 'airbnb',
-  'rental', 'campground', 'condo', 'cabin', 'resort', 'lodge', 'suites', 'bnb', 'timeshare']);
+  'rental', 'campground', 'condo', 'cabin', 'resort', 'lodge', 'suites', 'bnb', 'timeshare', 'reservation', 'rez', 'ranch', 'farm', 'trailer']);
 /** Last words of a town's name the place data may have only in part: "Dewey Beach", "Fenwick Island". */
-const PLACE_TAILS = new Set(['beach', 'city', 'island', 'springs', 'falls', 'heights', 'village', 'harbor', 'shores', 'junction', 'township']);
+const PLACE_TAILS = new Set(['beach', 'city', 'island', 'heights', 'village', 'harbor', 'shores', 'junction', 'township']);
 /** Words after a place name that make it a firm's or a school's: "Jefferson High School", "Alder Creek Assisted Living". */
 const ORG_TAILS = new Set(['law', 'senior', 'high', 'middle', 'elementary', 'assisted', 'injury', 'family', 'medical', 'dental', 'health',
   'healthcare', 'regional', 'community', 'memorial', 'general', 'county', 'orthopedics', 'pediatrics', 'associates', 'office', 'firm', 'er']);
 
 /**
  * Where a caller or patient is, comes from or goes home to, said as a town with no street: "I'm calling from
- * Honolulu", "an exchange student from Galway, Ireland", "I'm flying home to Pittsburgh", "his son is in Phoenix",
+ * Honolulu", "an exchange student from Chengdu", "I'm flying home to Pittsburgh", "his son is in Phoenix",
  * "at my sister's in Minneapolis", "I'm David Cho, in Seattle". Safe Harbor masks every town. The town must be a
  * populated place in the GeoNames data, or written with a state after it or a town's last word ("Dewey Beach");
  * an everyday word must name a city of 100,000 or more ("Mobile", "Phoenix"), so "I'm in pain" stays.
@@ -696,12 +697,20 @@ function placesSomeoneIsFrom(ctx: Ctx): void {
       cued = way && [p - 2, p - 3].some((q) => q >= 0 && TRAVEL_VERBS.has(ctx.low(q)) && !ctx.breakAfter(q));
     } else {
       // "his son is in Phoenix": a person's whereabouts, said of a relative; "the sleep center is in Madison" is not.
-      const relativeIs = b1.low === 'is' && (RELATIONS.has(ctx.toks[p - 2]?.base ?? '') || ctx.owner[p - 2] === 'NAME');
-      cued = IN_CUES.has(b1.low) || relativeIs || (b1.possessive && RELATIONS.has(b1.base)) || callerNameBefore(ctx, p);
+      const relativeIs = b1.low === 'is' && RELATIONS.has(ctx.toks[p - 2]?.base ?? '');
+      // "back home in Tulsa", "at home in ...", not "the Family Funeral Home in Canton".
+      const homeOk = b1.low !== 'home' || ['back', 'at', 'my', 'our', 'his', 'her', 'their'].includes(ctx.low(p - 2));
+      cued = (IN_CUES.has(b1.low) && homeOk) || relativeIs || (b1.possessive && RELATIONS.has(b1.base)) || callerNameBefore(ctx, p)
+        || whereaboutsBefore(ctx, p);
     }
     if (!cued) continue;
     const last = placeAt(ctx, p + 1, minSize);
     if (last < 0) continue;
+    // "calling from Providence about your appointment", "i'm from kettering about your mri": a health system or a
+    // firm named after its town, calling about the listener's business; "Karen calling from ...": staff saying where
+    // they work.
+    if (prep === 'from' && (b1.low === "i'm" || CALLING_FROM.has(b1.low)) && (ABOUT_WORDS.has(ctx.low(last + 1)) && ctx.low(last + 2) === 'your')) continue;
+    if (prep === 'from' && CALLING_FROM.has(b1.low) && ctx.low(p - 2) !== "i'm" && !(ctx.low(p - 2) === 'am' && ctx.low(p - 3) === 'i') && ctx.low(p - 2) !== "we're") continue;
     ctx.claim(p + 1, extendZip(ctx, last), 'ADDRESS');
     p = last;
   }
@@ -726,8 +735,8 @@ function residenceHalls(ctx: Ctx): void {
   }
 }
 
-/** Places people without a home of their own stay: "the women's shelter", "a halfway house", "the Budget Inn". */
-const LODGINGS = new Set(['shelter', 'mission', 'motel', 'hotel', 'inn', 'camp', 'encampment', 'lodge']);
+/** Places people without a home of their own stay: "the women's shelter", "a halfway house", the mission, a motel. */
+const LODGINGS = new Set(['shelter', 'mission', 'motel', 'camp', 'encampment']);
 /** Kinds of house someone stays in while in recovery or care: "halfway house", "sober house", "group home". */
 const HOUSE_KINDS = new Set(['halfway', 'sober', 'group', 'recovery', 'transitional', 'boarding', 'rooming']);
 /** What people sleep under: "under the Jefferson Avenue overpass". */
@@ -770,7 +779,9 @@ function lodgingStreets(ctx: Ctx): void {
       }
       // "at thirty nine hundred gravois room twelve": a house number and a street name with no suffix.
       const run = numberRun(ctx, k, 6);
-      if (run.end > k && run.digits.length >= 2 && run.digits.length <= 5 && /^\d+$/.test(run.digits) && nameWord(run.end)) {
+      // (Not a clock time and a word: "at the hotel at two thirty checkout".)
+      if (run.end > k && run.digits.length >= 2 && run.digits.length <= 5 && /^\d+$/.test(run.digits) && nameWord(run.end)
+        && (ctx.written || !isEnglishWord(ctx.low(run.end)))) {
         let e = run.end;
         if (nameWord(e + 1) && !ctx.breakAfter(e)) e++;
         if (ctx.freeRange(k, e)) { ctx.claim(k, roomAfter(ctx, e), 'ADDRESS'); p = e; continue; }
@@ -780,7 +791,9 @@ function lodgingStreets(ctx: Ctx): void {
     if (w === 'under' && ctx.low(p + 1) === 'the' && [1, 2, 3].some((n) => SLEEP_VERBS.has(ctx.low(p - n)) && !ctx.breakAfter(p - n))) {
       let j = p + 2;
       while (j < p + 6 && ctx.free(j) && !ctx.breakAfter(j) && !SHELTER_STRUCTURES.has(ctx.low(j)) && (nameWord(j) || STREET_SUFFIXES.has(ctx.low(j)) || /^\d+(st|nd|rd|th)?$/.test(ctx.low(j)))) j++;
-      if (j > p + 2 && ctx.free(j) && SHELTER_STRUCTURES.has(ctx.low(j))) { ctx.claim(p + 2, j, 'ADDRESS'); p = j; }
+      // A named road's structure ("the Jefferson Avenue overpass"), not "the big old bridge".
+      const named = ctx.toks.slice(p + 2, j).some((t) => STREET_SUFFIXES.has(t.low) || /^\d/.test(t.low) || (ctx.written && t.cap));
+      if (j > p + 2 && named && ctx.free(j) && SHELTER_STRUCTURES.has(ctx.low(j))) { ctx.claim(p + 2, j, 'ADDRESS'); p = j; }
     }
   }
 }
@@ -815,10 +828,7 @@ function townsByPlaceData(ctx: Ctx): void {
     if (best === e.to) continue;
     let last = best;
     if (!ctx.breakAfter(last)) {
-      const a = ctx.low(last + 1);
-      const b = ctx.low(last + 2);
-      const spelled = !ctx.written && /^[a-z]$/.test(a) && /^[a-z]$/.test(b) && US_STATES.has(a + b) && ctx.freeRange(last + 1, last + 2) && !ctx.breakAfter(last + 1) ? 2 : 0;
-      last += stateLen(ctx, last + 1) || spelled;
+      last += stateLen(ctx, last + 1) || spelledStateLen(ctx, last + 1);
     }
     last = extendZip(ctx, last);
     for (let k = e.to + 1; k <= last; k++) ctx.owner[k] = 'ADDRESS';
@@ -827,10 +837,12 @@ function townsByPlaceData(ctx: Ctx): void {
 }
 
 const OBJECT_PRONOUNS = new Set(['us', 'me', 'him', 'her', 'them']);
+/** "... about your bill": words after a firm's name when its staff call about the listener's business. */
+const ABOUT_WORDS = new Set(['about', 'regarding', 'with', 'for', 'on']);
 /** "he's a freshman in ...": a student's year before the hall he lives in. */
 const STUDENT_WORDS = new Set(['freshman', 'sophomore', 'junior', 'senior', 'student', 'resident']);
 /** Last words of a residence hall's name: "Murphy Hall", "Sycamore Commons". */
-const HALL_WORDS = new Set(['hall', 'commons', 'tower', 'towers', 'dorm', 'dormitory', 'residences', 'quad', 'village', 'house']);
+const HALL_WORDS = new Set(['hall', 'commons', 'dorm', 'dormitory', 'residences', 'quad']);
 
 /** "I'm David Cho, in Seattle", "i'm sunita mehta in edison": the caller's name said just before where she is. */
 function callerNameBefore(ctx: Ctx, p: number): boolean {
@@ -870,6 +882,91 @@ function roomAfter(ctx: Ctx, j: number): number {
   return /^\d+[A-Za-z]?$/.test(ctx.toks[j + 2]?.core ?? '') && ctx.free(j + 2) ? j + 2 : j;
 }
 
+/** Words of distance and position between "I'm" and "in": "about an hour out, in", "down the shore in", "three hours away in". */
+const WHEREABOUTS_WORDS = new Set(['down', 'up', 'out', 'over', 'back', 'the', 'shore', 'about', 'an', 'a', 'hour', 'hours', 'minutes', 'mile',
+  'miles', 'away', 'still', 'now', 'currently', 'all', 'both', 'here', 'there', 'half', 'couple', 'of', 'two', 'three', 'four', 'five', 'six',
+  'ten', 'twenty', 'thirty', 'forty', 'fifty', 'north', 'south', 'east', 'west', 'way']);
+
+/** "we're about an hour out, in Sanostee", "i'm down the shore in ocean city": someone, how far, then where. */
+function whereaboutsBefore(ctx: Ctx, p: number): boolean {
+  for (let q = p - 1; q >= 0 && q >= p - 6; q--) {
+    if (ctx.breakAfter(q) && q < p - 1) return false;
+    const w = ctx.low(q);
+    if (SOMEONE_IS.has(w) || (w === 'am' && ctx.low(q - 1) === 'i') || (w === 'are' && ctx.low(q - 1) === 'we')) return q < p - 1;
+    if (!WHEREABOUTS_WORDS.has(w)) return false;
+  }
+  return false;
+}
+
+/** Words that name a numbered road: "County Road 4990", "State Road 117", "Navajo Route 12". */
+const ROAD_WORDS = new Set(['road', 'rd', 'route', 'rte', 'highway', 'hwy']);
+const ROAD_KINDS = new Set(['county', 'state', 'navajo', 'us', 'farm', 'forest', 'tribal', 'indian', 'ranch', 'fm', 'cr', 'sr', 'bia']);
+
+/** "County Road 4990", "navajo route twelve": a numbered road at k; returns its last token or -1. */
+function numberedRoad(ctx: Ctx, k: number): number {
+  let j = k;
+  while (j < k + 2 && ROAD_KINDS.has(ctx.low(j)) && ctx.free(j) && !ctx.breakAfter(j)) j++;
+  if (!ROAD_WORDS.has(ctx.low(j)) || !ctx.free(j) || ctx.breakAfter(j)) return -1;
+  const run = numberRun(ctx, j + 1, 5);
+  return run.end > j + 1 && run.digits.length >= 1 && run.digits.length <= 5 && /^\d+$/.test(run.digits) ? run.end - 1 : -1;
+}
+
+/** After a rural location: ", Lukachukai", "south of Quemado", "outside of bloomfield": the town it is near. */
+function townNear(ctx: Ctx, last: number): number {
+  if (ctx.breakAfter(last)) return last;
+  let k = last + 1;
+  if (DIRECTIONS.has(ctx.low(k)) && ctx.low(k + 1) === 'of') k += 2;
+  else if ((ctx.low(k) === 'outside' || ctx.low(k) === 'near') && ctx.low(k + 1) === 'of') k += 2;
+  else if (ctx.low(k) === 'outside' || ctx.low(k) === 'near') k += 1;
+  else if (!ctx.toks[last]!.commaAfter && ctx.written) return last;
+  if (!ctx.freeRange(last + 1, k - 1)) return last;
+  const place = placeAt(ctx, k, 1);
+  if (place >= k) return extendZip(ctx, place);
+  // Written, a capitalised name the place data lacks ("Lukachukai", "Quemado") where the clause ends.
+  const t = ctx.toks[k];
+  if (ctx.written && t && ctx.free(k) && t.cap && /^[A-Z][a-z'-]+$/.test(t.core) && !FUNCTION_WORDS.has(t.low) && (ctx.breakAfter(k) || t.commaAfter)) return k;
+  if (!ctx.written && t && ctx.free(k) && !isEnglishWord(t.low) && /^[a-z][a-z'-]+$/.test(t.low) && !FUNCTION_WORDS.has(t.low)) return k;
+  return last;
+}
+
+/**
+ * Rural addresses: "mile marker 31 on State Road 117, south of Quemado", "mile marker nine on navajo route twelve
+ * lukachukai", and a house number on a numbered road, "27 County Road 4990, Bloomfield".
+ */
+function ruralRoads(ctx: Ctx): void {
+  const { toks } = ctx;
+  for (let i = 0; i < toks.length - 2; i++) {
+    if (ctx.low(i) !== 'mile' || ctx.low(i + 1) !== 'marker' || !ctx.freeRange(i, i + 1) || ctx.breakAfter(i)) continue;
+    // Where someone lives or stays ("they're at", "lives at"), not where a car broke down.
+    const lives = [1, 2, 3, 4].some((n) => i - n >= 0 && !ctx.breakAfter(i - n) && (SOMEONE_IS.has(ctx.low(i - n)) || RESIDE_VERBS.has(ctx.toks[i - n]!.base)
+      || ctx.low(i - n) === 'address' || ctx.low(i - n) === 'house' || ctx.low(i - n) === 'place'));
+    if (!lives) continue;
+    const run = numberRun(ctx, i + 2, 4);
+    if (run.end <= i + 2 || !/^\d{1,4}$/.test(run.digits)) continue;
+    let last = run.end - 1;
+    const on = ['on', 'of', 'off'].includes(ctx.low(last + 1)) && !ctx.breakAfter(last) ? last + 2 : -1;
+    const road = on > 0 ? numberedRoad(ctx, on) : -1;
+    if (road > 0) last = road;
+    ctx.claim(i, townNear(ctx, last), 'ADDRESS');
+  }
+  // "27 County Road" found as a street: the road's number and the town after it.
+  for (const e of ctx.entities) {
+    if (e.type !== 'ADDRESS' || !ROAD_WORDS.has(ctx.low(e.to)) || !ROAD_KINDS.has(ctx.low(e.to - 1)) || ctx.breakAfter(e.to)) continue;
+    const run = numberRun(ctx, e.to + 1, 5);
+    if (run.end <= e.to + 1 || !/^\d{1,5}$/.test(run.digits)) continue;
+    const last = townNear(ctx, run.end - 1);
+    for (let k = e.to + 1; k <= last; k++) ctx.owner[k] = 'ADDRESS';
+    e.to = last;
+  }
+}
+
+/** Spoken "scranton p a": a state's two letters spelled out at k (2), or 0. */
+function spelledStateLen(ctx: Ctx, k: number): number {
+  const a = ctx.low(k);
+  const b = ctx.low(k + 1);
+  return !ctx.written && /^[a-z]$/.test(a) && /^[a-z]$/.test(b) && US_STATES.has(a + b) && ctx.freeRange(k, k + 1) && !ctx.breakAfter(k) ? 2 : 0;
+}
+
 /** Last token of a place name starting at k (with its state, if said), or -1. */
 function placeAt(ctx: Ctx, k: number, minSize: number): number {
   const t = ctx.toks[k];
@@ -883,16 +980,17 @@ function placeAt(ctx: Ctx, k: number, minSize: number): number {
       const w = ctx.toks[j]!;
       ok = ctx.free(j) && /^[a-z][a-z'.-]*$/.test(w.low) && (j === k + n - 1 || (!ctx.breakAfter(j) && !w.commaAfter))
         && (!ctx.written || w.cap || (j > k && TOWN_PARTICLES.has(w.low))) && (j === k + n - 1 || !w.possessive);
-      words.push(w.low.replace(/'s$/, ''));
+      words.push(w.low);
     }
     if (!ok) continue;
     const size = COUNTRIES.has(words.join(' ')) ? 0 : placeClass(words);
     if (!size || size < minSize) continue;
-    // A one-word place that is also an everyday word ("hope", "reading") names no place unless it is a large city.
-    if (n === 1 && isEnglishWord(words[0]!) && size < 3 && !(stateLen(ctx, k + 1) > 0 && !ctx.breakAfter(k))) continue;
+    // A one-word place that is also an everyday word ("reading", "surprise", "delta") names a place only written with a
+    // capital or with its state after it.
+    if (n === 1 && isEnglishWord(words[0]!) && !ctx.written && !(stateLen(ctx, k + 1) > 0 && !ctx.breakAfter(k))) continue;
     last = k + n - 1;
   }
-  // Written "Dewey Beach", "Galway, Ireland"-like names the data lacks: capitalised, ending in a town's word or followed by a state.
+  // Written "Dewey Beach", "Lewes, DE": names the data lacks, capitalised, ending in a town's word or followed by a state.
   if (last < 0 && ctx.written && t.cap && /^[A-Z][a-z'.-]+$/.test(t.core)) {
     const n = ctx.toks[k + 1];
     if (n && n.cap && !ctx.breakAfter(k) && !t.commaAfter && TOWN_ENDINGS.has(n.base) && ctx.free(k + 1)) last = k + 1;
@@ -913,11 +1011,7 @@ function placeAt(ctx: Ctx, k: number, minSize: number): number {
   // "Rapid City, South Dakota", "edison new jersey": the state said after the town.
   if (!ctx.breakAfter(last)) {
     const st = stateLen(ctx, last + 1);
-    // Spoken "scranton p a": a state's two letters spelled out after the town.
-    const a = ctx.low(last + 1);
-    const b = ctx.low(last + 2);
-    const spelled = !ctx.written && /^[a-z]$/.test(a) && /^[a-z]$/.test(b) && US_STATES.has(a + b) && ctx.freeRange(last + 1, last + 2) && !ctx.breakAfter(last + 1) ? 2 : 0;
-    last += st || spelled;
+    last += st || spelledStateLen(ctx, last + 1);
   }
   return last;
 }

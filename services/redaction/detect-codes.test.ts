@@ -468,3 +468,9 @@ test('PHONE spoken: a count or an age said before a whole phone number, and a fi
   has('call me back at three three one five five five zero one one eight oh and this is deb', 'PHONE', 'three three one five five five zero one one eight');
   has('tuesdays and thursdays after three six oh eight five five five oh one three oh thanks', 'PHONE', 'six oh eight five five five oh one three oh');
 });
+
+test('AGE: "we\'re both" and an elder set off by commas', () => {
+  has("We're both 91 and we live alone.", 'AGE', '91');
+  has("he's one of our elders, ninety two, and he needs a ride", 'AGE', 'ninety two');
+  noType("we're both thirty and fine", 'AGE');
+});

@@ -218,7 +218,7 @@ function luhn(d: string): boolean {
   return sum % 10 === 0;
 }
 
-const AGE_BEFORE = new Set(["she's", "he's", "i'm", 'is', 'am', 'was', 'turned', 'turning', 'turns', 'age', 'aged', 'be', "they're", 'are', "who's",
+const AGE_BEFORE = new Set(["she's", "he's", "i'm", 'is', 'am', 'was', 'turned', 'turning', 'turns', 'age', 'aged', 'be', "they're", "we're", 'are', "who's",
   'pushing', 'nearly', 'almost']);
 const LINK_BE = new Set(['is', 'was', 'are', 'were', 'be']);
 /** Things whose number is said with "is": "my apartment is 102", "the code is 115". None has an age. */
@@ -227,7 +227,7 @@ const NOT_AGE_SUBJECTS = new Set(['address', 'total', 'extension', 'ext', 'code'
   'line', 'option', 'order', 'invoice', 'fee', 'pin', 'password', 'building', 'house', 'lot', 'size', 'bed', 'gate', 'door', 'box',
   'ticket', 'seat', 'speed', 'limit', 'copay', 'deductible', 'refund', 'payment', 'rent', 'it', 'that', 'this', 'which']);
 const AGE_FILLER = new Set(['now', 'almost', 'nearly', 'over', 'just', 'about', 'already', 'actually', 'only', 'like', 'around', 'maybe',
-  'probably', 'um', 'uh', 'turning']);
+  'probably', 'um', 'uh', 'turning', 'both']);
 const UNIT_AFTER = new Set(['dollars', 'percent', 'pounds', 'lbs', 'degrees', 'mg', 'milligrams', 'minutes', 'units', 'cents',
   'miles', 'days', 'hours', 'seconds', 'times', 'bucks', 'over', 'milliliters', 'ml', 'grams', 'micrograms', 'mcg', 'fever',
   'temp', 'temperature', 'point', 'percent', 'kilos', 'kg', 'weeks', 'months', 'tabs', 'capsules', 'pills', 'tablets', 'units']);
@@ -670,8 +670,8 @@ export function detectCodes(ctx: Ctx): void {
       const head = chunks[0];
       const headEnd = head ? run.atoms[head.to]!.tok : -1;
       if (head && head.digits.length === 2 && head.kind !== 'digit' && run.atoms[chunks[1]?.from ?? 0]!.tok > headEnd && phoneDigits(digits.slice(2))) {
-        // "mom is ninety three six oh one ...": an age over 89 is PHI of its own.
-        if (head.value >= 90) ctx.claim(run.from, headEnd, 'AGE');
+        // "mom is ninety three six oh one ...": an age over 89, said of someone, is PHI of its own ("highway ninety five" is not).
+        if (head.value >= 90 && AGE_LINKS.has(ctx.low(run.from - 1))) ctx.claim(run.from, headEnd, 'AGE');
         from = headEnd + 1;
         type = 'PHONE';
       }
@@ -1006,6 +1006,8 @@ function claimRestartedPhones(ctx: Ctx): void {
 const NO_NOUN_AFTER = new Set(['his', 'her', 'my', 'our', 'your', 'their', 'the', 'and', 'i', "i'm", 'thanks', 'thank', 'please', "it's",
   "that's", 'is', 'so', 'ok', 'okay', 'bye', 'he', 'she', "he's", "she's", 'we', 'they', 'you', 'can', 'could', 'call']);
 /** Words that start an aside after an interjection "oh" ("oh and", "oh wait", "oh sorry"). */
+/** Words right before an age said of someone: "mom is ninety three", "she turned ninety one". */
+const AGE_LINKS = new Set(['is', "she's", "he's", 'was', 'turned', 'turns', 'turning', 'age', 'aged', "i'm", 'am']);
 const ASIDE_AFTER_OH = new Set(['and', 'wait', 'sorry', 'yeah', 'well', 'actually', 'by', 'also', 'right', 'okay', 'ok']);
 const FILLERS = new Set(['uh', 'um', 'er', 'erm', 'uhm']);
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'from', 'until', 'till', 'by', 'of', 'back', 'around', 'before', 'after', 'during', 'year', 'early', 'late', 'mid']);
@@ -1212,7 +1214,7 @@ const RESTATE_WORDS = new Set(["that's", 'that', 'is', 'i', 'mean', 'again', 'or
 
 /** People an age can be set beside: "my grandmother, 96, fell", "one of our residents, 102, has a cough". */
 const AGE_HOLDERS = new Set([...RELATIONS, 'resident', 'residents', 'patients', 'member', 'members', 'clients', 'woman', 'man',
-  'lady', 'gentleman', 'veteran', 'widow', 'widower']);
+  'lady', 'gentleman', 'veteran', 'widow', 'widower', 'elder', 'elders']);
 
 /**
  * Ages over 89 set beside a person without "is"/"years old": right after a name found by detectNames or a

@@ -438,9 +438,16 @@ test('DATE: a holiday, or a weekday before or after one, when something happened
 test('DATE spoken: "march" or "may" with a cardinal day after a date cue, a weekday with a numeric date, a death date', () => {
   has('date of birth march fifteen sixty seven call me', 'DATE', 'march fifteen sixty seven');
   has('my birth date is may twenty one sixty six three oh two five five five zero one one five', 'DATE', 'may twenty one sixty six');
-  has('i was seen at the lewes site on saturday eight thirty for a cut', 'DATE', 'saturday eight thirty');
+  has('i was seen at the lewes site on sunday eight thirty one for a cut', 'DATE', 'sunday eight thirty one');
+  noDate('my appointment is on tuesday ten fifteen');
   has('my son was seen monday nine one for a sprain', 'DATE', 'monday nine one');
   has('his date of death three nineteen at home', 'DATE', 'three nineteen');
   noDate('can i come in on saturday at eight thirty');
   noDate('the appointment is on friday you may two tablets');
+});
+
+test('DATE spoken: "birthdate" as a cue, a month of a two-digit year after "in"', () => {
+  has('for dolores whitaker birthdate eight seventeen sixty one thanks', 'DATE', 'eight seventeen sixty one');
+  has('i had a bypass in june of eighty eight', 'DATE', 'june of eighty eight');
+  noDate('she takes it in march of eighty milligrams');
 });

@@ -7,7 +7,7 @@ import { type Ctx, numberAtoms, isNumTok } from './detect-context.ts';
 import { MONTHS, ORDINAL_UNITS, ORDINAL_WORDS, STREET_SUFFIXES, TENS, WEEKDAYS } from './lexicon.ts';
 import { parseChunks, yearAt, type Atom, type Chunk, type ChunkKind } from './numbers.ts';
 
-const DATE_CUES = new Set(['birth', 'born', 'dob', 'birthday', 'appointment', 'appt', 'visit', 'admitted', 'admission',
+const DATE_CUES = new Set(['birth', 'born', 'dob', 'birthday', 'birthdate', 'appointment', 'appt', 'visit', 'admitted', 'admission',
   'discharged', 'discharge', 'seen', 'surgery', 'procedure', 'scheduled', 'reschedule', 'on', 'since', 'date',
   'expiration', 'expires', 'expiry', 'exp', 'expiring', 'expired', 'dos']);
 /** Events in a person's life whose month and year identify them: "she passed march twenty twenty two". */
@@ -322,8 +322,9 @@ export function detectDates(ctx: Ctx): void {
         claimDate(ctx, i, j + day.len - 1, true);
         continue;
       }
-      // Spoken "date of birth march fifteen sixty seven", "seen march fifteen for a cut": "march" or "may" with a
-      // cardinal day is a date when a date cue stands before it and the number counts nothing after it.
+      // Spoken "date of birth march fifteen sixty seven", "seen march fifteen for a cut": a month word that is also
+      // another word ("march", "may", "sept") with a cardinal day is a date when a date cue stands before it and the
+      // number counts nothing after it.
       if (!day && ambiguous && j === i + 1 && !ctx.breakAfter(i) && hasCue(ctx, i)) {
         const d = dayAt(ctx, j, true);
         const after = d && !ctx.breakAfter(j + d.len - 1) ? ctx.toks[j + d.len]?.base ?? '' : '';
@@ -349,8 +350,10 @@ export function detectDates(ctx: Ctx): void {
           continue;
         }
         const of = ctx.low(i + 1) === 'of' && ctx.free(i + 1) ? 1 : 0;
-        // "born in april of sixty three": after a birth cue a two-digit year is the year of birth.
-        const n = yearTokensAt(ctx, i + 1 + of) || (birthCue(ctx, i) ? shortYearTokensAt(ctx, i + 1 + of) : 0);
+        // "born in april of sixty three": after a birth cue a two-digit year is the year of birth; "a bypass in june of
+        // eighty eight": after "in" and "of", a two-digit year that counts nothing after it.
+        const inMonthOf = of === 1 && ctx.low(i - 1) === 'in' && !UNIT_WORDS.has(ctx.toks[i + 2 + shortYearTokensAt(ctx, i + 2)]?.base ?? '');
+        const n = yearTokensAt(ctx, i + 1 + of) || (birthCue(ctx, i) || inMonthOf ? shortYearTokensAt(ctx, i + 1 + of) : 0);
         if (n) { claimDate(ctx, i, i + of + n, false); continue; }
       }
     }
@@ -513,7 +516,7 @@ function joinedDays(ctx: Ctx): void {
 }
 
 // "date of death three nineteen": a death date is read like a birth date.
-const DATE_STRONG = ['birth', 'born', 'dob', 'birthday', 'death'];
+const DATE_STRONG = ['birth', 'born', 'dob', 'birthday', 'birthdate', 'death'];
 /** "my birthday's the 29th", "she's due the 14th": the day right after them is a date. */
 const BIRTH_DAY_CUES = new Set(['birthday', 'born', 'dob', 'due']);
 /** "my visit for the 21st", "the surgery is the 3rd": a link word after an event. */
@@ -779,8 +782,10 @@ function dateSlot(ctx: Ctx, i: number): boolean {
   if (UNIT_WORDS.has(after) || TIME_AFTER.has(after) || DAY_PARTS.has(after) || after === 'of' || STREET_SUFFIXES.has(after)) return false;
   if ((prev === 'from' || prev === 'to') && rescheduleSlot(ctx, i, p)) return true;
   if (TIME_PREPOSITIONS.has(prev)) return false;
-  // "seen on saturday eight thirty one", "was seen monday nine one": a weekday between the cue and the date.
+  // "seen on saturday eight thirty one", "was seen monday nine one": a weekday between the cue and the date. A day
+  // that is also a round clock minute ("on tuesday ten fifteen", "friday nine thirty") is read as the time.
   if (WEEKDAYS.has(ctx.toks[p]!.base) && p > 0 && ctx.free(p) && !ctx.breakAfter(p - 1)) {
+    if (roundMinuteAfterHour(ctx, i)) return false;
     const q = p - 1;
     const before = ctx.low(q);
     if (before === 'on' && ctx.free(q)) return !PHONE_OBJECTS.has(ctx.low(q - 1));
@@ -804,6 +809,14 @@ function dateSlot(ctx: Ctx, i: number): boolean {
     if (!DATE_SLOT_GAP.has(w)) return false;
   }
   return false;
+}
+
+/** Spoken "ten fifteen", "nine thirty", "eight oh five": an hour and minutes on the five, as times are said. */
+function roundMinuteAfterHour(ctx: Ctx, i: number): boolean {
+  const chunks = parseChunks(collectAtoms(ctx, i, 4));
+  const h = twoDigitAt(chunks, 0);
+  const m = h ? twoDigitAt(chunks, h.len) : undefined;
+  return h !== undefined && m !== undefined && m.value % 5 === 0 && !(m.kind === 'digit' && m.len === 1);
 }
 
 /** Words that move an appointment from one day to another. */

@@ -455,7 +455,9 @@ test('NAME written: a given name starting a sentence before a verb, joined by "a
   has("Yes hi, this is Dorothy Price's son, Gene. Mother is in hospice.", 'NAME', 'Gene');
   has("Hello, it's Chukwuemeka Eze, but everyone calls me Emeka.", 'NAME', 'Emeka');
   has('Hello, this is June, June Whitfield, calling for Ray.', 'NAME', 'June Whitfield');
-  has("Hi, good evening, it's Ms. Baptiste, Nadège Jean-Baptiste.", 'NAME', 'Ms. Baptiste, Nadège Jean-Baptiste');
+  // The surname said first and the whole name after it: both masked (as one span or two).
+  has("Hi, good evening, it's Ms. Baptiste, Nadège Jean-Baptiste.", 'NAME', 'Ms. Baptiste');
+  has("Hi, good evening, it's Ms. Baptiste, Nadège Jean-Baptiste.", 'NAME', 'Nadège Jean-Baptiste');
   has('Hi. This is Oscar, Oscar Lindahl.', 'NAME', 'Oscar Lindahl');
   noName('Tylenol and Advil. Cross and Blue. Will said so.');
 });
@@ -562,4 +564,9 @@ test('NAME spoken: a name ends where it is, even when more syllables of it follo
   has('hello this is donovan saint clair calling about the bill', 'NAME', 'donovan saint clair');
   const t = 'this is lee and i will see you soon';
   assert.deepEqual(detectPhi(t).filter((s) => s.type === 'NAME').map((s) => t.slice(s.start, s.end)), ['lee']);
+});
+
+test('NAME: particles inside a name, and accented letters', () => {
+  has('hello this is ingrid van tassel calling', 'NAME', 'ingrid van tassel');
+  has('this is maria de la cruz calling', 'NAME', 'maria de la cruz');
 });

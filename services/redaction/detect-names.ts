@@ -1149,6 +1149,21 @@ function capitalisedNameTails(ctx: Ctx): void {
     let last = -1;
     for (let k = b + 1; k <= b + 2; k++) {
       const t = toks[k];
+      // "María de los Ángeles", "ingrid van tassel": particles, then a word of the name (spoken, even an everyday one).
+      let q = k;
+      const particle = (j: number): boolean => (PARTICLES.has(ctx.low(j)) || (ctx.low(j) === 'los' && ctx.low(j - 1) === 'de')) && ctx.low(j) !== 'o'
+        && ctx.free(j) && !ctx.breakAfter(j) && !toks[j]!.commaAfter && ctx.low(j) !== ctx.low(j - 1);
+      while (q < k + 2 && particle(q)) q++;
+      // The name found may end on its particle already ("ingrid van | tassel").
+      const endsOnParticle = q === k && k === b + 1 && PARTICLES.has(ctx.low(b)) && b > e.from;
+      const afterParticles = (q > k || endsOnParticle) && toks[q] !== undefined && ctx.free(q) && !PARTICLES.has(ctx.low(q))
+        && (tailWord(q) || (!ctx.written && /^[a-z][a-z'-]+$/.test(ctx.low(q)) && !FUNCTION_WORDS.has(ctx.low(q)) && !COMMON_WORDS.has(ctx.low(q))));
+      if (afterParticles) {
+        last = q;
+        k = q;
+        if (ctx.breakAfter(q) || toks[q]!.commaAfter || toks[q]!.possessive) break;
+        continue;
+      }
       // "St. Clair", "Two Bulls": a saint's or a number's word opens a surname only when another capitalised word follows.
       const opener = t !== undefined && (t.low === 'st' || t.low === 'st.' || t.low === 'saint' || (isNumTok(t) && ctx.written)) && ctx.free(k)
         && (t.cap || !ctx.written) && !ctx.breakAfter(k) && !t.commaAfter && tailWord(k + 1);

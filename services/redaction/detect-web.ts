@@ -357,7 +357,8 @@ function emailsBeforeSites(ctx: Ctx): void {
     if (from === a || JOINERS.has(ctx.low(from))) continue;
     // "our site at mercy health dot com", "the class is at eight at ...": everyday words or a number before "at" are no
     // mailbox, unless an e-mail word comes before them or the part is spelled or joined.
-    const spelledPart = [...Array(a - from).keys()].some((n) => letterTok(ctx, from + n) || JOINERS.has(ctx.low(from + n)));
+    // (One letter alone is a product's: "vitamin c at walmart dot com", "plan b at ...".)
+    const spelledPart = a - from >= 2 && [...Array(a - from).keys()].some((n) => letterTok(ctx, from + n) || JOINERS.has(ctx.low(from + n)));
     if (!spelledPart && !emailCue(ctx, from) && (a - from > 1 || isEnglishWord(ctx.low(from)) || isNumTok(ctx.toks[from]))) continue;
     for (let k = from; k <= a; k++) ctx.owner[k] = 'EMAIL';
     for (let k = e.from; k <= e.to; k++) ctx.owner[k] = 'EMAIL';
@@ -503,8 +504,8 @@ export function detectWeb(ctx: Ctx): void {
     from = initialsBefore(ctx, from);
     from = nameWordsBefore(ctx, from);
     from = localPartAfterCue(ctx, from);
-    if (numberLast && isEnglishWord(lp.low) && !emailCue(ctx, from) && !MAIL_PROVIDERS.has(ctx.low(a + 1)) && !JOINERS.has(ctx.low(a - 2))
-      && from === a - 1) continue;
+    // ("page two at c d c dot gov", "form ten at i r s dot gov": a page or a form at a site, not a mailbox.)
+    if (numberLast && !emailCue(ctx, from) && !MAIL_PROVIDERS.has(ctx.low(a + 1)) && !JOINERS.has(ctx.low(a - 2))) continue;
     ctx.claim(from, last, 'EMAIL');
     a = last;
   }

@@ -184,3 +184,22 @@ test('NAME: accented letters; "<name> here" straight after a greeting', () => {
   has('hello perpetua vanstone calling about my refill', 'NAME', 'perpetua vanstone');
   none('Hi, the pharmacy calling about a refill.');
 });
+
+test('hard negatives from review: firms named after towns, clock times after a weekday, sites, products, hotels, roads', () => {
+  const clean = [
+    'hi i\'m from mount sinai about your bill',
+    'Hi, this is Joe calling from Lincoln about your policy.',
+    'i\'ll be there on friday nine thirty',
+    'we came here to surprise her for her birthday',
+    'it\'s on page two at c d c dot gov',
+    'i bought vitamin c at walmart dot com',
+    'i\'m at the hotel at two thirty checkout so call after',
+    'I\'m staying at the Marriott hotel on Main Street, the one downtown.',
+    'she\'s in north tower room five twelve',
+    'he\'s sleeping under the big old bridge',
+  ];
+  for (const t of clean) {
+    const bad = detectPhi(t).filter((s) => ['ADDRESS', 'DATE', 'EMAIL', 'AGE'].includes(s.type));
+    assert.deepEqual(bad.map((s) => `${s.type}:${t.slice(s.start, s.end)}`), [], t);
+  }
+});

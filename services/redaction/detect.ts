@@ -11,9 +11,21 @@ import { detectAddresses } from './detect-address.ts';
 import { detectAppositiveAges, detectCodes } from './detect-codes.ts';
 import { detectNames } from './detect-names.ts';
 
+/**
+ * "Piñon Drive", "María Ulibarri-Chávez": accented Latin letters read as their plain letters, one character for one
+ * so every offset still points into the original text; the word lists and patterns are in plain letters.
+ */
+function plainLetters(text: string): string {
+  if (!/[\u00c0-\u024f]/.test(text)) return text;
+  return text.replace(/[\u00c0-\u024f]/g, (ch) => {
+    const base = ch.normalize('NFD')[0]!;
+    return /^[A-Za-z]$/.test(base) ? base : ch;
+  });
+}
+
 /** Every PHI span in `text` (all types, whatever the policy), sorted and non-overlapping. */
 export function detectPhi(text: string): PhiSpan[] {
-  const ctx = new Ctx(text);
+  const ctx = new Ctx(plainLetters(text));
   // Order matters: structured forms first so their digits and words are not re-read as something else.
   detectWeb(ctx);
   detectDates(ctx);
