@@ -341,3 +341,15 @@ test('ADDRESS: rural places by mile marker and numbered road, with the town near
   noAddress('the accident was at mile marker 12 and the car is totaled');
   noAddress("i'm calling in a refill");
 });
+
+test('ADDRESS: snowbirds and relatives say where they are, a street someone is on, a town with a small word inside', () => {
+  has('Hsu, but we\'re wintering in The Villages until April.', 'ADDRESS', 'The Villages');
+  has('Carol Drummond. We\'re still in Port St. Lucie until May.', 'ADDRESS', 'Port St. Lucie');
+  has('This is Richard Coughlin, calling from Naples about my wife.', 'ADDRESS', 'Naples');
+  has("He's moving in with us in Brattleboro next week.", 'ADDRESS', 'Brattleboro');
+  has("She's staying with me for the summer in Dahlonega, so call me.", 'ADDRESS', 'Dahlonega');
+  has("I'm Jean Abernathy's son, out in Denver, and I worry.", 'ADDRESS', 'Denver');
+  has("we're on summer street in springfield the yellow house", 'ADDRESS', 'summer street in springfield');
+  has('Pieter and I have a place at 2207 Camino del Sol, Truth or Consequences, for the winter.', 'ADDRESS', '2207 Camino del Sol, Truth or Consequences');
+  noAddress("i'm on the phone and she's on blood thinners");
+});

@@ -554,7 +554,8 @@ const MOVE_VERBS = new Set(['moved', 'moving', 'move', 'relocated', 'relocating'
 const NEIGHBORHOOD_WORDS = new Set(['neighborhood', 'neighbourhood', 'subdivision', 'area', 'section', 'district']);
 /** Words between a way of living and "in": "lives with us now out in ...". */
 const LIVING_FILLERS = new Set(['with', 'us', 'them', 'him', 'her', 'me', 'now', 'still', 'out', 'over', 'up', 'down', 'back', 'here', 'there',
-  'by', 'himself', 'herself', 'themselves', 'myself', 'alone', 'way', 'all', 'just']);
+  'by', 'himself', 'herself', 'themselves', 'myself', 'alone', 'way', 'all', 'just', 'in', 'for', 'the', 'summer', 'winter', 'week', 'weeks',
+  'month', 'months', 'while', 'holidays']);
 /** Last words of town names that are also street words or everyday words ("Dearborn Heights", "Traverse City"). */
 const TOWN_ENDINGS = new Set(['heights', 'park', 'hills', 'shores', 'springs', 'falls', 'beach', 'city', 'village', 'grove', 'lake', 'lakes',
   'valley', 'junction', 'harbor', 'harbors', 'township', 'ridge', 'creek', 'landing', 'crossing', 'county', 'parish', 'center', 'centre', 'west',
@@ -663,7 +664,8 @@ const TRAVEL_VERBS = new Set(['go', 'goes', 'going', 'went', 'fly', 'flying', 'f
   'come', 'coming', 'came', 'relocating', 'relocated', 'transferring', 'transferred']);
 /** Words before "in" that say where a person is: "I'm in", "back in", "our hotel in". */
 const IN_CUES = new Set(["i'm", "we're", "he's", "she's", "they're", 'am', 'are', 'back', 'home', 'away', 'hotel', 'motel', 'inn', 'airbnb',
-  'rental', 'campground', 'condo', 'cabin', 'resort', 'lodge', 'suites', 'bnb', 'timeshare', 'reservation', 'rez', 'ranch', 'farm', 'trailer']);
+  'rental', 'campground', 'condo', 'cabin', 'resort', 'lodge', 'suites', 'bnb', 'timeshare', 'reservation', 'rez', 'ranch', 'farm', 'trailer',
+  'wintering', 'summering']);
 /** Last words of a town's name the place data may have only in part: "Dewey Beach", "Fenwick Island". */
 const PLACE_TAILS = new Set(['beach', 'city', 'island', 'heights', 'village', 'harbor', 'shores', 'junction', 'township']);
 /** Words after a place name that make it a firm's or a school's: "Jefferson High School", "Alder Creek Assisted Living". */
@@ -707,10 +709,8 @@ function placesSomeoneIsFrom(ctx: Ctx): void {
     const last = placeAt(ctx, p + 1, minSize);
     if (last < 0) continue;
     // "calling from Providence about your appointment", "i'm from kettering about your mri": a health system or a
-    // firm named after its town, calling about the listener's business; "Karen calling from ...": staff saying where
-    // they work.
+    // firm named after its town, calling about the listener's business.
     if (prep === 'from' && (b1.low === "i'm" || CALLING_FROM.has(b1.low)) && (ABOUT_WORDS.has(ctx.low(last + 1)) && ctx.low(last + 2) === 'your')) continue;
-    if (prep === 'from' && CALLING_FROM.has(b1.low) && ctx.low(p - 2) !== "i'm" && !(ctx.low(p - 2) === 'am' && ctx.low(p - 3) === 'i') && ctx.low(p - 2) !== "we're") continue;
     ctx.claim(p + 1, extendZip(ctx, last), 'ADDRESS');
     p = last;
   }
@@ -787,6 +787,20 @@ function lodgingStreets(ctx: Ctx): void {
         if (ctx.freeRange(k, e)) { ctx.claim(k, roomAfter(ctx, e), 'ADDRESS'); p = e; continue; }
       }
     }
+    // "We're on Summer Street in Springfield", "she lives on Popple Road": the street someone lives on, with no number.
+    const who = ctx.toks[p - 1];
+    if (w === 'on' && who && ctx.free(p) && !ctx.breakAfter(p - 1) && (SOMEONE_IS.has(who.low) || RESIDE_VERBS.has(who.base))) {
+      let j = p + 1;
+      while (j < p + 4 && nameWord(j) && !ctx.breakAfter(j) && !toks[j]!.commaAfter) j++;
+      const suffix = toks[j];
+      if (j > p + 1 && suffix && ctx.free(j) && STREET_SUFFIXES.has(suffix.low.replace(/\.$/, '')) && (!ctx.written || suffix.cap)
+        && !WEAK_STREET_SUFFIXES.has(suffix.low)) {
+        const end = extendInCity(ctx, j);
+        ctx.claim(p + 1, end, 'ADDRESS');
+        p = end;
+        continue;
+      }
+    }
     // "camping under the Jefferson Avenue overpass".
     if (w === 'under' && ctx.low(p + 1) === 'the' && [1, 2, 3].some((n) => SLEEP_VERBS.has(ctx.low(p - n)) && !ctx.breakAfter(p - n))) {
       let j = p + 2;
@@ -816,7 +830,9 @@ function townsByPlaceData(ctx: Ctx): void {
         const end = e.to + m;
         if (end >= ctx.toks.length || !ctx.free(end) || ctx.breakAfter(end - 1)) break;
         const ws = ctx.toks.slice(start, end + 1);
-        if (ws.some((w) => !/^[a-z][a-z'.-]*$/i.test(w.core) || (ctx.written && !w.cap)) || ws.slice(0, -1).some((w) => w.commaAfter)) break;
+        // "Truth or Consequences": a small word inside a town's name needs no capital.
+        if (ws.some((w, q) => !/^[a-z][a-z'.-]*$/i.test(w.core) || (ctx.written && !w.cap && !(q > 0 && (TOWN_PARTICLES.has(w.low) || w.low === 'or'))))
+          || ws.slice(0, -1).some((w) => w.commaAfter)) break;
         if (placeClass(ws.map((w) => w.low)) > 0 && end > best) best = end;
       }
     }
@@ -885,7 +901,7 @@ function roomAfter(ctx: Ctx, j: number): number {
 /** Words of distance and position between "I'm" and "in": "about an hour out, in", "down the shore in", "three hours away in". */
 const WHEREABOUTS_WORDS = new Set(['down', 'up', 'out', 'over', 'back', 'the', 'shore', 'about', 'an', 'a', 'hour', 'hours', 'minutes', 'mile',
   'miles', 'away', 'still', 'now', 'currently', 'all', 'both', 'here', 'there', 'half', 'couple', 'of', 'two', 'three', 'four', 'five', 'six',
-  'ten', 'twenty', 'thirty', 'forty', 'fifty', 'north', 'south', 'east', 'west', 'way']);
+  'ten', 'twenty', 'thirty', 'forty', 'fifty', 'north', 'south', 'east', 'west', 'way', 'going', 'to', 'be', 'gonna', 'staying']);
 
 /** "we're about an hour out, in Sanostee", "i'm down the shore in ocean city": someone, how far, then where. */
 function whereaboutsBefore(ctx: Ctx, p: number): boolean {
@@ -893,6 +909,8 @@ function whereaboutsBefore(ctx: Ctx, p: number): boolean {
     if (ctx.breakAfter(q) && q < p - 1) return false;
     const w = ctx.low(q);
     if (SOMEONE_IS.has(w) || (w === 'am' && ctx.low(q - 1) === 'i') || (w === 'are' && ctx.low(q - 1) === 'we')) return q < p - 1;
+    // "I'm Jean Abernathy's son, out in Denver": a relative, set off by a comma, and where he is.
+    if (RELATIONS.has(ctx.toks[q]!.base) && ctx.toks[q]!.commaAfter && q < p - 1) return true;
     if (!WHEREABOUTS_WORDS.has(w)) return false;
   }
   return false;
@@ -970,6 +988,15 @@ function spelledStateLen(ctx: Ctx, k: number): number {
 /** Last token of a place name starting at k (with its state, if said), or -1. */
 function placeAt(ctx: Ctx, k: number, minSize: number): number {
   const t = ctx.toks[k];
+  // "wintering in The Villages": "the" opens a town's name only when the place data has the whole name.
+  if (t && t.low === 'the' && ctx.free(k) && !ctx.breakAfter(k)) {
+    for (const n of [3, 2]) {
+      const ws = ctx.toks.slice(k, k + n);
+      if (ws.length === n && ctx.freeRange(k, k + n - 1) && ws.slice(0, -1).every((w, q) => !ctx.breakAfter(k + q) && !w.commaAfter)
+        && (!ctx.written || ws.slice(1).every((w) => w.cap)) && placeClass(ws.map((w) => w.low)) > 0) return k + n - 1;
+    }
+    return -1;
+  }
   if (!t || !ctx.free(k) || FUNCTION_WORDS.has(t.low) || t.possessive || NOT_PLACES.has(t.low) || NOT_TOWNS.has(t.base)) return -1;
   if (MONTHS[t.base] !== undefined || WEEKDAYS.has(t.base) || stateLen(ctx, k) > 0) return -1;
   let last = -1;

@@ -570,3 +570,7 @@ test('NAME: particles inside a name, and accented letters', () => {
   has('hello this is ingrid van tassel calling', 'NAME', 'ingrid van tassel');
   has('this is maria de la cruz calling', 'NAME', 'maria de la cruz');
 });
+
+test('NAME: particles join two parts of one name into one', () => {
+  has('Hola, soy María de los Ángeles Ulibarri-Chávez, llamo por mi cita.', 'NAME', 'María de los Ángeles Ulibarri-Chávez');
+});

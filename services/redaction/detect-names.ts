@@ -7,7 +7,7 @@
  * given name, a given name that is also an everyday word, a surname, a word unknown to English) decides
  * how much context it needs and where a name ends.
  */
-import { type Ctx, isNumTok, letterOf, letterSpan, spellingAidWord } from './detect-context.ts';
+import { type Ctx, type Entity, isNumTok, letterOf, letterSpan, spellingAidWord } from './detect-context.ts';
 import type { Token } from './tokens.ts';
 import {
   AMBIGUOUS_GIVEN, COMMON_WORDS, FUNCTION_WORDS, GIVEN_NAMES, MEDICATIONS, MONTHS, NON_NAME_WORDS, ORG_NAMES, ORG_WORDS,
@@ -1142,11 +1142,13 @@ function capitalisedNameTails(ctx: Ctx): void {
       && !HONORIFICS.has(t.low) && !PROVIDER_TITLES.has(t.low) && !MEDICATIONS.has(b) && !STREET_SUFFIXES.has(b) && !RELATIONS.has(b);
   };
   for (const e of [...ctx.entities]) {
-    if (e.type !== 'NAME') continue;
+    // (An entity merged into the one before it is gone.)
+    if (e.type !== 'NAME' || !ctx.entities.includes(e)) continue;
     const b = e.to;
     const bt = toks[b]!;
     if ((ctx.written && !bt.cap) || ctx.breakAfter(b) || bt.commaAfter || bt.possessive) continue;
     let last = -1;
+    let merged: Entity | undefined;
     for (let k = b + 1; k <= b + 2; k++) {
       const t = toks[k];
       // "María de los Ángeles", "ingrid van tassel": particles, then a word of the name (spoken, even an everyday one).
@@ -1156,6 +1158,13 @@ function capitalisedNameTails(ctx: Ctx): void {
       while (q < k + 2 && particle(q)) q++;
       // The name found may end on its particle already ("ingrid van | tassel").
       const endsOnParticle = q === k && k === b + 1 && PARTICLES.has(ctx.low(b)) && b > e.from;
+      // "María | de los | Ángeles Ulibarri-Chávez": particles between two names found make them one.
+      const next = q > k && ctx.owner[q] === 'NAME' ? ctx.entities.find((x) => x.type === 'NAME' && x.from === q) : undefined;
+      if (next) {
+        merged = next;
+        last = next.to;
+        break;
+      }
       const afterParticles = (q > k || endsOnParticle) && toks[q] !== undefined && ctx.free(q) && !PARTICLES.has(ctx.low(q))
         && (tailWord(q) || (!ctx.written && /^[a-z][a-z'-]+$/.test(ctx.low(q)) && !FUNCTION_WORDS.has(ctx.low(q)) && !COMMON_WORDS.has(ctx.low(q))));
       if (afterParticles) {
@@ -1176,6 +1185,7 @@ function capitalisedNameTails(ctx: Ctx): void {
     const ends = ctx.breakAfter(last) || lt.commaAfter || lt.possessive || last === toks.length - 1 || TAIL_ENDS.has(ctx.low(last + 1))
       || (!ctx.written && (AFTER_GREETING_NAME.has(ctx.low(last + 1)) || PRONOUNS_AFTER_NAME.has(ctx.low(last + 1))));
     if (!ends || orgAfter(ctx, last)) continue;
+    if (merged) ctx.entities.splice(ctx.entities.indexOf(merged), 1);
     for (let k = b + 1; k <= last; k++) ctx.owner[k] = 'NAME';
     e.to = last;
   }

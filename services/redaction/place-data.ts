@@ -22,7 +22,10 @@ const SHORT_FORMS: Record<string, string> = { st: 'saint', mt: 'mount', ft: 'for
 /** Size class of the place named by these lower-case words (joined by spaces), or 0 when no place has that name. */
 export function placeClass(words: readonly string[]): number {
   if (!words.length) return 0;
-  const first = SHORT_FORMS[words[0]!.replace(/\.$/, '')];
   const name = words.join(' ');
-  return PLACES.get(name) ?? (first ? PLACES.get([first, ...words.slice(1)].join(' ')) ?? 0 : 0);
+  const found = PLACES.get(name);
+  if (found !== undefined) return found;
+  // "Port St. Lucie", "Ft. Myers": short forms anywhere in the name.
+  const long = words.map((w) => SHORT_FORMS[w.replace(/\.$/, '')] ?? w).join(' ');
+  return long !== name ? PLACES.get(long) ?? 0 : 0;
 }
