@@ -353,3 +353,8 @@ test('ADDRESS: snowbirds and relatives say where they are, a street someone is o
   has('Pieter and I have a place at 2207 Camino del Sol, Truth or Consequences, for the winter.', 'ADDRESS', '2207 Camino del Sol, Truth or Consequences');
   noAddress("i'm on the phone and she's on blood thinners");
 });
+
+test('ADDRESS: "he is in", "out here in"', () => {
+  has('Like 110. He is in Camarillo with his wife.', 'ADDRESS', 'Camarillo');
+  has('we got about 8 inches out here in Norwalk today', 'ADDRESS', 'Norwalk');
+});

@@ -699,7 +699,9 @@ function placesSomeoneIsFrom(ctx: Ctx): void {
       cued = way && [p - 2, p - 3].some((q) => q >= 0 && TRAVEL_VERBS.has(ctx.low(q)) && !ctx.breakAfter(q));
     } else {
       // "his son is in Phoenix": a person's whereabouts, said of a relative; "the sleep center is in Madison" is not.
-      const relativeIs = b1.low === 'is' && RELATIONS.has(ctx.toks[p - 2]?.base ?? '');
+      // "he is in Camarillo", "out here in Norwalk": a person, or the speaker's "out here".
+      const relativeIs = (b1.low === 'is' && (RELATIONS.has(ctx.toks[p - 2]?.base ?? '') || ctx.low(p - 2) === 'he' || ctx.low(p - 2) === 'she'))
+        || (b1.low === 'here' && PLACE_ADVERBS.has(ctx.low(p - 2)));
       // "back home in Tulsa", "at home in ...", not "the Family Funeral Home in Canton".
       const homeOk = b1.low !== 'home' || ['back', 'at', 'my', 'our', 'his', 'her', 'their'].includes(ctx.low(p - 2));
       cued = (IN_CUES.has(b1.low) && homeOk) || relativeIs || (b1.possessive && RELATIONS.has(b1.base)) || callerNameBefore(ctx, p)

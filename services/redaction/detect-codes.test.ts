@@ -474,3 +474,10 @@ test('AGE: "we\'re both" and an elder set off by commas', () => {
   has("he's one of our elders, ninety two, and he needs a ride", 'AGE', 'ninety two');
   noType("we're both thirty and fine", 'AGE');
 });
+
+test('SSN after a name and "last four"; a seven- or eight-digit id with a closing letter is no phone number', () => {
+  has('For the veteran, Raymond Kuehl, last four 6608, thanks.', 'SSN', '6608');
+  has("she's on medi cal her number is nine one eight three six two five four e thanks", 'HEALTH_PLAN_ID', 'nine one eight three six two five four e');
+  has('call me at five five five oh one two three b as in boy', 'PHONE', 'five five five oh one two three');
+  has('the card\'s last four 4242', 'CARD', '4242');
+});

@@ -559,8 +559,10 @@ export function detectCodes(ctx: Ctx): void {
     if (!run) continue;
     // Spoken "... i d nine one eight ...", "m r n m r five five ...": letters that spell the label ("ID", "MRN") are
     // no part of the id, which starts after them.
-    const label = spokenLabelLength(ctx, run.from);
-    if (label > 0 && run.to > run.from + label) {
+    // "last four 6608", "the last four six six oh eight": "four" names the group, it is none of its digits.
+    const lastFourWord = ctx.low(run.from) === 'four' && ctx.low(run.from - 1) === 'last' && !ctx.breakAfter(run.from) ? 1 : 0;
+    const label = spokenLabelLength(ctx, run.from) || lastFourWord;
+    if (label > 0 && run.to >= run.from + label) {
       const start = run.from + label;
       run.from = start;
       run.atoms = run.atoms.filter((a) => a.tok >= start);
@@ -675,6 +677,15 @@ export function detectCodes(ctx: Ctx): void {
         from = headEnd + 1;
         type = 'PHONE';
       }
+    }
+    // "her medi cal number is nine one eight three six two five four e": seven digits and a closing letter are an id
+    // (a Medi-Cal CIN, a member number), never a phone number.
+    // (Not after a phone cue, nor a letter that starts a spelling: "... two three b as in boy".)
+    if (type === 'PHONE' && (cue !== 'PHONE' || planWordBefore(ctx, run.from)) && nl === 0 && (nd === 7 || nd === 8) && !ctx.breakAfter(run.to) && /^[b-hj-z]$/.test(ctx.low(run.to + 1))
+      && ctx.free(run.to + 1) && !/^[a-z]$/.test(ctx.low(run.to + 2)) && !isNumTok(toks[run.to + 2]) && !['as', 'like', 'for'].includes(ctx.low(run.to + 2))) {
+      ctx.claim(from, run.to + 1, planWordBefore(ctx, run.from) ? 'HEALTH_PLAN_ID' : 'ACCOUNT');
+      i = run.to + 1;
+      continue;
     }
     let to = run.to;
     if (type === 'PHONE') {
@@ -1006,6 +1017,13 @@ function claimRestartedPhones(ctx: Ctx): void {
 const NO_NOUN_AFTER = new Set(['his', 'her', 'my', 'our', 'your', 'their', 'the', 'and', 'i', "i'm", 'thanks', 'thank', 'please', "it's",
   "that's", 'is', 'so', 'ok', 'okay', 'bye', 'he', 'she', "he's", "she's", 'we', 'they', 'you', 'can', 'could', 'call']);
 /** Words that start an aside after an interjection "oh" ("oh and", "oh wait", "oh sorry"). */
+/** Words of health plans shortly before an id: "medi cal", "medicaid", "insurance", "member", "c i n". */
+const PLAN_ID_WORDS = new Set([...PLAN_WORDS, 'cal', 'medi-cal', 'cin', 'plan', 'policy', 'tricare', 'ahcccs', 'chip']);
+function planWordBefore(ctx: Ctx, i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 8; j--) if (PLAN_ID_WORDS.has(ctx.low(j))) return true;
+  return false;
+}
+
 /** Words right before an age said of someone: "mom is ninety three", "she turned ninety one". */
 const AGE_LINKS = new Set(['is', "she's", "he's", 'was', 'turned', 'turns', 'turning', 'age', 'aged', "i'm", 'am']);
 const ASIDE_AFTER_OH = new Set(['and', 'wait', 'sorry', 'yeah', 'well', 'actually', 'by', 'also', 'right', 'okay', 'ok']);
@@ -1138,8 +1156,11 @@ function lastFourOf(ctx: Ctx, i: number): PhiType | undefined {
     const w = ctx.low(j);
     if (w === 'card' || w === 'visa' || w === 'mastercard' || w === 'amex' || w === 'debit' || w === 'credit') return 'CARD';
   }
-  // "my last four is 8841": a caller's own "last four", with no card said before it, is her social's.
-  return ['my', 'his', 'her', 'their', 'your'].includes(ctx.low(k - 2)) && !ctx.breakAfter(k - 2) ? 'SSN' : undefined;
+  // "my last four is 8841": a caller's own "last four", with no card said before it, is her social's; so is a
+  // person's, said right after the name ("the veteran, Raymond Kuehl, last four 6608").
+  const afterName = ctx.written && ctx.toks[k - 2]?.cap === true && ctx.toks[k - 2]!.commaAfter && /^[A-Z][a-z'-]+$/.test(ctx.toks[k - 2]!.core)
+    && ctx.toks[k - 3]?.cap === true;
+  return (['my', 'his', 'her', 'their', 'your'].includes(ctx.low(k - 2)) && !ctx.breakAfter(k - 2)) || afterName ? 'SSN' : undefined;
 }
 
 /** "... 6874 extension 22" belongs to the phone number. */

@@ -574,3 +574,8 @@ test('NAME: particles inside a name, and accented letters', () => {
 test('NAME: particles join two parts of one name into one', () => {
   has('Hola, soy María de los Ángeles Ulibarri-Chávez, llamo por mi cita.', 'NAME', 'María de los Ángeles Ulibarri-Chávez');
 });
+
+test('NAME spoken: Vietnamese names of three and four syllables', () => {
+  has("i'm calling for my mother in law le thi thu she needs a refill", 'NAME', 'le thi thu');
+  has('hi this is nguyen thi kim loan calling', 'NAME', 'nguyen thi kim loan');
+});

@@ -1117,7 +1117,8 @@ const NAME_SYLLABLES = new Set(['kim', 'lee', 'park', 'choi', 'chung', 'jung', '
   'won', 'seung', 'sun', 'hwa', 'ae', 'suk', 'nam', 'chul', 'jun', 'woo', 'seo', 'yong', 'hong', 'wei', 'li', 'mei', 'lin', 'xiao', 'ying',
   'hua', 'jing', 'yan', 'ming', 'chen', 'wang', 'zhang', 'liu', 'yang', 'huang', 'zhao', 'zhou', 'xu', 'guo',
   'nguyen', 'tran', 'le', 'pham', 'hoang', 'vo', 'vu', 'dang', 'bui', 'ngo', 'duong', 'ly', 'thi', 'linh', 'lan', 'anh', 'mai',
-  'hoa', 'hung', 'tuan', 'hai', 'duc', 'minh', 'ngoc', 'thu', 'thanh', 'huong', 'trang', 'phuong', 'quang', 'khanh', 'bao', 'vy']);
+  'hoa', 'hung', 'tuan', 'hai', 'duc', 'minh', 'ngoc', 'thu', 'thanh', 'huong', 'trang', 'phuong', 'quang', 'khanh', 'bao', 'vy', 'loan', 'nga',
+  'hanh', 'dung', 'hien', 'hue', 'tam', 'nhung', 'oanh', 'yen', 'thuy', 'xuan', 'diep']);
 
 /** "my mother kim ok soon she is ninety": a pronoun for the person just named starts the next clause. */
 const PRONOUNS_AFTER_NAME = new Set(['she', 'he', "she's", "he's", 'they', "they're"]);
@@ -1138,7 +1139,7 @@ function capitalisedNameTails(ctx: Ctx): void {
     // everyday English word or not.
     const syllable = NAME_SYLLABLES.has(b) && NAME_SYLLABLES.has(ctx.low(k - 1)) && (ctx.owner[k - 1] === 'NAME' || toks[k - 1]!.cap === t.cap);
     if (!ctx.written && !syllable && (isEnglishWord(b) || !(unknownWord(b) || anySurname(b) || anyGiven(b)) || EXTRA_STOPS.has(b) || COMMON_WORDS.has(b))) return false;
-    return (!FUNCTION_WORDS.has(b) || syllable) && MONTHS[b] === undefined && !WEEKDAYS.has(b) && !ORG_WORDS.has(b) && !US_STATES.has(b)
+    return (!FUNCTION_WORDS.has(b) || syllable) && MONTHS[b] === undefined && (!WEEKDAYS.has(b) || syllable) && !ORG_WORDS.has(b) && !US_STATES.has(b)
       && !HONORIFICS.has(t.low) && !PROVIDER_TITLES.has(t.low) && !MEDICATIONS.has(b) && !STREET_SUFFIXES.has(b) && !RELATIONS.has(b);
   };
   for (const e of [...ctx.entities]) {
