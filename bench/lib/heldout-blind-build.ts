@@ -4,7 +4,7 @@
  *   «TYPE|written|spoken»  a PHI span; the spoken part may be left out when speak(written) says it right
  *   ‹written|spoken›       plain text that is said differently from how it is written (numbers, symbols)
  * Everything else is spoken as speak() renders it. The spoken form is assembled word by word, so span
- * offsets are computed, never typed. Run: npx tsx bench/lib/heldout-blind-build.ts N [--check]  (N = 2 … 45)
+ * offsets are computed, never typed. Run: npx tsx bench/lib/heldout-blind-build.ts N [--check]  (N = 2 … 45, or all)
  * --check rebuilds in memory and fails if the committed file differs or any record is invalid.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -177,7 +177,13 @@ function summary(recs: Rec[]): string {
 
 const isMain = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1];
 if (isMain) {
-  const set = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '';
+  const arg = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '';
+  // "all --check": every set in one process (CI), instead of one process per set.
+  const sets = arg === 'all' ? Object.keys(SETS) : [arg];
+  for (const set of sets) buildOne(set);
+}
+
+function buildOne(set: string): void {
   const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'heldout', `blind-${set}.jsonl`);
   const recs = buildBlindSet(set);
   const body = recs.map((r) => JSON.stringify(r)).join('\n') + '\n';
@@ -187,7 +193,7 @@ if (isMain) {
     const problems = reread.flatMap((r) => validate(r).map((p) => `${r.id}: ${p}`));
     if (onDisk !== body) problems.push(`${out} is out of date: run npx tsx bench/lib/heldout-blind-build.ts ${set}`);
     if (problems.length) { console.error(problems.join('\n')); process.exitCode = 1; }
-    else console.log(`ok: ${summary(recs)}`);
+    else console.log(`ok: blind-${set}: ${summary(recs)}`);
   } else {
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, body);
