@@ -30,26 +30,9 @@
  * - Every web address read aloud is URL, the practice's portal links included; DEVICE covers CGM transmitters,
  *   insulin pumps and breast pumps; VEHICLE is a licence plate.
  */
-import { dg } from './heldout-blind2-words.ts';
+import { digits } from './heldout-marks.ts';
 
-const N = (w: string, s?: string): string => (s ? `«NAME|${w}|${s}»` : `«NAME|${w}»`);
-const P = (w: string, s?: string): string => (s ? `«PROVIDER|${w}|${s}»` : `«PROVIDER|${w}»`);
-const D = (w: string, s?: string): string => (s ? `«DATE|${w}|${s}»` : `«DATE|${w}»`);
-const PH = (w: string, s?: string): string => `«PHONE|${w}|${s ?? dg(w)}»`;
-const AG = (w: string, s?: string): string => (s ? `«AGE|${w}|${s}»` : `«AGE|${w}»`);
-const AD = (w: string, s?: string): string => (s ? `«ADDRESS|${w}|${s}»` : `«ADDRESS|${w}»`);
-const H = (w: string, s?: string): string => `«HEALTH_PLAN_ID|${w}|${s ?? dg(w)}»`;
-const M = (w: string, s?: string): string => `«MRN|${w}|${s ?? dg(w)}»`;
-const AC = (w: string, s?: string): string => `«ACCOUNT|${w}|${s ?? dg(w)}»`;
-const C = (w: string, s?: string): string => `«CARD|${w}|${s ?? dg(w)}»`;
-const SS = (w: string, s?: string): string => `«SSN|${w}|${s ?? dg(w)}»`;
-const E = (w: string, s: string): string => `«EMAIL|${w}|${s}»`;
-const L = (w: string, s?: string): string => `«LICENSE|${w}|${s ?? dg(w)}»`;
-const U = (w: string, s: string): string => `«URL|${w}|${s}»`;
-const IP = (w: string, s: string): string => `«IP|${w}|${s}»`;
-const V = (w: string, s?: string): string => `«VEHICLE|${w}|${s ?? dg(w)}»`;
-const DV = (w: string, s?: string): string => `«DEVICE|${w}|${s ?? dg(w)}»`;
-const T = (w: string, s: string): string => `‹${w}|${s}›`;
+const { N, P, D, PH, AG, AD, H, M, AC, C, SS, E, L, U, IP, V, DV, T } = digits;
 const A1C = T('A1C', 'a one c');
 
 export const BLIND32_MESSAGES: string[] = [

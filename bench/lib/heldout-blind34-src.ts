@@ -27,24 +27,9 @@
  * - Spoken forms say numbers as the caller did: digit by digit with "oh" or "zero", pairs ("fifty two"),
  *   "double five", "hundred", restarts; emails with "at" and "dot" and letters spelled where callers spell.
  */
+import { pause } from './heldout-marks.ts';
 
-/** Commas in a spoken rendering mark the caller's pauses in this source only; the transcript has none. */
-const q = (s: string): string => s.replace(/,/g, '');
-const N = (w: string, s?: string): string => (s ? `«NAME|${w}|${q(s)}»` : `«NAME|${w}»`);
-const P = (w: string, s?: string): string => (s ? `«PROVIDER|${w}|${q(s)}»` : `«PROVIDER|${w}»`);
-const D = (w: string, s: string): string => `«DATE|${w}|${q(s)}»`;
-const PH = (w: string, s: string): string => `«PHONE|${w}|${q(s)}»`;
-const AG = (w: string, s: string): string => `«AGE|${w}|${q(s)}»`;
-const AD = (w: string, s?: string): string => (s ? `«ADDRESS|${w}|${q(s)}»` : `«ADDRESS|${w}»`);
-const H = (w: string, s: string): string => `«HEALTH_PLAN_ID|${w}|${q(s)}»`;
-const M = (w: string, s: string): string => `«MRN|${w}|${q(s)}»`;
-const AC = (w: string, s: string): string => `«ACCOUNT|${w}|${q(s)}»`;
-const C = (w: string, s: string): string => `«CARD|${w}|${q(s)}»`;
-const SS = (w: string, s: string): string => `«SSN|${w}|${q(s)}»`;
-const E = (w: string, s: string): string => `«EMAIL|${w}|${q(s)}»`;
-const L = (w: string, s: string): string => `«LICENSE|${w}|${q(s)}»`;
-const DV = (w: string, s: string): string => `«DEVICE|${w}|${q(s)}»`;
-const T = (w: string, s: string): string => `‹${w}|${q(s)}›`;
+const { N, P, D, PH, AG, AD, H, M, AC, C, SS, E, L, DV, T } = pause;
 
 export const BLIND34_MESSAGES: string[] = [
   `Hi, this is ${N('Karen Lindgren')}, I'm a patient of ${P('Dr. Mehta')}. I need a refill on my levothyroxine, ${T('75 micrograms', 'seventy five micrograms')}, I'm down to like ${T('4', 'four')} pills. It's the CVS on Roosevelt. My birthday is ${D('February 11th, 1968', 'february eleventh nineteen sixty eight')}. You can reach me at ${PH('630-555-0148', 'six three oh five five five oh one four eight')}. Thanks.`,

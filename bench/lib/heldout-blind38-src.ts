@@ -35,26 +35,11 @@
  * - Spoken forms say numbers as the caller did: digit by digit with "oh" or "zero", pairs, "double five",
  *   "hundred"; emails with "at" and "dot".
  */
+import { pause, q } from './heldout-marks.ts';
 
 /** Commas in a spoken rendering mark the caller's pauses in this source only; the transcript has none. */
-const q = (s: string): string => s.replace(/,/g, '');
-const N = (w: string, s?: string): string => (s ? `«NAME|${w}|${q(s)}»` : `«NAME|${w}»`);
-const P = (w: string, s?: string): string => (s ? `«PROVIDER|${w}|${q(s)}»` : `«PROVIDER|${w}»`);
-const D = (w: string, s: string): string => `«DATE|${w}|${q(s)}»`;
-const PH = (w: string, s: string): string => `«PHONE|${w}|${q(s)}»`;
-const AG = (w: string, s: string): string => `«AGE|${w}|${q(s)}»`;
-const AD = (w: string, s?: string): string => (s ? `«ADDRESS|${w}|${q(s)}»` : `«ADDRESS|${w}»`);
-const H = (w: string, s: string): string => `«HEALTH_PLAN_ID|${w}|${q(s)}»`;
-const M = (w: string, s: string): string => `«MRN|${w}|${q(s)}»`;
-const AC = (w: string, s: string): string => `«ACCOUNT|${w}|${q(s)}»`;
-const C = (w: string, s: string): string => `«CARD|${w}|${q(s)}»`;
-const SS = (w: string, s: string): string => `«SSN|${w}|${q(s)}»`;
-const E = (w: string, s: string): string => `«EMAIL|${w}|${q(s)}»`;
-const L = (w: string, s: string): string => `«LICENSE|${w}|${q(s)}»`;
-const DV = (w: string, s: string): string => `«DEVICE|${w}|${q(s)}»`;
-const V = (w: string, s: string): string => `«VEHICLE|${w}|${q(s)}»`;
+const { N, P, D, PH, AG, AD, H, M, AC, C, SS, E, L, DV, V, T } = pause;
 const URL = (w: string, s: string): string => `«URL|${w}|${q(s)}»`;
-const T = (w: string, s: string): string => `‹${w}|${q(s)}›`;
 
 export const BLIND38_MESSAGES: string[] = [
   `Hi, this is ${P('Renee Castillo')}, I'm an RN with Heartland Hospice. I'm calling to let ${P('Dr. Abernathy')} know that our mutual patient ${N('Harold Sutphin')}, date of birth ${D('April 2nd, 1938', 'april second nineteen thirty eight')}, passed away this morning at home. Time of death was ${T('6:40', 'six forty')}. Family was at the bedside and it was very peaceful. The funeral home is Whitcomb & Sons and they'll be reaching out about the death certificate. My direct line is ${PH('614-555-0137', 'six one four, five five five, oh one three seven')}. Thank you.`,

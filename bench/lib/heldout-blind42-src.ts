@@ -34,25 +34,9 @@
  * - Spoken forms say numbers as the caller did: digit by digit with "oh" or "zero", pairs, "double", "area
  *   code", "hundred"; birth dates as words or as "oh three fourteen eighteen"; emails with "at" and "dot".
  */
+import { pause } from './heldout-marks.ts';
 
-/** Commas in a spoken rendering mark the caller's pauses in this source only; the transcript has none. */
-const q = (s: string): string => s.replace(/,/g, '');
-const N = (w: string, s?: string): string => (s ? `«NAME|${w}|${q(s)}»` : `«NAME|${w}»`);
-const P = (w: string, s?: string): string => (s ? `«PROVIDER|${w}|${q(s)}»` : `«PROVIDER|${w}»`);
-const D = (w: string, s: string): string => `«DATE|${w}|${q(s)}»`;
-const PH = (w: string, s: string): string => `«PHONE|${w}|${q(s)}»`;
-const AG = (w: string, s: string): string => `«AGE|${w}|${q(s)}»`;
-const AD = (w: string, s?: string): string => (s ? `«ADDRESS|${w}|${q(s)}»` : `«ADDRESS|${w}»`);
-const H = (w: string, s: string): string => `«HEALTH_PLAN_ID|${w}|${q(s)}»`;
-const M = (w: string, s: string): string => `«MRN|${w}|${q(s)}»`;
-const AC = (w: string, s: string): string => `«ACCOUNT|${w}|${q(s)}»`;
-const C = (w: string, s: string): string => `«CARD|${w}|${q(s)}»`;
-const SS = (w: string, s: string): string => `«SSN|${w}|${q(s)}»`;
-const E = (w: string, s: string): string => `«EMAIL|${w}|${q(s)}»`;
-const L = (w: string, s: string): string => `«LICENSE|${w}|${q(s)}»`;
-const DV = (w: string, s: string): string => `«DEVICE|${w}|${q(s)}»`;
-const V = (w: string, s: string): string => `«VEHICLE|${w}|${q(s)}»`;
-const T = (w: string, s: string): string => `‹${w}|${q(s)}›`;
+const { N, P, D, PH, AG, AD, H, M, AC, C, SS, E, L, DV, V, T } = pause;
 
 export const BLIND42_MESSAGES: string[] = [
   `Hi, this is ${N('Ashley Pruitt')}, my son ${N('Brantley')} is, he's ${T('3', 'three')}, and he's been running a fever since last night, it got up to ${T('102.6', 'a hundred and two point six')} around ${T('4 this morning', 'four this morning')}. I gave him the Motrin, ${T('5 mLs', 'five m l s')}, and it came down some but he's just laying on the couch. Can a nurse call me back? ${PH('770-555-0142', 'seven seven oh, five five five, oh one four two')}. His birthday is ${D('January 9th, 2022', 'january ninth twenty twenty two')}. Thank you.`,

@@ -30,25 +30,9 @@
  * - Glucose readings, A1c and TSH values, doses, units, counts, money, times, room and suite numbers are
  *   plain text; spoken forms say them as callers do ("two eighty", "seven point one", "a hundred and ten").
  */
+import { pause } from './heldout-marks.ts';
 
-/** Commas in a spoken rendering mark the caller's pauses in this source only; the transcript has none. */
-const q = (s: string): string => s.replace(/,/g, '');
-const N = (w: string, s?: string): string => (s ? `«NAME|${w}|${q(s)}»` : `«NAME|${w}»`);
-const P = (w: string, s?: string): string => (s ? `«PROVIDER|${w}|${q(s)}»` : `«PROVIDER|${w}»`);
-const D = (w: string, s: string): string => `«DATE|${w}|${q(s)}»`;
-const PH = (w: string, s: string): string => `«PHONE|${w}|${q(s)}»`;
-const AG = (w: string, s: string): string => `«AGE|${w}|${q(s)}»`;
-const AD = (w: string, s?: string): string => (s ? `«ADDRESS|${w}|${q(s)}»` : `«ADDRESS|${w}»`);
-const H = (w: string, s: string): string => `«HEALTH_PLAN_ID|${w}|${q(s)}»`;
-const M = (w: string, s: string): string => `«MRN|${w}|${q(s)}»`;
-const AC = (w: string, s: string): string => `«ACCOUNT|${w}|${q(s)}»`;
-const C = (w: string, s: string): string => `«CARD|${w}|${q(s)}»`;
-const SS = (w: string, s: string): string => `«SSN|${w}|${q(s)}»`;
-const E = (w: string, s: string): string => `«EMAIL|${w}|${q(s)}»`;
-const L = (w: string, s: string): string => `«LICENSE|${w}|${q(s)}»`;
-const DV = (w: string, s: string): string => `«DEVICE|${w}|${q(s)}»`;
-const V = (w: string, s: string): string => `«VEHICLE|${w}|${q(s)}»`;
-const T = (w: string, s: string): string => `‹${w}|${q(s)}›`;
+const { N, P, D, PH, AG, AD, H, M, AC, C, SS, E, L, DV, V, T } = pause;
 
 export const BLIND45_MESSAGES: string[] = [
   // Monday
