@@ -216,7 +216,12 @@ function ordinalDayThenYear(ctx: Ctx, end: number): boolean {
   const y2 = ctx.toks[end + 2];
   if (!y || !TENS_WORDS.has(y.low) || !y2 || !SINGLE_DIGITS.has(y2.low) || y2.low === 'oh' || y2.low === 'zero' || ctx.breakAfter(end)) return false;
   const after = ctx.breakAfter(end + 2) ? '' : ctx.toks[end + 3]?.base ?? '';
-  return !isNumTok(ctx.toks[end + 3]) && !UNIT_WORDS.has(after) && !TIME_AFTER.has(after) && !DAY_PARTS.has(after) && !COUNTED_NOUNS.has(after);
+  return !isNumTok(ctx.toks[end + 3]) && !countsSomething(after);
+}
+
+/** A word after a number that makes it a dose, a clock time, a part of the day or a count ("ten milligrams", "twenty minutes"). */
+function countsSomething(after: string): boolean {
+  return UNIT_WORDS.has(after) || TIME_AFTER.has(after) || DAY_PARTS.has(after) || COUNTED_NOUNS.has(after);
 }
 
 function claimDate(ctx: Ctx, from: number, to: number, allowYear: boolean): void {
@@ -328,7 +333,7 @@ export function detectDates(ctx: Ctx): void {
       if (!day && ambiguous && j === i + 1 && !ctx.breakAfter(i) && hasCue(ctx, i)) {
         const d = dayAt(ctx, j, true);
         const after = d && !ctx.breakAfter(j + d.len - 1) ? ctx.toks[j + d.len]?.base ?? '' : '';
-        if (d && !UNIT_WORDS.has(after) && !TIME_AFTER.has(after) && !COUNTED_NOUNS.has(after) && !DAY_PARTS.has(after)
+        if (d && !countsSomething(after)
           && (yearTokensAt(ctx, j + d.len) > 0 || (birthCue(ctx, i) && shortYearTokensAt(ctx, j + d.len) > 0) || !isNumTok(ctx.toks[j + d.len]))) {
           claimDate(ctx, i, j + d.len - 1, true);
           continue;
