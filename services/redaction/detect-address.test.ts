@@ -358,3 +358,29 @@ test('ADDRESS: "he is in", "out here in"', () => {
   has('Like 110. He is in Camarillo with his wife.', 'ADDRESS', 'Camarillo');
   has('we got about 8 inches out here in Norwalk today', 'ADDRESS', 'Norwalk');
 });
+
+test('ADDRESS: a Canadian address up north, province and postal code, written and spoken', () => {
+  has('Our address up north is 412 Lakeshore Road, Oakville, Ontario L6J 1H8.', 'ADDRESS', '412 Lakeshore Road, Oakville, Ontario L6J 1H8');
+  has('Send it to 88 Rue Principale, Gatineau, QC J8X 2B3 please.', 'ADDRESS', '88 Rue Principale, Gatineau, QC J8X 2B3');
+  has('mail it to sixty one maple crescent winnipeg manitoba r three t one a one', 'ADDRESS',
+    'sixty one maple crescent winnipeg manitoba r three t one a one');
+});
+
+test('ADDRESS: a unit said before the street, cross streets someone lives on', () => {
+  has("I'm in apartment 6G, 1420 Grand Concourse, Bronx, NY 10456.", 'ADDRESS', 'apartment 6G, 1420 Grand Concourse, Bronx, NY 10456');
+  has("We're on Walton and 170th, the building on the corner.", 'ADDRESS', 'Walton and 170th');
+  has('i live on walton and one seventieth', 'ADDRESS', 'walton and one seventieth');
+  noAddress("I'm on Lisinopril and Metformin.");
+  noAddress("i'm on first and then the second dose");
+});
+
+test('ADDRESS: a home known by its complex and units, no street said; a hospital unit or a room is no home', () => {
+  has('My mom lives at Sunnyside Village, building 4, unit 210.', 'ADDRESS', 'Sunnyside Village, building 4, unit 210');
+  has("she's in unit 210 at Sunnyside Village", 'ADDRESS', 'unit 210 at Sunnyside Village');
+  has("we're in lot fifty seven at the palms", 'ADDRESS', 'lot fifty seven');
+  has('i live in building three apartment two oh six', 'ADDRESS', 'building three apartment two oh six');
+  noAddress("he's in unit 4 at Mercy Hospital");
+  noAddress("He's in room 114 at Bayside Assisted Living.");
+  noAddress("I'm at Building 2 of the hospital.");
+  noAddress("I'm in a lot of pain since Tuesday.");
+});

@@ -4,7 +4,7 @@
  * "fifty one forty seven sunset boulevard riverside nine two five zero one"). Also P.O. boxes.
  */
 import { type Ctx, isNumTok, isDigitTok, atomsOf, letterOf } from './detect-context.ts';
-import { COUNTRIES, FUNCTION_WORDS, MEDICATIONS, MONTHS, ORG_WORDS, RELATIONS, STATE_PAIRS, STREET_SUFFIXES, WEAK_STREET_SUFFIXES, UNIT_WORDS, US_STATES, ORDINAL_WORDS, WEEKDAYS } from './lexicon.ts';
+import { CA_PROVINCES, COUNTRIES, FUNCTION_WORDS, MEDICATIONS, MONTHS, ORG_WORDS, RELATIONS, STATE_PAIRS, STREET_SUFFIXES, WEAK_STREET_SUFFIXES, UNIT_WORDS, US_STATES, ORDINAL_WORDS, WEEKDAYS } from './lexicon.ts';
 import { parseChunks, type Atom } from './numbers.ts';
 import { isEnglishWord } from './name-data.ts';
 import { MAX_PLACE_WORDS, placeClass } from './place-data.ts';
@@ -30,10 +30,16 @@ export function numberRun(ctx: Ctx, i: number, maxTokens = 24): { end: number; d
   return { end: j, digits, atoms };
 }
 
+/** Ordinal words of street names, the tens past thirtieth too ("one seventieth street"): no date has them. */
+const STREET_ORDINAL_TENS = new Set(['fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth', 'hundredth']);
+function ordinalWord(w: string): boolean {
+  return w in ORDINAL_WORDS || STREET_ORDINAL_TENS.has(w);
+}
+
 function streetWordOk(ctx: Ctx, j: number): boolean {
   const t = ctx.toks[j];
   if (!t || !ctx.free(j)) return false;
-  if (/^\d+(st|nd|rd|th)$/.test(t.low) || t.low in ORDINAL_WORDS) return true;
+  if (/^\d+(st|nd|rd|th)$/.test(t.low) || ordinalWord(t.low)) return true;
   if (DIRECTIONS.has(t.low)) return true;
   if (!/^[a-z][a-z'.-]*$/i.test(t.core)) return false;
   if (FUNCTION_WORDS.has(t.low) && !STREET_SUFFIXES.has(t.low)) return false;
@@ -119,6 +125,18 @@ export function detectAddresses(ctx: Ctx): void {
         continue;
       }
     }
+    // "we're on Walton and 170th", "she lives at Elm and Fifth Street": a home given by its cross streets, one of them
+    // plainly a street (an ordinal or a suffix), so "I'm on Lisinopril and Metformin" stays.
+    if ((t.low === 'on' || t.low === 'at' || t.low === 'off') && (SOMEONE_IS.has(ctx.low(i - 1)) || LIVE_WORDS.has(ctx.low(i - 1)) || overOn)
+      && !ctx.breakAfter(i)) {
+      const end = intersectionEnd(ctx, i + 1);
+      if (end > 0 && plainlyStreets(ctx, i + 1, end)) {
+        const withCity = extendInCity(ctx, end);
+        ctx.claim(i + 1, withCity, 'ADDRESS');
+        i = withCity;
+        continue;
+      }
+    }
     // "the corner of Maple and 5th", "intersection of elm and third street": two streets name a place.
     if ((t.low === 'corner' || t.low === 'intersection') && ctx.low(i + 1) === 'of' && !ctx.breakAfter(i + 1) && personPlaceCue(ctx, i)) {
       const end = intersectionEnd(ctx, i + 2);
@@ -183,7 +201,7 @@ export function detectAddresses(ctx: Ctx): void {
       }
       // Spoken "west one forty fifth street": number words before an ordinal and a suffix name the street.
       const ordinalAhead = isNumTok(w) && !ctx.written && [1, 2].some((n) => ctx.toks.slice(j, j + n).every((x, q) => isNumTok(x) && ctx.free(j + q))
-        && (ctx.low(j + n) in ORDINAL_WORDS) && STREET_SUFFIXES.has(ctx.low(j + n + 1)));
+        && ordinalWord(ctx.low(j + n)) && STREET_SUFFIXES.has(ctx.low(j + n + 1)));
       if (ordinalAhead) { names++; j++; continue; }
       if (!streetWordOk(ctx, j) || ctx.breakAfter(j) || w.commaAfter) break;
       names++;
@@ -247,6 +265,7 @@ export function detectAddresses(ctx: Ctx): void {
     i = end;
   }
   detectCityStateZip(ctx);
+  homeUnits(ctx);
   residenceHalls(ctx);
   lodgingStreets(ctx);
   detectResidenceTowns(ctx);
@@ -307,6 +326,10 @@ const HOME_UNITS = new Set(['apartment', 'apt', 'unit', 'suite', 'ste']);
 
 /** "apartment four b at three hundred oak street", "Apt. 4B at 300 Oak St.": a unit said before "at" and the street. */
 function unitBefore(ctx: Ctx, start: number): number {
+  // Written "apartment 6G, 1420 Grand Concourse": the unit and a comma before the house number.
+  const prev = ctx.toks[start - 1];
+  if (ctx.written && prev?.commaAfter && /^#?\d{1,4}[A-Z]?$/i.test(prev.core) && HOME_UNITS.has(ctx.low(start - 2).replace(/\.$/, ''))
+    && ctx.freeRange(start - 2, start - 1) && !ctx.breakAfter(start - 2)) return start - 2;
   if (ctx.low(start - 1) !== 'at' || !ctx.free(start - 1) || ctx.breakAfter(start - 2)) return start;
   // The unit's number (and letter) ends right before "at"; walk back to the unit word.
   for (let u = start - 3; u >= 0 && u >= start - 6; u--) {
@@ -418,7 +441,7 @@ function ordinalStreetEnd(ctx: Ctx, k: number): number {
     for (let n = 0; n < 3; n++) {
       const w = ctx.toks[k + n];
       if (!w || !ctx.free(k + n)) break;
-      if (w.low in ORDINAL_WORDS) { last = k + n; break; }
+      if (ordinalWord(w.low)) { last = k + n; break; }
       if (!isNumTok(w) || ctx.breakAfter(k + n)) break;
     }
   }
@@ -435,12 +458,24 @@ function crossStreetEnd(ctx: Ctx, k: number, stopAtAnd: boolean): number {
     if (!t || !ctx.free(j)) break;
     if (stopAtAnd && t.low === 'and') break;
     if (n > 0 && strongSuffix(ctx, j)) return j;
-    const ord = /^\d{1,3}(st|nd|rd|th)$/.test(t.low) || t.low in ORDINAL_WORDS;
+    const ord = /^\d{1,3}(st|nd|rd|th)$/.test(t.low) || ordinalWord(t.low);
+    // Spoken "one seventieth", "a hundred and tenth": number words that end in an ordinal.
+    if (n === 0 && !ctx.written && isNumTok(t)) {
+      const o = [1, 2, 3].find((m) => ordinalWord(ctx.low(j + m)) && ctx.freeRange(j, j + m)
+        && ctx.toks.slice(j, j + m).every((x, q) => (isNumTok(x) || x.low === 'and') && !ctx.breakAfter(j + q)));
+      if (o !== undefined) { last = j + o; if (ctx.breakAfter(last) || ctx.toks[last]!.commaAfter) break; n = o; continue; }
+    }
     if (!ord && (!streetWordOk(ctx, j) || isEnglishFunction(t.low))) break;
     last = j;
     if (ctx.breakAfter(j) || t.commaAfter) break;
   }
   return last;
+}
+
+/** Tokens from..to hold an ordinal street ("170th", "fifth") or a strong street suffix. */
+function plainlyStreets(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (/^\d{1,3}(st|nd|rd|th)$/.test(ctx.low(k)) || ordinalWord(ctx.low(k)) || strongSuffix(ctx, k)) return true;
+  return false;
 }
 
 /** After "corner of": "Maple and 5th", "elm street and third avenue"; the last index, or -1. */
@@ -811,6 +846,78 @@ function lodgingStreets(ctx: Ctx): void {
       const named = ctx.toks.slice(p + 2, j).some((t) => STREET_SUFFIXES.has(t.low) || /^\d/.test(t.low) || (ctx.written && t.cap));
       if (j > p + 2 && named && ctx.free(j) && SHELTER_STRUCTURES.has(ctx.low(j))) { ctx.claim(p + 2, j, 'ADDRESS'); p = j; }
     }
+  }
+}
+
+/**
+ * Units of a home with no street said: a condo's building and unit, a park's lot or space. A room is left out: in
+ * a hospital or a facility it is where care happens, not where someone lives.
+ */
+const RESIDENT_UNITS = new Set(['apartment', 'apt', 'unit', 'building', 'bldg', 'lot', 'space', 'site', 'trailer', 'villa', 'cabin', 'flat']);
+/** Words just before "in" / "at" that say someone lives or is staying there. */
+const UNIT_HOME_CUES = new Set([...SOMEONE_IS, 'live', 'lives', 'living', 'lived', 'stay', 'stays', 'staying', 'moved', 'am', 'are']);
+
+/** The id of a unit from k: "4", "210", "6G", "C", "two oh six", "four b"; its last index or -1. */
+function unitIdEnd(ctx: Ctx, k: number): number {
+  let j = k;
+  if ((ctx.low(j) === 'number' || ctx.low(j) === 'no' || ctx.low(j) === 'no.') && ctx.free(j) && !ctx.breakAfter(j)) j++;
+  const t = ctx.toks[j];
+  if (!t || !ctx.free(j)) return -1;
+  if (ctx.written) {
+    if (/^#?\d{1,4}[A-Z]?$/i.test(t.core) || /^[A-Z]$/.test(t.core) || /^[A-Z]-?\d{1,4}$/.test(t.core)) return j;
+    return -1;
+  }
+  const run = numberRun(ctx, j, 5);
+  if (run.end > j && /^\d{1,4}[A-Z]?$/.test(run.digits)) return run.end - 1;
+  // Spoken "building c": one letter with no spelled letter after it.
+  if (/^[b-hj-z]$/.test(t.low) && !/^[a-z]$/.test(ctx.low(j + 1))) return j;
+  return -1;
+}
+
+/**
+ * "my mom lives at Sunnyside Village, building 4, unit 210", "we're in lot fifty seven", "i'm in building three
+ * apartment two oh six": units of a home after someone living or staying there, with the named complex between.
+ */
+function homeUnits(ctx: Ctx): void {
+  for (let p = 1; p < ctx.toks.length - 2; p++) {
+    const prep = ctx.low(p);
+    if ((prep !== 'in' && prep !== 'at') || !ctx.free(p) || ctx.breakAfter(p) || ctx.breakAfter(p - 1) || !UNIT_HOME_CUES.has(ctx.low(p - 1))) continue;
+    // Written: a named complex may come first, "at Sunnyside Village, building 4".
+    let k = p + 1;
+    if (ctx.written) {
+      let q = ctx.low(k) === 'the' && ctx.free(k) ? k + 1 : k;
+      while (q < k + 5 && ctx.free(q) && ctx.toks[q]?.cap && !RESIDENT_UNITS.has(ctx.low(q)) && !ORG_WORDS.has(ctx.toks[q]!.base) && !ctx.breakAfter(q)) {
+        if (ctx.toks[q]!.commaAfter) { k = q + 1; break; }
+        q++;
+      }
+    }
+    let end = -1;
+    for (let u = k; u < ctx.toks.length; ) {
+      const w = ctx.low(u).replace(/\.$/, '');
+      if (!RESIDENT_UNITS.has(w) || !ctx.free(u) || ctx.breakAfter(u)) break;
+      const id = unitIdEnd(ctx, u + 1);
+      if (id < 0) break;
+      end = id;
+      if (ctx.breakAfter(id)) break;
+      u = id + 1;
+    }
+    // "Building 2 of the hospital": a part of somewhere else, not a home.
+    if (end < 0 || (!ctx.breakAfter(end) && ctx.low(end + 1) === 'of')) continue;
+    // Written "unit 210 at Sunnyside Village": the complex named after the unit.
+    if (ctx.written && !ctx.breakAfter(end) && !ctx.toks[end]!.commaAfter && ctx.low(end + 1) === 'at') {
+      let q = end + 2;
+      let firm = false;
+      while (q < end + 5 && ctx.free(q) && ctx.toks[q]?.cap) {
+        // "unit 4 at Mercy Hospital": a hospital's unit, no home.
+        if (ORG_WORDS.has(ctx.toks[q]!.base) || NOT_HOMES.has(ctx.toks[q]!.base) || CARE_KINDS.has(ctx.toks[q]!.base)) firm = true;
+        q++;
+        if (ctx.breakAfter(q - 1) || ctx.toks[q - 1]!.commaAfter) break;
+      }
+      if (firm) continue;
+      if (q > end + 2) end = q - 1;
+    }
+    ctx.claim(ctx.low(p + 1) === 'the' && k > p + 1 ? p + 2 : p + 1, end, 'ADDRESS');
+    p = end;
   }
 }
 
@@ -1232,21 +1339,39 @@ function isZipTok(ctx: Ctx, k: number): number {
   const t = ctx.toks[k];
   if (!t || !ctx.free(k)) return 0;
   if (/^\d{5}(-\d{4})?$/.test(t.core)) return 1;
+  // A Canadian postal code, "L6J 1H8": letter, digit, letter, digit, letter, digit.
+  if (ctx.written && /^[A-Z]\d[A-Z](?:-?\d[A-Z]\d)?$/.test(t.core)) {
+    if (t.core.length > 3) return 1;
+    return !ctx.breakAfter(k) && ctx.free(k + 1) && /^\d[A-Z]\d$/.test(ctx.toks[k + 1]?.core ?? '') ? 2 : 0;
+  }
   if (isNumTok(t) || ((t.low === 'double' || t.low === 'triple') && isNumTok(ctx.toks[k + 1]))) {
     const run = numberRun(ctx, k, 12);
     if (run.digits.length === 5 || run.digits.length === 9) return run.end - k;
   }
-  return 0;
+  return ctx.written ? 0 : spokenPostalCode(ctx, k);
+}
+
+/** Spoken "l six j one h eight": six tokens, a letter and a digit in turn, a Canadian postal code. */
+function spokenPostalCode(ctx: Ctx, k: number): number {
+  for (let n = 0; n < 6; n++) {
+    const t = ctx.toks[k + n];
+    if (!t || !ctx.free(k + n) || (n < 5 && ctx.breakAfter(k + n))) return 0;
+    const ok = n % 2 === 0 ? letterOf(t) !== undefined : /^\d$/.test(parseChunks(atomsOf(t)).map((c) => c.digits).join(''));
+    if (!ok) return 0;
+  }
+  return 6;
 }
 
 function stateLen(ctx: Ctx, k: number): number {
   const t = ctx.toks[k];
   if (!t || !ctx.free(k)) return 0;
   const pair = STATE_PAIRS[t.low];
-  if (pair && pair.includes(ctx.low(k + 1))) return 2;
+  if (pair && pair.includes(ctx.low(k + 1))) return t.low === 'prince' ? (ctx.low(k + 2) === 'island' ? 3 : 0) : 2;
   const written = ctx.written;
-  // Spoken two-letter abbreviations are ordinary words ("oh", "me", "in"); only written "OH" counts.
-  if (US_STATES.has(t.low) && (t.low.length > 2 ? !written || t.cap : written && t.core === t.core.toUpperCase())) return 1;
+  // Spoken two-letter abbreviations are ordinary words ("oh", "me", "in"); only written "OH" counts. A Canadian
+  // province counts like a state: snowbirds give their address up north.
+  const region = US_STATES.has(t.low) || CA_PROVINCES.has(t.low);
+  if (region && (t.low.length > 2 ? !written || t.cap : written && t.core === t.core.toUpperCase())) return 1;
   return 0;
 }
 

@@ -61,10 +61,14 @@ export const US_STATES = words(`
   wisconsin wyoming
   al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or
   pa ri sc sd tn tx ut vt va wa wv wi wy dc`);
+/** Canada's provinces and territories, for the snowbirds and cross-border patients who give a Canadian address. */
+export const CA_PROVINCES = words(`
+  ontario quebec alberta manitoba saskatchewan yukon nunavut newfoundland
+  on qc bc ab mb sk ns nb pe nl yt nt nu`);
 /** Two-word state names: first word -> second word. */
 export const STATE_PAIRS: Record<string, string[]> = {
   new: ['hampshire', 'jersey', 'mexico', 'york'], north: ['carolina', 'dakota'], south: ['carolina', 'dakota'],
-  west: ['virginia'], rhode: ['island'],
+  west: ['virginia'], rhode: ['island'], british: ['columbia'], nova: ['scotia'], prince: ['edward'],
 };
 
 export const TLDS = words('com org net edu gov us io co info biz me uk ca mil health care us');
