@@ -384,3 +384,32 @@ test('ADDRESS: a home known by its complex and units, no street said; a hospital
   noAddress("I'm at Building 2 of the hospital.");
   noAddress("I'm in a lot of pain since Tuesday.");
 });
+
+test('ADDRESS: towns the place data knows whatever their last word; where a caller is from or came home from', () => {
+  has('I live in Federal Way, so Tuesdays are hard.', 'ADDRESS', 'Federal Way');
+  has('she lives with me in missouri city now', 'ADDRESS', 'missouri city');
+  has("I'm living in DuPont this year.", 'ADDRESS', 'DuPont');
+  has('Hi, this is Gilles Arsenault, from Moncton, New Brunswick.', 'ADDRESS', 'Moncton, New Brunswick');
+  has('Hi, this is Corinne Haskell in Minneapolis. My father is down there.', 'ADDRESS', 'Minneapolis');
+  has('I got in last night from Traverse City.', 'ADDRESS', 'Traverse City');
+  has("we're down for the winter from grand rapids michigan", 'ADDRESS', 'grand rapids michigan');
+  has('I live over on Vashon, so the ferry matters.', 'ADDRESS', 'Vashon');
+  has('He is in rehab in Riverdale for two weeks.', 'ADDRESS', 'Riverdale');
+  noAddress('i got a call from dallas about the bill');
+  noAddress('Hi, this is Tamsin Wexler from Sedgwick about a claim.');
+  noAddress("She's at the rehab in Dyersburg, they said.");
+  noAddress('She lives in Texas.');
+});
+
+test('ADDRESS: several units after the street, a floor, "of" inside a street name; units and a town with no street', () => {
+  has('She lives at 3340 Palmetto Circle, Building D, Unit 14, Venice.', 'ADDRESS', '3340 Palmetto Circle, Building D, Unit 14, Venice');
+  has('she lives at one oh two cedar lane apartment b three oh six tacoma', 'ADDRESS', 'one oh two cedar lane apartment b three oh six tacoma');
+  has('She lives at 2210 Mercer Avenue, 3rd floor.', 'ADDRESS', '2210 Mercer Avenue, 3rd floor');
+  has("He's at 900 Gulf of Mexico Drive, Unit 12.", 'ADDRESS', '900 Gulf of Mexico Drive, Unit 12');
+  has('Please mail them to Building 10422, Room 118, Fort Lewis, Washington 98433.', 'ADDRESS', 'Building 10422, Room 118, Fort Lewis, Washington 98433');
+  has("i'm at lot three twenty one forty oh one palm road punta gorda", 'ADDRESS', 'lot three twenty one forty oh one palm road punta gorda');
+  has('the address is one forty two ten thirty seventh avenue flushing new york', 'ADDRESS', 'one forty two ten thirty seventh avenue flushing new york');
+  has('send it to p o box four forty eatonville washington nine eight three two eight one more thing', 'ADDRESS',
+    'p o box four forty eatonville washington nine eight three two eight');
+  noAddress('take two of those drive home after');
+});

@@ -7,6 +7,7 @@ import { type Ctx, isNumTok, isDigitTok, atomsOf, letterOf } from './detect-cont
 import { CA_PROVINCES, COUNTRIES, FUNCTION_WORDS, MEDICATIONS, MONTHS, ORG_WORDS, RELATIONS, STATE_PAIRS, STREET_SUFFIXES, WEAK_STREET_SUFFIXES, UNIT_WORDS, US_STATES, ORDINAL_WORDS, WEEKDAYS } from './lexicon.ts';
 import { parseChunks, type Atom } from './numbers.ts';
 import { isEnglishWord } from './name-data.ts';
+import { clearGiven, clearSurname } from './name-words.ts';
 import { MAX_PLACE_WORDS, placeClass } from './place-data.ts';
 
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw', 'northeast', 'northwest', 'southeast', 'southwest']);
@@ -124,11 +125,20 @@ export function detectAddresses(ctx: Ctx): void {
         i = end;
         continue;
       }
+      // "I live over on Vashon", "she lives on Bainbridge": an island town the place data knows.
+      const island = t.low === 'on' && (LIVE_WORDS.has(ctx.low(i - 1)) || overOn) && intersectionEnd(ctx, i + 1) < 0 ? placeAt(ctx, i + 1, 1) : -1;
+      if (island > i && !ORG_WORDS.has(ctx.toks[island]!.base)) {
+        const last = extendStateZip(ctx, island);
+        ctx.claim(i + 1, last, 'ADDRESS');
+        i = last;
+        continue;
+      }
     }
     // "we're on Walton and 170th", "she lives at Elm and Fifth Street": a home given by its cross streets, one of them
     // plainly a street (an ordinal or a suffix), so "I'm on Lisinopril and Metformin" stays.
-    if ((t.low === 'on' || t.low === 'at' || t.low === 'off') && (SOMEONE_IS.has(ctx.low(i - 1)) || LIVE_WORDS.has(ctx.low(i - 1)) || overOn)
-      && !ctx.breakAfter(i)) {
+    // "We're in Washington Heights, on 187th and Fort Washington": where someone is, said a few words before.
+    if ((t.low === 'on' || t.low === 'at' || t.low === 'off') && (SOMEONE_IS.has(ctx.low(i - 1)) || LIVE_WORDS.has(ctx.low(i - 1)) || overOn
+      || (ctx.toks[i - 1]?.commaAfter === true && personPlaceCue(ctx, i))) && !ctx.breakAfter(i)) {
       const end = intersectionEnd(ctx, i + 1);
       if (end > 0 && plainlyStreets(ctx, i + 1, end)) {
         const withCity = extendInCity(ctx, end);
@@ -163,8 +173,14 @@ export function detectAddresses(ctx: Ctx): void {
     if ((/^\d{1,6}[a-z]?$/i.test(t.core) || /^\d{2,3}-\d{2}$/.test(t.core)) && !t.commaAfter && !t.boundaryAfter) {
       if (isDigitTok(toks[i - 1]) && !toks[i - 1]!.boundaryAfter && !toks[i - 1]!.commaAfter) continue;
       numEnd = i + 1;
-    } else if (isNumTok(t) && !isNumTok(toks[i - 1])) {
-      const run = numberRun(ctx, i, 10);
+    } else if (isNumTok(t) && (!isNumTok(toks[i - 1]) || unitWordBefore(ctx, i) >= 0)) {
+      let run = numberRun(ctx, i, 10);
+      // Spoken "one thirty six twenty thirty eighth avenue" (136-20 38th Avenue): the last number words belong to the
+      // ordinal street after the house number.
+      if (run.digits.length > 6 && !ctx.written && ordinalWord(ctx.low(run.end)) && STREET_SUFFIXES.has(ctx.low(run.end + 1))) {
+        const n = [1, 2].find((m) => { const r = numberRun(ctx, i, run.end - i - m); return r.digits.length >= 3 && r.digits.length <= 6; });
+        if (n !== undefined) run = numberRun(ctx, i, run.end - i - n);
+      }
       // "two twenty one b baker street": one letter may follow the house number.
       if (run.digits.length === 0 || run.digits.length > 6 || /[A-Z]/.test(run.digits.replace(/^(\d+)[A-Z]$/, '$1'))) continue;
       numEnd = run.end;
@@ -203,6 +219,11 @@ export function detectAddresses(ctx: Ctx): void {
       const ordinalAhead = isNumTok(w) && !ctx.written && [1, 2].some((n) => ctx.toks.slice(j, j + n).every((x, q) => isNumTok(x) && ctx.free(j + q))
         && ordinalWord(ctx.low(j + n)) && STREET_SUFFIXES.has(ctx.low(j + n + 1)));
       if (ordinalAhead) { names++; j++; continue; }
+      // "Gulf of Mexico Drive", "avenue of the americas": "of" (and "the") inside a name that a suffix closes.
+      const ofInside = names >= 1 && w.low === 'of' && ctx.free(j) && !ctx.breakAfter(j)
+        && [2, 3].some((n) => strongSuffix(ctx, j + n) && Array.from({ length: n - 1 }, (_, q) => j + 1 + q)
+          .every((q) => (streetWordOk(ctx, q) || ctx.low(q) === 'the') && !ctx.breakAfter(q) && !ctx.toks[q]!.commaAfter));
+      if (ofInside) { names++; j++; continue; }
       if (!streetWordOk(ctx, j) || ctx.breakAfter(j) || w.commaAfter) break;
       names++;
       j++;
@@ -225,29 +246,8 @@ export function detectAddresses(ctx: Ctx): void {
     let end = suffixAt;
     // "Gulf Road North, Naples", "5th Avenue NE": a direction after the suffix belongs to the street name.
     if (directionAfterSuffix(ctx, end)) end++;
-    // Unit: "Apt 4B", "apartment four b", "#12".
-    if (!ctx.breakAfter(end)) {
-      const u = toks[end + 1];
-      // Written "2250 University Avenue, number 311": "number" and a short number alone after the street.
-      const writtenNumber = ctx.written && /^\d{1,5}[A-Za-z]?$/.test(toks[end + 2]?.core ?? '') && !ctx.breakAfter(end + 1) && !isDigitTok(toks[end + 3]);
-      if (u && ctx.free(end + 1) && /^#\w+$/.test(u.core)) end++;
-      else if (u && ctx.free(end + 1) && UNIT_WORDS.has(u.low) && ((u.low !== 'number' && u.low !== 'no') || spokenUnitNumber(ctx, end + 1) || writtenNumber)) {
-        // "apartment number four", "Apt. No. 4": the word "number" between the unit word and its number.
-        if ((ctx.low(end + 2) === 'number' || ctx.low(end + 2) === 'no') && ctx.free(end + 2) && !ctx.breakAfter(end + 1) && numberRun(ctx, end + 3, 6).end > end + 3) end++;
-        const run = numberRun(ctx, end + 2, 6);
-        if (run.end > end + 2) {
-          end = run.end - 1;
-          // Spoken "apartment two a new york ...": the letter "a" (or "i") of the unit, when the city follows it.
-          if (!ctx.written && /^[ai]$/.test(ctx.low(end + 1)) && ctx.free(end + 1) && !ctx.breakAfter(end) && extendCityStateZip(ctx, end + 1) > end + 1) end++;
-        }
-        else if (/^\w{1,5}$/.test(toks[end + 2]?.core ?? '') && /\d/.test(toks[end + 2]!.core)) end += 2;
-        // "Unit C": a unit named by one capital letter.
-        else if (ctx.written && /^[A-Z]$/.test(toks[end + 2]?.core ?? '') && ctx.free(end + 2)) end += 2;
-        // Spoken "unit b", "apartment c": one letter that no further spelled letter follows.
-        else if (!ctx.written && u.low !== 'room' && u.low !== 'floor' && /^[a-z]$/.test(ctx.low(end + 2)) && ctx.free(end + 2)
-          && !/^[a-z]$/.test(ctx.low(end + 3))) end += 2;
-      }
-    }
+    // Units: "Apt 4B", "apartment four b", "#12", "Building C, Unit 11", "2nd floor".
+    end = unitsAfter(ctx, end);
     const streetEnd = end;
     const withCity = extendCityStateZip(ctx, end);
     end = withCity === end ? extendInCity(ctx, end) : withCity;
@@ -261,17 +261,69 @@ export function detectAddresses(ctx: Ctx): void {
     let start = before && ctx.free(i - 1) && !ctx.breakAfter(i - 1) && !before.commaAfter && DIRECTIONS.has(before.low)
       && before.low.length > 2 && (before.cap || !ctx.written) ? i - 1 : i;
     start = unitBefore(ctx, start);
+    // Spoken "i'm at lot two fourteen fifty six oh one duncan road", "unit nine thirty seven hundred bee ridge road":
+    // the unit and its number said before the house number.
+    if (!ctx.written) { const u = unitWordBefore(ctx, start); if (u >= 0) start = u; }
     ctx.claim(start, end, 'ADDRESS');
     i = end;
   }
-  detectCityStateZip(ctx);
   homeUnits(ctx);
+  detectCityStateZip(ctx);
   residenceHalls(ctx);
   lodgingStreets(ctx);
   detectResidenceTowns(ctx);
   placesSomeoneIsFrom(ctx);
   ruralRoads(ctx);
   townsByPlaceData(ctx);
+}
+
+/** The unit of a home after a street, and any further ones ("Building C, Unit 11"); returns the new end. */
+function unitsAfter(ctx: Ctx, streetEnd: number): number {
+  let end = streetEnd;
+  for (let n = 0; n < 3; n++) {
+    const before = end;
+    end = oneUnitAfter(ctx, end);
+    // "3425 Bailey Avenue, 2nd floor": a floor, by its ordinal.
+    if (end === before && !ctx.breakAfter(end)) {
+      const o = ctx.toks[end + 1];
+      if (o && ctx.free(end + 1) && (/^\d{1,2}(st|nd|rd|th)$/.test(o.low) || (ORDINAL_WORDS[o.low] ?? 99) <= 20) && ctx.low(end + 2) === 'floor'
+        && ctx.free(end + 2) && !ctx.breakAfter(end + 1)) end += 2;
+    }
+    if (end === before || ctx.breakAfter(end)) break;
+  }
+  return end;
+}
+
+/** One unit after token end: "Apt 4B", "apartment four b", "#12"; returns the new end (end when none). */
+function oneUnitAfter(ctx: Ctx, end: number): number {
+  if (!ctx.breakAfter(end)) {
+    const u = ctx.toks[end + 1];
+    // Written "2250 University Avenue, number 311": "number" and a short number alone after the street.
+    const writtenNumber = ctx.written && /^\d{1,5}[A-Za-z]?$/.test(ctx.toks[end + 2]?.core ?? '') && !ctx.breakAfter(end + 1) && !isDigitTok(ctx.toks[end + 3]);
+    if (u && ctx.free(end + 1) && /^#\w+$/.test(u.core)) end++;
+    else if (u && ctx.free(end + 1) && UNIT_WORDS.has(u.low) && ((u.low !== 'number' && u.low !== 'no') || spokenUnitNumber(ctx, end + 1) || writtenNumber)) {
+      // "apartment number four", "Apt. No. 4": the word "number" between the unit word and its number.
+      if ((ctx.low(end + 2) === 'number' || ctx.low(end + 2) === 'no') && ctx.free(end + 2) && !ctx.breakAfter(end + 1) && numberRun(ctx, end + 3, 6).end > end + 3) end++;
+      const run = numberRun(ctx, end + 2, 6);
+      if (run.end > end + 2) {
+        end = run.end - 1;
+        // Spoken "apartment two a new york ...": the letter "a" (or "i") of the unit, when the city follows it.
+        if (!ctx.written && /^[ai]$/.test(ctx.low(end + 1)) && ctx.free(end + 1) && !ctx.breakAfter(end) && extendCityStateZip(ctx, end + 1) > end + 1) end++;
+      }
+      else if (/^\w{1,5}$/.test(ctx.toks[end + 2]?.core ?? '') && /\d/.test(ctx.toks[end + 2]!.core)) end += 2;
+      // "Unit C": a unit named by one capital letter.
+      else if (ctx.written && /^[A-Z]$/.test(ctx.toks[end + 2]?.core ?? '') && ctx.free(end + 2)) end += 2;
+      // Spoken "unit b", "apartment c": one letter that no further spelled letter follows.
+      else if (!ctx.written && u.low !== 'room' && u.low !== 'floor' && /^[a-z]$/.test(ctx.low(end + 2)) && ctx.free(end + 2)
+        && !/^[a-z]$/.test(ctx.low(end + 3))) {
+        end += 2;
+        // "apartment c two oh four": the letter, then the number.
+        const num = ctx.breakAfter(end) ? undefined : numberRun(ctx, end + 1, 5);
+        if (num && num.end > end + 1 && /^\d{1,4}$/.test(num.digits) && !isNumTok(ctx.toks[num.end])) end = num.end - 1;
+      }
+    }
+  }
+  return end;
 }
 
 /** Units of doses and measures; a number before one is an amount, not a house number. */
@@ -325,10 +377,28 @@ const COMMON_STREET_NAMES = new Set(['main', 'oak', 'elm', 'maple', 'pine', 'ced
 const HOME_UNITS = new Set(['apartment', 'apt', 'unit', 'suite', 'ste']);
 
 /** "apartment four b at three hundred oak street", "Apt. 4B at 300 Oak St.": a unit said before "at" and the street. */
+/**
+ * Spoken: the index of a unit word ("lot", "unit", "apartment") said right before token i, or with a short unit number
+ * between ("lot two | fourteen fifty six oh one"), after someone being or living there; -1 when none.
+ */
+function unitWordBefore(ctx: Ctx, i: number): number {
+  if (ctx.written) return -1;
+  for (let u = i - 1; u >= 0 && u >= i - 4; u--) {
+    if (ctx.breakAfter(u)) return -1;
+    if (!RESIDENT_UNITS.has(ctx.low(u))) { if (!isNumTok(ctx.toks[u])) return -1; continue; }
+    if (!ctx.free(u) || !(ctx.low(u - 1) === 'at' || ctx.low(u - 1) === 'in' || addressCue(ctx, u))) return -1;
+    if (u === i - 1) return u;
+    const run = numberRun(ctx, u + 1, i - u - 1);
+    return run.end === i && /^\d{1,4}$/.test(run.digits) ? u : -1;
+  }
+  return -1;
+}
+
 function unitBefore(ctx: Ctx, start: number): number {
-  // Written "apartment 6G, 1420 Grand Concourse": the unit and a comma before the house number.
+  // Written "apartment 6G, 1420 Grand Concourse", "lot 88, 8300 Honore Avenue": the unit and a comma before the house number.
   const prev = ctx.toks[start - 1];
-  if (ctx.written && prev?.commaAfter && /^#?\d{1,4}[A-Z]?$/i.test(prev.core) && HOME_UNITS.has(ctx.low(start - 2).replace(/\.$/, ''))
+  const unitWord = ctx.low(start - 2).replace(/\.$/, '');
+  if (ctx.written && prev?.commaAfter && /^#?\d{1,4}[A-Z]?$/i.test(prev.core) && (HOME_UNITS.has(unitWord) || RESIDENT_UNITS.has(unitWord))
     && ctx.freeRange(start - 2, start - 1) && !ctx.breakAfter(start - 2)) return start - 2;
   if (ctx.low(start - 1) !== 'at' || !ctx.free(start - 1) || ctx.breakAfter(start - 2)) return start;
   // The unit's number (and letter) ends right before "at"; walk back to the unit word.
@@ -700,7 +770,11 @@ const TRAVEL_VERBS = new Set(['go', 'goes', 'going', 'went', 'fly', 'flying', 'f
 /** Words before "in" that say where a person is: "I'm in", "back in", "our hotel in". */
 const IN_CUES = new Set(["i'm", "we're", "he's", "she's", "they're", 'am', 'are', 'back', 'home', 'away', 'hotel', 'motel', 'inn', 'airbnb',
   'rental', 'campground', 'condo', 'cabin', 'resort', 'lodge', 'suites', 'bnb', 'timeshare', 'reservation', 'rez', 'ranch', 'farm', 'trailer',
-  'wintering', 'summering']);
+  'wintering', 'summering', 'rehab', 'convent', 'rectory', 'parsonage']);
+/** Verbs of arriving, before "from" the place someone came home from: "I got in last night from Traverse City". */
+const ARRIVE_VERBS = new Set(['arrived', 'flew', 'drove', 'came', 'got', 'driving', 'flying', 'coming', 'down', 'up']);
+/** "down for the winter from ...": a season spent away, then home. */
+const SEASON_WORDS = new Set(['winter', 'summer', 'season', 'holidays']);
 /** Last words of a town's name the place data may have only in part: "Dewey Beach", "Fenwick Island". */
 const PLACE_TAILS = new Set(['beach', 'city', 'island', 'heights', 'village', 'harbor', 'shores', 'junction', 'township']);
 /** Words after a place name that make it a firm's or a school's: "Jefferson High School", "Alder Creek Assisted Living". */
@@ -725,7 +799,18 @@ function placesSomeoneIsFrom(ctx: Ctx): void {
     if (prep === 'from') {
       // "she's visiting us from Scranton": who is visited, between the verb and "from".
       const visitingUs = OBJECT_PRONOUNS.has(b1.low) && (ctx.low(p - 2) === 'visiting' || ctx.low(p - 2) === 'visit');
-      cued = FROM_CUES.has(b1.low) || CALLING_FROM.has(b1.low) || visitingUs;
+      // "I got in last night from Traverse City", "we're down for the winter from Grand Rapids": someone arrived, from home.
+      // "down" and "up" say so only before a season: "we're down for the winter from ...", not "I'm up from the lab".
+      const arrived = [2, 3, 4, 5].some((n) => p - n >= 1 && ARRIVE_VERBS.has(ctx.low(p - n)) && BE_SUBJECTS.has(ctx.low(p - n - 1))
+        && Array.from({ length: n }, (_, q) => p - n + q).every((q) => !ctx.breakAfter(q))
+        && (SEASON_WORDS.has(b1.low) || (ctx.low(p - n) !== 'down' && ctx.low(p - n) !== 'up'))
+        // "I got in from", "we got back from", not "I got a call from".
+        && (ctx.low(p - n) !== 'got' || ['in', 'back', 'home', 'here'].includes(ctx.low(p - n + 1))));
+      // "this is Bernard Lachance, from Moncton": the caller's name, then where she is from.
+      // Written, the place is set off by a comma ("this is Bernard Lachance, from Moncton"): "Zainab Qureshi from
+      // Sedgwick" is as often a firm.
+      const callerFrom = callerNameBefore(ctx, p) && (!ctx.written || ctx.toks[p - 1]!.commaAfter);
+      cued = FROM_CUES.has(b1.low) || CALLING_FROM.has(b1.low) || visitingUs || arrived || callerFrom;
       if (CALLING_FROM.has(b1.low)) minSize = 3;
     } else if (prep === 'to') {
       // "flying home to", "going back to", "moved here to": the way home, after a verb of travelling; a trip's
@@ -739,16 +824,21 @@ function placesSomeoneIsFrom(ctx: Ctx): void {
         || (b1.low === 'here' && PLACE_ADVERBS.has(ctx.low(p - 2)));
       // "back home in Tulsa", "at home in ...", not "the Family Funeral Home in Canton".
       const homeOk = b1.low !== 'home' || ['back', 'at', 'my', 'our', 'his', 'her', 'their'].includes(ctx.low(p - 2));
-      cued = (IN_CUES.has(b1.low) && homeOk) || relativeIs || (b1.possessive && RELATIONS.has(b1.base)) || callerNameBefore(ctx, p)
+      // "he is in rehab in Riverdale" is where he stays; "the rehab in Dyersburg" is a facility's town.
+      const rehabOk = b1.low !== 'rehab' || ctx.low(p - 2) === 'in';
+      cued = (IN_CUES.has(b1.low) && homeOk && rehabOk) || relativeIs || (b1.possessive && RELATIONS.has(b1.base)) || callerNameBefore(ctx, p)
         || whereaboutsBefore(ctx, p);
     }
     if (!cued) continue;
     const last = placeAt(ctx, p + 1, minSize);
     if (last < 0) continue;
+    // After a caller's name a place must end the clause ("..., from Moncton, New Brunswick."), not lead on to a firm.
+    if (prep === 'from' && callerNameBefore(ctx, p) && !FROM_CUES.has(b1.low) && !(((ctx.breakAfter(last) || ctx.toks[last]!.commaAfter
+      || last === toks.length - 1) && (ctx.written || placeClass(ctx.toks.slice(p + 1, last + 1).map((w) => w.low)) >= 3)) || stateIn(ctx, p + 2, last))) continue;
     // "calling from Providence about your appointment", "i'm from kettering about your mri": a health system or a
     // firm named after its town, calling about the listener's business.
     if (prep === 'from' && (b1.low === "i'm" || CALLING_FROM.has(b1.low)) && (ABOUT_WORDS.has(ctx.low(last + 1)) && ctx.low(last + 2) === 'your')) continue;
-    ctx.claim(p + 1, extendZip(ctx, last), 'ADDRESS');
+    ctx.claim(p + 1, extendStateZip(ctx, last), 'ADDRESS');
     p = last;
   }
   // "I'm in Murphy Hall, room 506": a hall found as where someone is takes its room.
@@ -858,17 +948,17 @@ const RESIDENT_UNITS = new Set(['apartment', 'apt', 'unit', 'building', 'bldg', 
 const UNIT_HOME_CUES = new Set([...SOMEONE_IS, 'live', 'lives', 'living', 'lived', 'stay', 'stays', 'staying', 'moved', 'am', 'are']);
 
 /** The id of a unit from k: "4", "210", "6G", "C", "two oh six", "four b"; its last index or -1. */
-function unitIdEnd(ctx: Ctx, k: number): number {
+function unitIdEnd(ctx: Ctx, k: number, maxDigits = 4): number {
   let j = k;
   if ((ctx.low(j) === 'number' || ctx.low(j) === 'no' || ctx.low(j) === 'no.') && ctx.free(j) && !ctx.breakAfter(j)) j++;
   const t = ctx.toks[j];
   if (!t || !ctx.free(j)) return -1;
   if (ctx.written) {
-    if (/^#?\d{1,4}[A-Z]?$/i.test(t.core) || /^[A-Z]$/.test(t.core) || /^[A-Z]-?\d{1,4}$/.test(t.core)) return j;
+    if (new RegExp(`^#?\\d{1,${maxDigits}}[A-Z]?$`, 'i').test(t.core) || /^[A-Z]$/.test(t.core) || /^[A-Z]-?\d{1,4}$/.test(t.core)) return j;
     return -1;
   }
-  const run = numberRun(ctx, j, 5);
-  if (run.end > j && /^\d{1,4}[A-Z]?$/.test(run.digits)) return run.end - 1;
+  const run = numberRun(ctx, j, 6);
+  if (run.end > j && run.digits.replace(/[A-Z]$/, '').length <= maxDigits && /^\d+[A-Z]?$/.test(run.digits)) return run.end - 1;
   // Spoken "building c": one letter with no spelled letter after it.
   if (/^[b-hj-z]$/.test(t.low) && !/^[a-z]$/.test(ctx.low(j + 1))) return j;
   return -1;
@@ -879,6 +969,7 @@ function unitIdEnd(ctx: Ctx, k: number): number {
  * apartment two oh six": units of a home after someone living or staying there, with the named complex between.
  */
 function homeUnits(ctx: Ctx): void {
+  mailingUnits(ctx);
   for (let p = 1; p < ctx.toks.length - 2; p++) {
     const prep = ctx.low(p);
     if ((prep !== 'in' && prep !== 'at') || !ctx.free(p) || ctx.breakAfter(p) || ctx.breakAfter(p - 1) || !UNIT_HOME_CUES.has(ctx.low(p - 1))) continue;
@@ -918,6 +1009,40 @@ function homeUnits(ctx: Ctx): void {
     }
     ctx.claim(ctx.low(p + 1) === 'the' && k > p + 1 ? p + 2 : p + 1, end, 'ADDRESS');
     p = end;
+  }
+}
+
+/**
+ * "mail them to Building 11590, Room 214, Joint Base Lewis-McChord, Washington 98433": after an address cue, units with
+ * no street (a barracks room too) and then a town with its state or ZIP.
+ */
+function mailingUnits(ctx: Ctx): void {
+  for (let u = 1; u < ctx.toks.length - 2; u++) {
+    if (!['to', 'is'].includes(ctx.low(u - 1)) || !addressCue(ctx, u)) continue;
+    let end = -1;
+    for (let k = u; k < ctx.toks.length; ) {
+      const w = ctx.low(k).replace(/\.$/, '');
+      if (!(RESIDENT_UNITS.has(w) || w === 'room' || w === 'rm') || !ctx.free(k) || ctx.breakAfter(k)) break;
+      // Barracks and base buildings have five-digit numbers.
+      const id = unitIdEnd(ctx, k + 1, w.startsWith('b') ? 5 : 4);
+      if (id < 0) break;
+      end = id;
+      if (ctx.breakAfter(id)) break;
+      k = id + 1;
+    }
+    if (end < 0) continue;
+    // The town: written, capitalised words up to a state or ZIP; spoken, any words up to a state and ZIP.
+    let last = extendCityStateZip(ctx, end);
+    if (last === end && !ctx.written) {
+      for (let q = end + 1; q <= end + 5 && q < ctx.toks.length && !ctx.breakAfter(q - 1); q++) {
+        const st = stateLen(ctx, q);
+        if (st) { const z = extendZip(ctx, q + st - 1); if (z > q + st - 1) last = z; break; }
+        if (!ctx.free(q) || isNumTok(ctx.toks[q]) || FUNCTION_WORDS.has(ctx.low(q))) break;
+      }
+    }
+    if (last === end || !(stateIn(ctx, end + 1, last) || isNumTok(ctx.toks[last]) || isDigitTok(ctx.toks[last]))) continue;
+    ctx.claim(u, last, 'ADDRESS');
+    u = last;
   }
 }
 
@@ -973,11 +1098,16 @@ const HALL_WORDS = new Set(['hall', 'commons', 'dorm', 'dormitory', 'residences'
 function callerNameBefore(ctx: Ctx, p: number): boolean {
   for (const n of [2, 3]) {
     const im = ctx.low(p - n - 1);
-    if (im !== "i'm" && !(im === 'am' && ctx.low(p - n - 2) === 'i')) continue;
+    // "I'm David Cho", "this is Suzanne Metcalf", "it's Bernard Lachance".
+    const intro = im === "i'm" || (im === 'am' && ctx.low(p - n - 2) === 'i') || (im === 'is' && ctx.low(p - n - 2) === 'this') || im === "it's";
+    if (!intro) continue;
     const words = ctx.toks.slice(p - n, p);
     if (words.length !== n || [p - n - 1, ...Array.from({ length: n - 1 }, (_, q) => p - n + q)].some((q) => ctx.breakAfter(q))) continue;
-    const nameLike = words.every((w) => (ctx.written ? w.cap && !w.possessive : !FUNCTION_WORDS.has(w.low) && !isEnglishWord(w.low)) && /^[a-z][a-z'-]*$/i.test(w.core));
-    if (nameLike && (!ctx.written || words[n - 1]!.commaAfter)) return true;
+    // Spoken, words no dictionary has, or clear given names and surnames ("bernard lachance").
+    const nameLike = words.every((w) => (ctx.written ? w.cap && !w.possessive
+      : !FUNCTION_WORDS.has(w.low) && (!isEnglishWord(w.low) || clearGiven(w.low) || clearSurname(w.low))) && /^[a-z][a-z'-]*$/i.test(w.core));
+    // Written, the name is set off by a comma, or the place ends the sentence ("this is Suzanne Metcalf in Minneapolis.").
+    if (nameLike && (!ctx.written || words[n - 1]!.commaAfter || im !== "i'm")) return true;
   }
   return false;
 }
@@ -1107,9 +1237,11 @@ function placeAt(ctx: Ctx, k: number, minSize: number): number {
     return -1;
   }
   if (!t || !ctx.free(k) || FUNCTION_WORDS.has(t.low) || t.possessive || NOT_PLACES.has(t.low) || NOT_TOWNS.has(t.base)) return -1;
-  if (MONTHS[t.base] !== undefined || WEEKDAYS.has(t.base) || stateLen(ctx, k) > 0) return -1;
+  if (MONTHS[t.base] !== undefined || WEEKDAYS.has(t.base)) return -1;
+  // A state alone is no town, but "Oklahoma City", "Missouri City" are.
+  const state = stateLen(ctx, k) > 0;
   let last = -1;
-  for (let n = Math.min(MAX_PLACE_WORDS, ctx.toks.length - k); n >= 1 && last < 0; n--) {
+  for (let n = Math.min(MAX_PLACE_WORDS, ctx.toks.length - k); n >= (state ? 2 : 1) && last < 0; n--) {
     const words: string[] = [];
     let ok = true;
     for (let j = k; j < k + n && ok; j++) {
@@ -1198,7 +1330,8 @@ function townAt(ctx: Ctx, k: number, looseSpoken = false): number {
       // "Fond du Lac", "Isle of Palms": a small word inside a town's name, between capitalised words.
       const particle = j > k && TOWN_PARTICLES.has(w.low) && ctx.toks[j + 1]?.cap === true && !ctx.breakAfter(j) && ctx.free(j);
       if (particle) continue;
-      if (!ctx.free(j) || !/^[A-Z][a-z'.]+(?:-[A-Z]?[a-z'.]+)*$/.test(w.core) || (FUNCTION_WORDS.has(w.low) && !numberFirst) || w.possessive) break;
+      // "DuPont", "McAllen", "LaGrange": a capital inside a town's name too.
+      if (!ctx.free(j) || !/^[A-Z](?:[a-z]{1,3}[A-Z])?[a-z'.]+(?:-[A-Z]?[a-z'.]+)*$/.test(w.core) || (FUNCTION_WORDS.has(w.low) && !numberFirst) || w.possessive) break;
       last = j;
       if (ctx.breakAfter(j) || w.commaAfter) break;
     }
@@ -1216,7 +1349,10 @@ function townAt(ctx: Ctx, k: number, looseSpoken = false): number {
     }
     if (last < k) return -1;
   }
-  // "in Mercy General", "out in lakeside clinic": a facility, not a town.
+  // "in Mercy General", "out in lakeside clinic": a facility, not a town; but "Federal Way", "Oklahoma City" are
+  // towns the place data knows, whatever their last word.
+  const known = placeAt(ctx, k, 1);
+  if (known >= last) return known;
   for (let j = k; j <= last + 1 && j < ctx.toks.length; j++) {
     if (j === last + 1 && (ctx.breakAfter(last) || ctx.toks[last]!.commaAfter)) break;
     const b = ctx.toks[j]!.base;
@@ -1347,6 +1483,9 @@ function isZipTok(ctx: Ctx, k: number): number {
   if (isNumTok(t) || ((t.low === 'double' || t.low === 'triple') && isNumTok(ctx.toks[k + 1]))) {
     const run = numberRun(ctx, k, 12);
     if (run.digits.length === 5 || run.digits.length === 9) return run.end - k;
+    // Spoken "nine eight three two eight one came back": five digits said one by one, and a sixth that starts the
+    // next sentence ("one"). Not seven or ten: that is a phone number.
+    if (!ctx.written && run.digits.length === 6 && run.end - k === 6 && run.atoms.every((a) => /^\d$/.test(parseChunks([a]).map((c) => c.digits).join('')))) return 5;
   }
   return ctx.written ? 0 : spokenPostalCode(ctx, k);
 }
@@ -1463,6 +1602,13 @@ const WEAK_TOWN_FIRST = new Set(['the', 'a', 'an', 'this', 'that', 'my', 'our', 
 /** First words of two-word place names. */
 const PLACE_PREFIXES = new Set(['fort', 'saint', 'st', 'san', 'santa', 'los', 'las', 'el', 'port', 'mount', 'mt', 'lake', 'new',
   'north', 'south', 'east', 'west', 'palm', 'grand', 'cedar', 'red', 'little', 'big', 'spring', 'glen', 'green', 'oak', 'bay']);
+
+/** After a town: its state or province and ZIP ("Moncton, New Brunswick", "Bend, Oregon 97701"), or a ZIP alone. */
+function extendStateZip(ctx: Ctx, end: number): number {
+  if (ctx.breakAfter(end)) return end;
+  const st = stateLen(ctx, end + 1);
+  return st ? extendZip(ctx, end + st) : extendZip(ctx, end);
+}
 
 function extendZip(ctx: Ctx, end: number): number {
   if (ctx.breakAfter(end)) return end;

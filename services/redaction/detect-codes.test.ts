@@ -481,3 +481,20 @@ test('SSN after a name and "last four"; a seven- or eight-digit id with a closin
   has('call me at five five five oh one two three b as in boy', 'PHONE', 'five five five oh one two three');
   has('the card\'s last four 4242', 'CARD', '4242');
 });
+
+test('PHONE: Spanish digit words read as a number; the last part of a number corrected', () => {
+  has('mi numero es seis uno siete cinco cinco cinco cero uno dos ocho gracias', 'PHONE', 'seis uno siete cinco cinco cinco cero uno dos ocho');
+  noType('tengo dos o tres preguntas', 'PHONE');
+  has('My number is 412-555-0182, wait, no, the last part is 0128. Thanks.', 'PHONE', '0128');
+  has('call five zero three five five five oh one eight two wait the last part is oh one two eight', 'PHONE', 'oh one two eight');
+});
+
+test('SSN: "last four" said as a sentence of its own identifies a person by the social', () => {
+  has('We need the discharge summary for Corporal Dana Whitfield. Last four 7731. Fax is 253-555-0170.', 'SSN', '7731');
+});
+
+test('ID spoken: two letters closing a long id (a state or province code), not after a phone number', () => {
+  const text = 'my providerone number is three oh one two two eight four five six w a i have a question';
+  assert.ok(found(text).some(([, v]) => v === 'three oh one two two eight four five six w a'), JSON.stringify(found(text)));
+  noType('call me at five oh three five five five oh one two two b e careful', 'HEALTH_PLAN_ID');
+});

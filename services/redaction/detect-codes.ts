@@ -293,6 +293,8 @@ function tryAge(ctx: Ctx, from: number, to: number, chunks: Chunk[]): boolean {
   if (c.kind === 'letter' || c.kind === 'digit') return false;
   const v = c.value;
   if (v < 10 || v > 130) return false;
+  // "the last part is 0128": a number written with a leading zero is a code's digits, never an age.
+  if (c.digits.startsWith('0')) return false;
   if (!ageCue(ctx, from, to)) return false;
   if (v > 89) ctx.claim(from, to, 'AGE');
   return true;
@@ -347,6 +349,7 @@ function buildRun(ctx: Ctx, i: number): Run | undefined {
       if (!ctx.written && k > j && (toks[k]?.low === 'dash' || toks[k]?.low === 'hyphen') && ctx.free(k) && !ctx.breakAfter(k) && isNumTok(toks[k + 1])) k++;
       if (!(isNumTok(toks[k]) || isDigitTok(toks[k]) || multiplier) || !ctx.free(k)) {
         if (closingLetter(ctx, j, span, atoms)) { atoms.push({ w: t.low, tok: j }); last = j; }
+        else if (closingPair(ctx, j, span, atoms)) { atoms.push({ w: t.low, tok: j }, { w: ctx.low(j + 1), tok: j + 1 }); last = j + 1; j++; }
         break;
       }
       // "a" and "i" are words unless a long code follows: "is a four seven seven eight ..."
@@ -395,6 +398,25 @@ function closingLetter(ctx: Ctx, j: number, span: number, atoms: Atom[]): boolea
   if (!atoms.some((a) => /^[a-z]$/.test(a.w) && a.w !== 'o')) return false;
   return parseChunks(atoms).map((c) => c.digits).join('').replace(/\D/g, '').length >= 4;
 }
+
+/**
+ * Spoken "two oh four four one seven eight five three w a i have ...", "four eight one two three three seven nine oh
+ * five k t i need": two letters closing a long id (Washington's ProviderOne, Ontario's health card), where the
+ * clause ends or the caller goes on with "i", "and", "thanks".
+ */
+function closingPair(ctx: Ctx, j: number, span: number, atoms: Atom[]): boolean {
+  const t = ctx.toks[j]!;
+  const n = ctx.toks[j + 1];
+  if (ctx.written || span !== 1 || !n || /^[aio]$/.test(t.low) || letterOf(n) === undefined || n.low === 'i' || n.low === 'o' || !ctx.free(j + 1) || ctx.breakAfter(j)) return false;
+  const after = ctx.toks[j + 2];
+  if (after && !ctx.breakAfter(j + 1) && !CLAUSE_STARTS.has(after.low) && (letterOf(after) !== undefined || isNumTok(after) || isDigitTok(after))) return false;
+  if (atoms.some((a) => /^[a-z]$/.test(a.w) && a.w !== 'o')) return false;
+  // "call me at six one seven ...": a phone number said as one is no id, whatever follows it.
+  const from = atoms[0]?.tok ?? j;
+  for (let q = from - 1; q >= 0 && q >= from - 6 && !ctx.breakAfter(q); q--) if (PHONE_WORDS.has(ctx.low(q))) return false;
+  return parseChunks(atoms).map((c) => c.digits).join('').replace(/\D/g, '').length >= 8;
+}
+const PHONE_WORDS = new Set(['call', 'phone', 'cell', 'reach', 'text', 'fax', 'callback', 'mobile', 'landline']);
 
 /** Digits in the code from token k on; single letters inside it ("five z two oh ...") are passed over. */
 function countDigitsAhead(ctx: Ctx, k: number): number {
@@ -530,8 +552,24 @@ function claimGroupedPhones(ctx: Ctx): void {
   }
 }
 
+/** Spanish digit words, as a caller who switches language reads a number ("mi número es tres cuatro siete ..."). */
+const SPANISH_DIGITS = new Set(['cero', 'uno', 'una', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve']);
+
+/** Spoken: seven, ten or eleven Spanish digit words in a row are a phone number (no Spanish word count reads like it). */
+function spanishDigitPhones(ctx: Ctx): void {
+  if (ctx.written) return;
+  for (let i = 0; i < ctx.toks.length; i++) {
+    let j = i;
+    while (j < ctx.toks.length && SPANISH_DIGITS.has(ctx.low(j)) && ctx.free(j) && (j === i || !ctx.breakAfter(j - 1))) j++;
+    const n = j - i;
+    if (n === 7 || n === 10 || n === 11) ctx.claim(i, j - 1, 'PHONE');
+    i = Math.max(i, j - 1);
+  }
+}
+
 export function detectCodes(ctx: Ctx): void {
   const { toks } = ctx;
+  spanishDigitPhones(ctx);
   claimOrdinalBirthdays(ctx);
   claimGroupedPhones(ctx);
   for (let i = 0; i < toks.length; i++) {
@@ -1145,22 +1183,32 @@ function mrPrefixBefore(ctx: Ctx, i: number): boolean {
  * digits after "last four" are the end of the number the caller spoke of shortly before (up to 30 words, two
  * sentence ends): a social, or a card.
  */
+/** Words after "last" that name the end of a number: "the last four", "the last part", "the last digits". */
+const LAST_GROUP_WORDS = new Set(['four', 'part', 'digits', 'numbers']);
+
 function lastFourOf(ctx: Ctx, i: number): PhiType | undefined {
   let k = i - 1;
-  while (k >= 0 && i - k <= 4 && ctx.low(k) !== 'four' && !ctx.breakAfter(k)) k--;
-  if (ctx.low(k) !== 'four' || ctx.low(k - 1) !== 'last' || ctx.breakAfter(k)) return undefined;
-  if (ssnSpokenOf(ctx, k - 1)) return 'SSN';
+  while (k >= 0 && i - k <= 4 && !(LAST_GROUP_WORDS.has(ctx.low(k)) && ctx.low(k - 1) === 'last') && !ctx.breakAfter(k)) k--;
+  if (!LAST_GROUP_WORDS.has(ctx.low(k)) || ctx.low(k - 1) !== 'last' || ctx.breakAfter(k)) return undefined;
+  const four = ctx.low(k) === 'four';
+  if (four && ssnSpokenOf(ctx, k - 1)) return 'SSN';
   let breaks = 0;
   for (let j = k - 2; j >= 0 && j >= k - 30; j--) {
     if (ctx.breakAfter(j) && ++breaks > 2) break;
     const w = ctx.low(j);
     if (w === 'card' || w === 'visa' || w === 'mastercard' || w === 'amex' || w === 'debit' || w === 'credit') return 'CARD';
   }
+  // "Number is 360-555-0139, wait, no, the last part is 0193": the end of a phone number just given, corrected.
+  if (ctx.entities.some((e) => e.type === 'PHONE' && e.to < k && k - e.to <= 12)) return 'PHONE';
+  if (!four) return undefined;
   // "my last four is 8841": a caller's own "last four", with no card said before it, is her social's; so is a
-  // person's, said right after the name ("the veteran, Raymond Kuehl, last four 6608").
+  // person's, said right after the name ("the veteran, Raymond Kuehl, last four 6608"), and one said as a
+  // sentence of its own ("... Staff Sergeant Marcus Greer, but we need his notes. Last four 6630."), as a
+  // social's last four is given to identify someone.
   const afterName = ctx.written && ctx.toks[k - 2]?.cap === true && ctx.toks[k - 2]!.commaAfter && /^[A-Z][a-z'-]+$/.test(ctx.toks[k - 2]!.core)
     && ctx.toks[k - 3]?.cap === true;
-  return (['my', 'his', 'her', 'their', 'your'].includes(ctx.low(k - 2)) && !ctx.breakAfter(k - 2)) || afterName ? 'SSN' : undefined;
+  const ownSentence = k - 1 === 0 || ctx.breakAfter(k - 2);
+  return (['my', 'his', 'her', 'their', 'your'].includes(ctx.low(k - 2)) && !ctx.breakAfter(k - 2)) || afterName || ownSentence ? 'SSN' : undefined;
 }
 
 /** "... 6874 extension 22" belongs to the phone number. */

@@ -451,3 +451,9 @@ test('DATE spoken: "birthdate" as a cue, a month of a two-digit year after "in"'
   has('i had a bypass in june of eighty eight', 'DATE', 'june of eighty eight');
   noDate('she takes it in march of eighty milligrams');
 });
+
+test('DATE spoken: day before month after a birth cue, when the first number can be no month', () => {
+  has('this is omar haddad birth date seventeen nine sixty four no wait nine seventeen', 'DATE', 'seventeen nine sixty four');
+  has('d o b twenty six four seventy two and my phone', 'DATE', 'twenty six four seventy two');
+  noDate('i take twenty six four times a day');
+});

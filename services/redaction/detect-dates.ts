@@ -729,6 +729,14 @@ function numericDateIn(ctx: Ctx, i: number, atoms: Atom[], chunks: Chunk[]): num
     return -1;
   };
   const m = twoDigitAt(chunks, 0);
+  // "birth date fifteen eight sixty nine", "d o b twenty three six eighty one": after a birth cue, a first number
+  // that can be no month is the day, as callers raised abroad say it; the month and a two-digit year follow.
+  if (birth && m && m.value >= 13 && m.value <= 31) {
+    const mo = twoDigitAt(chunks, m.len);
+    const y2 = mo && mo.value >= 1 && mo.value <= 12 ? yearAt(chunks, m.len + mo.len) ?? twoDigitAt(chunks, m.len + mo.len) : undefined;
+    const used = mo && y2 ? m.len + mo.len + y2.len : 0;
+    if (used && (used === chunks.length || phoneRest(used)) && !timeAfter(used)) return lastTok(used);
+  }
   if (!m || m.value < 1 || m.value > 12 || m.kind === 'tens' || m.kind === 'compound') return byDigits();
   // Card expiry: "expiration oh nine twenty eight", "expires twelve twenty six".
   if (expiry) {

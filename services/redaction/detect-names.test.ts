@@ -579,3 +579,26 @@ test('NAME spoken: Vietnamese names of three and four syllables', () => {
   has("i'm calling for my mother in law le thi thu she needs a refill", 'NAME', 'le thi thu');
   has('hi this is nguyen thi kim loan calling', 'NAME', 'nguyen thi kim loan');
 });
+
+test('NAME: a relative named with "is", alone; everyday words after "my son is" stay', () => {
+  has('Please call me back, my wife is Zubaida.', 'NAME', 'Zubaida');
+  has('and my husband is vernon he had the flu shot', 'NAME', 'vernon');
+  noName('my son is sick since sunday');
+  noName('My wife is Catholic.');
+  noName('my husband is diabetic and my daughter is home');
+});
+
+test('NAME: a weekday that is a given name, known by the surname after it; "the name on the chart is"', () => {
+  has('hi my name is sunday adeyemi calling about my refill', 'NAME', 'sunday adeyemi');
+  has("It's Thu Hoai Pham, calling for my mother.", 'NAME', 'Thu Hoai Pham');
+  has('The name on the chart is Xiuying Zhao, not Susan.', 'NAME', 'Xiuying Zhao');
+  has('hello yes my name pham van duc i have appointment', 'NAME', 'pham van duc');
+  noName("It's Friday, and I need my refill.");
+  noName('my name and number are on file');
+});
+
+test('NAME: a country or a large city after "from" or a travel word is a place', () => {
+  noName("He's visiting from India for two months.");
+  noName('I take the ferry over to Seattle every morning.');
+  has('calling for my son Austin, he has a fever', 'NAME', 'Austin');
+});

@@ -10,7 +10,7 @@
 import { type Ctx, type Entity, isNumTok, letterOf, letterSpan, spellingAidWord } from './detect-context.ts';
 import type { Token } from './tokens.ts';
 import {
-  AMBIGUOUS_GIVEN, COMMON_WORDS, FUNCTION_WORDS, GIVEN_NAMES, MEDICATIONS, MONTHS, NON_NAME_WORDS, ORG_NAMES, ORG_WORDS,
+  AMBIGUOUS_GIVEN, COMMON_WORDS, COUNTRIES, FUNCTION_WORDS, GIVEN_NAMES, MEDICATIONS, MONTHS, NON_NAME_WORDS, ORG_NAMES, ORG_WORDS,
   RELATIONS, ROLE_NOUNS, STREET_SUFFIXES, SURNAMES, US_STATES, VEHICLE_WORDS, WEEKDAYS,
 } from './lexicon.ts';
 import { englishSize, givenClass, isClearGivenName, isClearSurname, isEnglishWord, surnameClass } from './name-data.ts';
@@ -18,6 +18,7 @@ import {
   anyGiven, anySurname, clearGiven, clearSurname, EXTRA_STOPS, HONORIFICS, isName, laterNameWord, nameEvidence, PROVIDER_TITLES, stopWord,
   unknownWord,
 } from './name-words.ts';
+import { placeClass } from './place-data.ts';
 import type { PhiType } from './types.ts';
 
 // Irish and Scottish Gaelic surname prefixes too: "Ó Súilleabháin", "Ní Bhriain", "Nic Dhomhnaill", spoken "o suilleabhain".
@@ -59,7 +60,7 @@ const BUILDING_WORDS = new Set(['house', 'home']);
 
 /** Strong cues: a name follows directly. Weak cues need the first word to look like a name. */
 const STRONG_CUES: string[][] = [
-  ['my', 'name', 'is'], ['name', 'is'], ["name's"], ['this', 'is'], ["it's"], ['it', 'is'], ['name', 'was'],
+  ['my', 'name', 'is'], ['name', 'is'], ['my', 'name'], ["name's"], ['this', 'is'], ["it's"], ['it', 'is'], ['name', 'was'],
   ['patient', 'name', 'is'], ["patient's", 'name', 'is'], ['named'], ['call', 'me'], ['last', 'name', 'is'], ['first', 'name', 'is'],
   ['this', 'is', 'mister'], ['tell'], ['let'], ['first', 'name'], ['last', 'name'], ['middle', 'name'], ['surname'], ['goes', 'by'], ['go', 'by'], ['known', 'as'], ['nickname', 'is'],
   ['pronounced'], ['pronounce', 'it'], ['say', 'it'], ['calls', 'me'], ['everyone', 'calls', 'me'],
@@ -176,7 +177,7 @@ function nameWordOk(ctx: Ctx, j: number, pos: number, strong: boolean): boolean 
   if (ctx.written) {
     if (!t.cap) return false;
     if (t.low === 'i' || t.low === "i'm" || t.low === "i'd" || t.low === "i'll") return false;
-    if (WEEKDAYS.has(w) && !GIVEN_NAMES.has(w)) return false;
+    if (WEEKDAYS.has(w) && !GIVEN_NAMES.has(w) && !(pos === 0 && weekdayGivenName(ctx, j))) return false;
     if (MONTHS[w] !== undefined && !GIVEN_NAMES.has(w) && !(pos === 0 && anyGiven(w) && (strong ? wordNameAfterStrongCue(ctx, j) : monthNameBeforeSurname(ctx, j)))) return false;
     if (PROVIDER_TITLES.has(w) || HONORIFICS.has(w)) return false;
     // "my mother Hazel Street", "I'm Cliff Street, her son": a street word as a surname after a given name, with
@@ -190,8 +191,8 @@ function nameWordOk(ctx: Ctx, j: number, pos: number, strong: boolean): boolean 
   }
   if (PROVIDER_TITLES.has(w) || HONORIFICS.has(w)) return false;
   // "her name is june abernathy", "it's will ferreira", "my wife may had ...".
-  const wordName = pos === 0 && strong && anyGiven(w) && !WEEKDAYS.has(w) && (FUNCTION_WORDS.has(w) || MONTHS[w] !== undefined)
-    && wordNameAfterStrongCue(ctx, j);
+  const wordName = (pos === 0 && strong && anyGiven(w) && !WEEKDAYS.has(w) && (FUNCTION_WORDS.has(w) || MONTHS[w] !== undefined)
+    && wordNameAfterStrongCue(ctx, j)) || (pos === 0 && strong && weekdayGivenName(ctx, j));
   if (FUNCTION_WORDS.has(w) && !wordName && !(pos > 0 && SURNAMES.has(w) && !EXTRA_STOPS.has(w) && w.length > 3)) return false;
   if (EXTRA_STOPS.has(w) && !wordName) return false;
   // "my father bill okafor": a given name that is also a word ("bill", "hope") counts after a strong cue;
@@ -202,6 +203,19 @@ function nameWordOk(ctx: Ctx, j: number, pos: number, strong: boolean): boolean 
   if (isEnglishWord(w) && !nameEvidence(w) && !wordName) return false;
   if (pos > 0 && !laterNameWord(w) && !SURNAMES.has(w) && !GIVEN_NAMES.has(w) && !(strong && AMBIGUOUS_GIVEN.has(w))) return false;
   return true;
+}
+
+/**
+ * "my name is Sunday Okoro", "it's Thu Trang Nguyen": a weekday (or its short form) that is a given name, known by
+ * the name word right after it: a surname or given name no dictionary has, never a date ("Monday the 5th").
+ */
+function weekdayGivenName(ctx: Ctx, j: number): boolean {
+  const t = ctx.toks[j];
+  const n = ctx.toks[j + 1];
+  if (!t || !n || !WEEKDAYS.has(t.base) || ctx.breakAfter(j) || t.commaAfter || t.possessive || !ctx.free(j + 1) || !alpha(n) || isNumTok(n)) return false;
+  if (ctx.written && !(t.cap && n.cap)) return false;
+  const w = n.base;
+  return !isEnglishWord(w) && !FUNCTION_WORDS.has(w) && MONTHS[w] === undefined && (clearSurname(w) || unknownWord(w) || clearGiven(w));
 }
 
 /** An organisation word right after a name-like run: "Kroger Pharmacy", "Jefferson Elementary". */
@@ -565,6 +579,9 @@ export function detectNames(ctx: Ctx): void {
     if (!ctx.breakAfter(j - 1)) {
       const lastWord = toks[j - 1]!.low;
       for (const c of STRONG_BY_LAST.get(lastWord) ?? []) if (cueEndsAt(ctx, j - 1, c)) { strong = true; found = true; break; }
+      // "the name on the chart is Limei Chen", "the name on her insurance is ...": "name" a few words before "is".
+      if (!found && lastWord === 'is' && [2, 3, 4].some((n) => ctx.low(j - 1 - n) === 'name' && ctx.low(j - n) === 'on'
+        && Array.from({ length: n + 1 }, (_, q) => j - 1 - n + q).every((q) => !ctx.breakAfter(q)))) { strong = true; found = true; }
       if (!found) for (const c of WEAK_BY_LAST.get(lastWord) ?? []) if (cueEndsAt(ctx, j - 1, c)) { found = true; break; }
       // "my mother, Grace Lee" / "her son ann" / "my mother's name is" handled by "name is".
       // "the daughter of Constantine Petrakis", "neighbor of ada whitmore".
@@ -825,11 +842,15 @@ export function detectNames(ctx: Ctx): void {
     spokenPossessiveNames(ctx);
     spokenNameLists(ctx);
   }
+  // 3j'. "my wife is Rukhsana.", "and my husband is earl he ...": a relative named with "is", the name alone.
+  relativeIsNames(ctx);
   // 3g. "Hunter Brooks, B as in boy, R-O-O-K-S": the spelling aid before the letters belongs to the spelling.
   spellingAidsIntoSpellings(ctx);
   // 3k. "an employee, Juan Carlos Ixcot, who ...", "Donovan St. Clair calling": capitalised words that go on
   // straight after a name found, up to where the clause ends, are the rest of it.
   capitalisedNameTails(ctx);
+  // 3l. "visiting from India", "the boat over to Seattle": a country or a large city after a word of travel is no one.
+  placesNotNames(ctx);
   // 4. The same name again elsewhere in the message.
   propagate(ctx, 'NAME');
   propagate(ctx, 'PROVIDER');
@@ -838,6 +859,50 @@ export function detectNames(ctx: Ctx): void {
   if (!ctx.written) splitSyllableBefore(ctx);
   // 5. "Mrs. Ingrid Halvorsen", "father tomasz wisniewski": a courtesy or clergy title is part of the name.
   titlesIntoNames(ctx);
+}
+
+/**
+ * "my wife is Rukhsana.", "her husband is Earl, he ...", spoken "my husband is earl he had ...": after "my/her/his
+ * <relative> is", one word that is a given name (or, written, a capitalised word no dictionary has) where a name ends.
+ * "my son is sick", "my wife is Catholic" stay: an everyday word needs given-name evidence and, spoken, a frequent one.
+ */
+function relativeIsNames(ctx: Ctx): void {
+  for (let j = 3; j < ctx.toks.length; j++) {
+    if (!ctx.free(j) || ctx.low(j - 1) !== 'is' || !RELATIONS.has(ctx.toks[j - 2]!.base) || !POSSESSIVES.has(ctx.low(j - 3))
+      || ctx.breakAfter(j - 1) || ctx.breakAfter(j - 2)) continue;
+    const t = ctx.toks[j]!;
+    const w = t.base;
+    if (!alpha(t) || isNumTok(t) || FUNCTION_WORDS.has(w) || stopWord(w) || MONTHS[w] !== undefined || WEEKDAYS.has(w) || MEDICATIONS.has(w)
+      || ORG_WORDS.has(w) || RELATIONS.has(w) || CLINICAL_ENDING.test(w) || /(ing|ed|ly)$/.test(w)) continue;
+    const given = ctx.written ? t.cap && (anyGiven(w) || (unknownWord(w) && !isEnglishWord(w)))
+      : (clearGiven(w) && !isEnglishWord(w)) || (givenClass(w) >= 3 && notFillerWord(w)) || (unknownWord(w) && !isEnglishWord(w));
+    if (!given || !nameEnds(ctx, j)) continue;
+    claimName(ctx, j, j, 'NAME');
+  }
+}
+
+/** Words of travel before "to": "the boat over to Seattle", "we drove back to Dallas". */
+const TRAVEL_BEFORE_TO = new Set(['over', 'back', 'down', 'up', 'drive', 'drove', 'driving', 'fly', 'flew', 'flying', 'move', 'moved', 'moving',
+  'go', 'going', 'went', 'trip', 'ferry', 'boat', 'commute', 'way', 'flight', 'travel', 'traveling', 'travelling', 'headed', 'heading']);
+
+/**
+ * A name found right after "from", "in", "near" or a travel word and "to" that is a country, or a city of 100,000
+ * people or more and no clear given name, is the place: "he's visiting from India", "I take the boat over to Seattle".
+ */
+function placesNotNames(ctx: Ctx): void {
+  for (let n = ctx.entities.length - 1; n >= 0; n--) {
+    const e = ctx.entities[n]!;
+    if (e.type !== 'NAME' || e.from === 0 || ctx.breakAfter(e.from - 1)) continue;
+    const prev = ctx.low(e.from - 1);
+    const travel = prev === 'from' || prev === 'in' || prev === 'near' || (prev === 'to' && TRAVEL_BEFORE_TO.has(ctx.low(e.from - 2)));
+    if (!travel || ctx.toks[e.to]!.possessive) continue;
+    const words = ctx.toks.slice(e.from, e.to + 1).map((t) => t.low.replace(/[.,]$/, ''));
+    const country = COUNTRIES.has(words.join(' '));
+    const city = placeClass(words) >= 3 && !(words.length === 1 && givenClass(words[0]!) >= 3);
+    if (!country && !city) continue;
+    for (let k = e.from; k <= e.to; k++) ctx.owner[k] = null;
+    ctx.entities.splice(n, 1);
+  }
 }
 
 /** Roles before a person's name besides ROLE_NOUNS: "the nurse practitioner alvarez", "her therapist dana". */

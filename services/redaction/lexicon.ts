@@ -67,7 +67,7 @@ export const CA_PROVINCES = words(`
   on qc bc ab mb sk ns nb pe nl yt nt nu`);
 /** Two-word state names: first word -> second word. */
 export const STATE_PAIRS: Record<string, string[]> = {
-  new: ['hampshire', 'jersey', 'mexico', 'york'], north: ['carolina', 'dakota'], south: ['carolina', 'dakota'],
+  new: ['hampshire', 'jersey', 'mexico', 'york', 'brunswick'], north: ['carolina', 'dakota'], south: ['carolina', 'dakota'],
   west: ['virginia'], rhode: ['island'], british: ['columbia'], nova: ['scotia'], prince: ['edward'],
 };
 
