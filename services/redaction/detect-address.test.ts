@@ -413,3 +413,9 @@ test('ADDRESS: several units after the street, a floor, "of" inside a street nam
     'p o box four forty eatonville washington nine eight three two eight');
   noAddress('take two of those drive home after');
 });
+
+test('ADDRESS: a named complex, its building and number', () => {
+  has('We live in the Linden Park apartments, Building F, Number 212.', 'ADDRESS', 'Linden Park apartments, Building F, Number 212');
+  has('we live in the linden park apartments building f number two twelve', 'ADDRESS', 'linden park apartments building f number two twelve');
+  noAddress('We like the Linden Park apartments a lot.');
+});

@@ -944,6 +944,8 @@ function lodgingStreets(ctx: Ctx): void {
  * a hospital or a facility it is where care happens, not where someone lives.
  */
 const RESIDENT_UNITS = new Set(['apartment', 'apt', 'unit', 'building', 'bldg', 'lot', 'space', 'site', 'trailer', 'villa', 'cabin', 'flat']);
+/** Words for a housing complex after its name: "the Cedar-Riverside apartments", "Bayview Towers". */
+const COMPLEX_WORDS = new Set(['apartments', 'apartment', 'condos', 'condominiums', 'townhomes', 'townhouses', 'towers', 'complex', 'projects', 'houses', 'homes']);
 /** Words just before "in" / "at" that say someone lives or is staying there. */
 const UNIT_HOME_CUES = new Set([...SOMEONE_IS, 'live', 'lives', 'living', 'lived', 'stay', 'stays', 'staying', 'moved', 'am', 'are']);
 
@@ -975,17 +977,27 @@ function homeUnits(ctx: Ctx): void {
     if ((prep !== 'in' && prep !== 'at') || !ctx.free(p) || ctx.breakAfter(p) || ctx.breakAfter(p - 1) || !UNIT_HOME_CUES.has(ctx.low(p - 1))) continue;
     // Written: a named complex may come first, "at Sunnyside Village, building 4".
     let k = p + 1;
+    const q0 = ctx.low(k) === 'the' && ctx.free(k) ? k + 1 : k;
     if (ctx.written) {
-      let q = ctx.low(k) === 'the' && ctx.free(k) ? k + 1 : k;
-      while (q < k + 5 && ctx.free(q) && ctx.toks[q]?.cap && !RESIDENT_UNITS.has(ctx.low(q)) && !ORG_WORDS.has(ctx.toks[q]!.base) && !ctx.breakAfter(q)) {
+      let q = q0;
+      // "the Cedar-Riverside apartments, Building C": a complex's name and the word for it.
+      while (q < k + 5 && ctx.free(q) && (ctx.toks[q]?.cap || (q > q0 && COMPLEX_WORDS.has(ctx.low(q)))) && !RESIDENT_UNITS.has(ctx.low(q))
+        && (!ORG_WORDS.has(ctx.toks[q]!.base) || COMPLEX_WORDS.has(ctx.low(q))) && !ctx.breakAfter(q)) {
         if (ctx.toks[q]!.commaAfter) { k = q + 1; break; }
         q++;
       }
+    } else {
+      // Spoken "in the cedar riverside apartments building c": words up to the word for the complex.
+      const c = [1, 2, 3].find((n) => COMPLEX_WORDS.has(ctx.low(q0 + n)) && ctx.freeRange(q0, q0 + n)
+        && ctx.toks.slice(q0, q0 + n).every((w, m) => !ctx.breakAfter(q0 + m) && !FUNCTION_WORDS.has(w.low) && !isNumTok(w)));
+      if (c !== undefined && RESIDENT_UNITS.has(ctx.low(q0 + c + 1))) k = q0 + c + 1;
     }
     let end = -1;
     for (let u = k; u < ctx.toks.length; ) {
       const w = ctx.low(u).replace(/\.$/, '');
-      if (!RESIDENT_UNITS.has(w) || !ctx.free(u) || ctx.breakAfter(u)) break;
+      // "Building C, Number 1104": after a first unit, "number" names the next.
+      const numberWord = end >= 0 && (w === 'number' || w === 'no');
+      if (!(RESIDENT_UNITS.has(w) || numberWord) || !ctx.free(u) || ctx.breakAfter(u)) break;
       const id = unitIdEnd(ctx, u + 1);
       if (id < 0) break;
       end = id;

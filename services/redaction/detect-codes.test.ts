@@ -498,3 +498,8 @@ test('ID spoken: two letters closing a long id (a state or province code), not a
   assert.ok(found(text).some(([, v]) => v === 'three oh one two two eight four five six w a'), JSON.stringify(found(text)));
   noType('call me at five oh three five five five oh one two two b e careful', 'HEALTH_PLAN_ID');
 });
+
+test('PHONE spoken: a room number said straight into a phone number; the room stays plain', () => {
+  has("he's in room three eighteen four one two five five five oh one six six", 'PHONE', 'four one two five five five oh one six six');
+  noType("i'm in room two oh six", 'PHONE');
+});

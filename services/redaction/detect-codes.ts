@@ -218,6 +218,8 @@ function luhn(d: string): boolean {
   return sum % 10 === 0;
 }
 
+/** Rooms, beds and units of a hospital or a building, whose numbers callers say before a phone number. */
+const ROOM_WORDS = new Set(['room', 'rm', 'bed', 'unit', 'suite', 'apartment', 'apt']);
 const AGE_BEFORE = new Set(["she's", "he's", "i'm", 'is', 'am', 'was', 'turned', 'turning', 'turns', 'age', 'aged', 'be', "they're", "we're", 'are', "who's",
   'pushing', 'nearly', 'almost']);
 const LINK_BE = new Set(['is', 'was', 'are', 'were', 'be']);
@@ -604,6 +606,16 @@ export function detectCodes(ctx: Ctx): void {
       const start = run.from + label;
       run.from = start;
       run.atoms = run.atoms.filter((a) => a.tok >= start);
+    }
+    // Spoken "he's in room four twelve two eight one five five five ...": a room's number said straight into a phone
+    // number; the room is plain text, the phone number starts where ten digits remain.
+    if (!ctx.written && ROOM_WORDS.has(ctx.low(run.from - 1))) {
+      for (let m = 1; m <= 3; m++) {
+        const start = run.from + m;
+        const rest = run.atoms.filter((a) => a.tok >= start);
+        if (start > run.to || !rest.length) break;
+        if (/^1?[2-9]\d{9}$/.test(parseChunks(rest).map((c) => c.digits).join(''))) { run.from = start; run.atoms = rest; break; }
+      }
     }
     const chunks = parseChunks(run.atoms);
     if (tryAge(ctx, run.from, run.to, chunks)) { i = run.to; continue; }

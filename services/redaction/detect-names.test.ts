@@ -602,3 +602,10 @@ test('NAME: a country or a large city after "from" or a travel word is a place',
   noName('I take the ferry over to Seattle every morning.');
   has('calling for my son Austin, he has a fever', 'NAME', 'Austin');
 });
+
+test('NAME: a two-letter surname spelled back after the name; a stuttered first name after "calling for"', () => {
+  const text = 'Hello, my name is Minh Le, L-E, and I have a question.';
+  assert.ok(found(text).some(([t, v]) => t === 'NAME' && v.endsWith('L-E')), JSON.stringify(found(text)));
+  has('hello my name is minh le l e i have a question', 'NAME', 'l e');
+  has("hi calling for destiny destiny okonjo i'm her aunt", 'NAME', 'destiny destiny okonjo');
+});

@@ -642,7 +642,9 @@ export function detectNames(ctx: Ctx): void {
       // "i live next door to grant long he's one of your patients": a given name and a frequent surname, both everyday
       // words, where a name would end.
       if (everydayPair(ctx, j)) { claimName(ctx, j, j + 1, 'NAME'); j++; continue; }
-      if (!clearGiven(t.base) && !wordNameWithSurname(ctx, j) && !unknownPair(ctx, j) && !plainName) continue;
+      // "calling for precious precious ogunbiyi": a stuttered first word, then the name read again.
+      const js = toks[j + 1]?.base === t.base && ctx.free(j + 1) && !ctx.breakAfter(j) ? j + 1 : j;
+      if (!clearGiven(t.base) && !wordNameWithSurname(ctx, js) && !unknownPair(ctx, js) && !plainName) continue;
     }
     // Spoken "hey this is jerome jerome oyelowo banks": a stuttered first word is part of the name.
     const start = j;
@@ -1506,15 +1508,17 @@ function spelledBack(ctx: Ctx): void {
     if (!ctx.free(k) || ctx.breakAfter(k - 1)) continue;
     let spelled = '';
     let end = k;
-    if (/^[A-Za-z](-[A-Za-z]){2,}$/.test(toks[k]!.core)) spelled = toks[k]!.core.replace(/-/g, '').toLowerCase();
+    if (/^[A-Za-z](-[A-Za-z])+$/.test(toks[k]!.core)) spelled = toks[k]!.core.replace(/-/g, '').toLowerCase();
     else if (/^[a-z]$/i.test(toks[k]!.core)) {
       const r = readLetters(ctx, k);
       spelled = r.letters;
       end = r.ends[r.ends.length - 1] ?? k;
     }
-    if (spelled.length < 3) continue;
     const w = k - 1;
     const said = toks[w]!;
+    // "Quang Vo, V-O", "quang vo v o": a short name found already, spelled back right after it.
+    if (spelled.length === 2 && ctx.owner[w] === 'NAME' && plainLetters(said.base) === spelled) { ctx.claim(k, end, 'NAME'); k = end; continue; }
+    if (spelled.length < 3) continue;
     if (!ctx.free(w) || plainLetters(said.base) !== spelled || !alpha(said)) continue;
     if (ctx.written && !said.cap) continue;
     let from = w;
