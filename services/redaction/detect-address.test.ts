@@ -419,3 +419,14 @@ test('ADDRESS: a named complex, its building and number', () => {
   has('we live in the linden park apartments building f number two twelve', 'ADDRESS', 'linden park apartments building f number two twelve');
   noAddress('We like the Linden Park apartments a lot.');
 });
+
+test('ADDRESS: a caller named and then where she is, a move up to a town, a relative down in one, memory care, cross streets after "I live off"', () => {
+  has('this is norma whitcomb over in burlington', 'ADDRESS', 'burlington');
+  has('Hi, this is Dale Eckert. I moved up to Leadville.', 'ADDRESS', 'Leadville');
+  has("I'm visiting my sister down in Fairplay.", 'ADDRESS', 'Fairplay');
+  has("She's moved into memory care in Brighton.", 'ADDRESS', 'Brighton');
+  has('He lives with us on Poplar Street, Apartment 9, Burbank.', 'ADDRESS', 'Poplar Street, Apartment 9, Burbank');
+  has('I live off Atlantic and Whittier.', 'ADDRESS', 'Atlantic and Whittier');
+  noAddress('I live off the Metformin and Januvia now.');
+  has('she lives right next to me apartment four c nine ten pine avenue long beach', 'ADDRESS', 'apartment four c nine ten pine avenue long beach');
+});

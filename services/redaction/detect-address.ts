@@ -108,7 +108,9 @@ export function detectAddresses(ctx: Ctx): void {
     // "lives alone on County Road 9", "lives by himself on ...": how someone lives, between the verb and "on".
     const aloneOn = (LIVING_ALONE.has(ctx.low(i - 1)) || (ctx.low(i - 1) === 'alone' && ctx.low(i - 2) === 'all'))
       && [2, 3].some((n) => RESIDE_VERBS.has(ctx.toks[i - n]?.base ?? ''));
-    if ((t.low === 'on' || t.low === 'off') && (LIVE_WORDS.has(ctx.low(i - 1)) || overOn || aloneOn) && !ctx.breakAfter(i)) {
+    // "he lives with us on Cedar Street": who with, between the verb and "on".
+    const withOn = OBJECT_PRONOUNS.has(ctx.low(i - 1)) && ctx.low(i - 2) === 'with' && RESIDE_VERBS.has(ctx.toks[i - 3]?.base ?? '') && !ctx.breakAfter(i - 3);
+    if ((t.low === 'on' || t.low === 'off') && (LIVE_WORDS.has(ctx.low(i - 1)) || overOn || aloneOn || withOn) && !ctx.breakAfter(i)) {
       let end = streetWithoutNumber(ctx, i + 1);
       // "out on county road forty": a road known by its number.
       if (end > 0 && NUMBERED_ROADS.has(ctx.low(end)) && !ctx.breakAfter(end)) {
@@ -118,6 +120,8 @@ export function detectAddresses(ctx: Ctx): void {
       if (end > 0) {
         // "she lives on Dupont Ave N": a direction after the suffix is part of the street.
         if (directionAfterSuffix(ctx, end)) end++;
+        // "he lives with us on Cedar Street, Apartment 12, Burbank": the unit, then the town.
+        end = unitsAfter(ctx, end);
         // "I live on Maple Street in Dexter", "..., Dexter": the town after it.
         const withCity = extendCityStateZip(ctx, end);
         end = withCity > end ? withCity : extendInCity(ctx, end);
@@ -140,7 +144,8 @@ export function detectAddresses(ctx: Ctx): void {
     if ((t.low === 'on' || t.low === 'at' || t.low === 'off') && (SOMEONE_IS.has(ctx.low(i - 1)) || LIVE_WORDS.has(ctx.low(i - 1)) || overOn
       || (ctx.toks[i - 1]?.commaAfter === true && personPlaceCue(ctx, i))) && !ctx.breakAfter(i)) {
       const end = intersectionEnd(ctx, i + 1);
-      if (end > 0 && plainlyStreets(ctx, i + 1, end)) {
+      // After "I live on/off", any two street names will do: "I live off Atlantic and Whittier".
+      if (end > 0 && (plainlyStreets(ctx, i + 1, end) || (LIVE_WORDS.has(ctx.low(i - 1)) && t.low !== 'at'))) {
         const withCity = extendInCity(ctx, end);
         ctx.claim(i + 1, withCity, 'ADDRESS');
         i = withCity;
@@ -385,11 +390,12 @@ function unitWordBefore(ctx: Ctx, i: number): number {
   if (ctx.written) return -1;
   for (let u = i - 1; u >= 0 && u >= i - 4; u--) {
     if (ctx.breakAfter(u)) return -1;
-    if (!RESIDENT_UNITS.has(ctx.low(u))) { if (!isNumTok(ctx.toks[u])) return -1; continue; }
+    // "apartment three b eight seventy pine avenue": the unit's number may end in a letter.
+    if (!RESIDENT_UNITS.has(ctx.low(u))) { if (!isNumTok(ctx.toks[u]) && !(u === i - 1 && /^[b-hj-z]$/.test(ctx.low(u)))) return -1; continue; }
     if (!ctx.free(u) || !(ctx.low(u - 1) === 'at' || ctx.low(u - 1) === 'in' || addressCue(ctx, u))) return -1;
     if (u === i - 1) return u;
     const run = numberRun(ctx, u + 1, i - u - 1);
-    return run.end === i && /^\d{1,4}$/.test(run.digits) ? u : -1;
+    return run.end === i && /^\d{1,4}[A-Z]?$/.test(run.digits) ? u : -1;
   }
   return -1;
 }
@@ -617,6 +623,9 @@ function subjectBefore(ctx: Ctx, k: number): boolean {
 function careHomeBefore(ctx: Ctx, p: number): boolean {
   // "a skilled nursing facility in Canton", "assisted living in ...", "a nursing home in ...".
   if (CARE_KINDS.has(ctx.low(p - 1)) && CARE_QUALIFIERS.has(ctx.low(p - 2)) && !ctx.breakAfter(p - 2)) return true;
+  // "she's moved into memory care in Brighton": care named by its kind alone, after a move or a stay.
+  if (ctx.low(p - 1) === 'care' && (ctx.low(p - 2) === 'memory' || ctx.low(p - 2) === 'assisted') && [3, 4].some((n) => MOVE_VERBS.has(ctx.toks[p - n]?.base ?? '')
+    || ['into', 'in'].includes(ctx.low(p - n)))) return true;
   for (let n = 1; n <= 4; n++) {
     const at = p - n - 1;
     if (at < 1 || !['at', 'from', 'to'].includes(ctx.low(at)) || ctx.breakAfter(at)) continue;
@@ -747,7 +756,9 @@ function detectResidenceTowns(ctx: Ctx): void {
     const alone = prep === 'in' && LIVING_ALONE.has(before) && [2, 3].some((n) => p - n >= 0 && RESIDE_VERBS.has(ctx.toks[p - n]!.base) && !ctx.breakAfter(p - n));
     // "we're moving back home to traverse city": the home moved to.
     const movingHome = prep === 'to' && before === 'home' && [1, 2, 3].some((n) => MOVE_VERBS.has(ctx.toks[v - n]?.base ?? ''));
-    const cued = alone || homeIs || movingHome || (RESIDE_VERBS.has(before) && (prep !== 'to' || before.startsWith('mov') || before === 'relocated'))
+    // "I moved up to Leadville", "they're moving down to ...": a move, a place adverb, "to".
+    const movedTo = prep === 'to' && PLACE_ADVERBS.has(before) && MOVE_VERBS.has(ctx.toks[v - 1]?.base ?? '') && !ctx.breakAfter(v - 1);
+    const cued = alone || homeIs || movingHome || movedTo || (RESIDE_VERBS.has(before) && (prep !== 'to' || before.startsWith('mov') || before === 'relocated'))
       || (prep !== 'to' && PLACE_ADVERBS.has(before) && subjectBefore(ctx, v - 1));
     if (!cued) continue;
     // These cues say outright that a place where someone lives follows: spoken, its name may be everyday words.
@@ -1162,6 +1173,10 @@ function whereaboutsBefore(ctx: Ctx, p: number): boolean {
     if (SOMEONE_IS.has(w) || (w === 'am' && ctx.low(q - 1) === 'i') || (w === 'are' && ctx.low(q - 1) === 'we')) return q < p - 1;
     // "I'm Jean Abernathy's son, out in Denver": a relative, set off by a comma, and where he is.
     if (RELATIONS.has(ctx.toks[q]!.base) && ctx.toks[q]!.commaAfter && q < p - 1) return true;
+    // "visiting my brother down in Fairplay": a relative, a place adverb and "in".
+    if (q === p - 2 && PLACE_ADVERBS.has(ctx.low(p - 1)) && RELATIONS.has(ctx.toks[q]!.base) && POSSESSIVE_OWNERS.has(ctx.low(q - 1))) return true;
+    // "it's Rhonda Pfeiffer, out in Deer Trail", "this is norma stuckey over in burlington": the caller's name, then where.
+    if (q === p - 1 && PLACE_ADVERBS.has(w) && callerNameBefore(ctx, q)) return true;
     if (!WHEREABOUTS_WORDS.has(w)) return false;
   }
   return false;

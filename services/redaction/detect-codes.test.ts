@@ -503,3 +503,13 @@ test('PHONE spoken: a room number said straight into a phone number; the room st
   has("he's in room three eighteen four one two five five five oh one six six", 'PHONE', 'four one two five five five oh one six six');
   noType("i'm in room two oh six", 'PHONE');
 });
+
+test('MRN: a patient-portal login; DEVICE: a spoken serial that ends in letters; a letter closing an eight-digit id', () => {
+  has('My username is rtorres_1979 and it is locked.', 'MRN', 'rtorres_1979');
+  has('my username is r torres underscore nineteen seventy nine and it is locked', 'MRN', 'r torres underscore nineteen seventy nine');
+  noType('My username is my email.', 'MRN');
+  has('the transmitter number is four h two k w t my number is', 'DEVICE', 'four h two k w t');
+  const text = 'he has l a care his number is seven one two four four eight nine three c my cell is';
+  assert.ok(found(text).some(([, v]) => v === 'seven one two four four eight nine three c'), JSON.stringify(found(text)));
+  has('my number is five zero three five five five cero one two two', 'PHONE', 'five zero three five five five cero one two two');
+});

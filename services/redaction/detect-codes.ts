@@ -352,6 +352,7 @@ function buildRun(ctx: Ctx, i: number): Run | undefined {
       if (!(isNumTok(toks[k]) || isDigitTok(toks[k]) || multiplier) || !ctx.free(k)) {
         if (closingLetter(ctx, j, span, atoms)) { atoms.push({ w: t.low, tok: j }); last = j; }
         else if (closingPair(ctx, j, span, atoms)) { atoms.push({ w: t.low, tok: j }, { w: ctx.low(j + 1), tok: j + 1 }); last = j + 1; j++; }
+        else if (closingLetters(ctx, j, k, atoms)) { for (let q = j; q < k; q++) atoms.push({ w: ctx.low(q), tok: q }); last = k - 1; j = k - 1; }
         break;
       }
       // "a" and "i" are words unless a long code follows: "is a four seven seven eight ..."
@@ -419,6 +420,19 @@ function closingPair(ctx: Ctx, j: number, span: number, atoms: Atom[]): boolean 
   return parseChunks(atoms).map((c) => c.digits).join('').replace(/\D/g, '').length >= 8;
 }
 const PHONE_WORDS = new Set(['call', 'phone', 'cell', 'reach', 'text', 'fax', 'callback', 'mobile', 'landline']);
+
+/**
+ * Spoken "eight g four j x k my number ...": two or three letters closing a code that already mixes letters and
+ * digits (a transmitter's or a sensor's serial), where the caller goes on with words.
+ */
+function closingLetters(ctx: Ctx, j: number, k: number, atoms: Atom[]): boolean {
+  if (ctx.written || k - j < 2 || k - j > 3) return false;
+  for (let q = j; q < k; q++) if (!/^[b-hj-np-z]$/.test(ctx.low(q)) || !ctx.free(q)) return false;
+  const after = ctx.toks[k];
+  if (after && (isNumTok(after) || isDigitTok(after))) return false;
+  if (!atoms.some((a) => /^[a-z]$/.test(a.w) && a.w !== 'o')) return false;
+  return parseChunks(atoms).map((c) => c.digits).join('').replace(/\D/g, '').length >= 2;
+}
 
 /** Digits in the code from token k on; single letters inside it ("five z two oh ...") are passed over. */
 function countDigitsAhead(ctx: Ctx, k: number): number {
@@ -569,8 +583,48 @@ function spanishDigitPhones(ctx: Ctx): void {
   }
 }
 
+/** Words before "is" that name a portal login: "my username is", "user ID is", "login is". */
+const LOGIN_WORDS = new Set(['username', 'login', 'userid', 'handle']);
+/** Spoken symbols inside a login: "j lopez underscore nineteen eighty seven". */
+const LOGIN_SYMBOLS = new Set(['underscore', 'dot', 'period', 'dash', 'hyphen']);
+
+/**
+ * "My username is jlopez_1987", "my user name is j lopez underscore nineteen eighty seven": a patient-portal login
+ * names its patient like a record number, so it is one (MRN).
+ */
+function portalLogins(ctx: Ctx): void {
+  for (let i = 1; i < ctx.toks.length; i++) {
+    if (ctx.low(i - 1) !== 'is' || ctx.breakAfter(i - 1) || !ctx.free(i)) continue;
+    const w = ctx.low(i - 2);
+    const login = LOGIN_WORDS.has(w) || (w === 'name' && ctx.low(i - 3) === 'user') || (w === 'id' && ctx.low(i - 3) === 'user');
+    if (!login) continue;
+    if (ctx.written) {
+      const t = ctx.toks[i]!;
+      if (/^[a-z0-9][a-z0-9._-]{2,}$/i.test(t.core) && /[\d_.]/.test(t.core) && !/@/.test(t.core)) ctx.claim(i, i, 'MRN');
+      continue;
+    }
+    // Spoken: letters, words, numbers and spoken symbols up to where the caller goes on.
+    let end = -1;
+    let symbolOrDigit = false;
+    for (let k = i; k < ctx.toks.length && k < i + 10 && ctx.free(k); k++) {
+      const t = ctx.toks[k]!;
+      const sym = LOGIN_SYMBOLS.has(t.low);
+      const piece = sym || isNumTok(t) || letterOf(t) !== undefined || (!FUNCTION_WORDS_IN_LOGIN.has(t.low) && /^[a-z]+$/.test(t.low) && k - i <= 3);
+      if (!piece || CLAUSE_STARTS.has(t.low)) break;
+      if (sym || isNumTok(t)) symbolOrDigit = true;
+      end = k;
+      if (ctx.breakAfter(k)) break;
+    }
+    if (end >= i && symbolOrDigit && !LOGIN_SYMBOLS.has(ctx.low(end))) ctx.claim(i, end, 'MRN');
+  }
+}
+/** Words that end a spoken login rather than belong to it. */
+const FUNCTION_WORDS_IN_LOGIN = new Set(['and', 'but', 'so', 'it', 'is', 'the', 'for', 'to', 'can', 'you', 'please', 'thank', 'thanks', 'my', 'i', 'password',
+  'locked', 'not', 'doesn\'t', 'won\'t', 'that', 'this', 'was', 'again', 'call', 'me', 'at', 'or']);
+
 export function detectCodes(ctx: Ctx): void {
   const { toks } = ctx;
+  portalLogins(ctx);
   spanishDigitPhones(ctx);
   claimOrdinalBirthdays(ctx);
   claimGroupedPhones(ctx);
@@ -731,9 +785,17 @@ export function detectCodes(ctx: Ctx): void {
     // "her medi cal number is nine one eight three six two five four e": seven digits and a closing letter are an id
     // (a Medi-Cal CIN, a member number), never a phone number.
     // (Not after a phone cue, nor a letter that starts a spelling: "... two three b as in boy".)
-    if (type === 'PHONE' && (cue !== 'PHONE' || planWordBefore(ctx, run.from)) && nl === 0 && (nd === 7 || nd === 8) && !ctx.breakAfter(run.to) && /^[b-hj-z]$/.test(ctx.low(run.to + 1))
-      && ctx.free(run.to + 1) && !/^[a-z]$/.test(ctx.low(run.to + 2)) && !isNumTok(toks[run.to + 2]) && !['as', 'like', 'for'].includes(ctx.low(run.to + 2))) {
-      ctx.claim(from, run.to + 1, planWordBefore(ctx, run.from) ? 'HEALTH_PLAN_ID' : 'ACCOUNT');
+    // "... three six a my cell is": an "a" before a word no noun follows is a letter too; "... eight six b i don't": the
+    // caller's "i" after the letter is no spelling.
+    const closer = ctx.low(run.to + 1);
+    const after = ctx.low(run.to + 2);
+    const letterOk = /^[b-hj-z]$/.test(closer) || (closer === 'a' && NO_NOUN_AFTER.has(after));
+    const spellsOn = /^[a-z]$/.test(after) && !(after === 'i' && !/^[a-z]$/.test(ctx.low(run.to + 3)) && !isNumTok(toks[run.to + 3]));
+    // Eight digits are no phone number whatever the cue; an id typed already keeps its type with its letter.
+    const codeTyped = !ctx.written && type !== undefined && CODE_TYPES.has(type) && from === run.from;
+    if ((type === 'PHONE' || codeTyped) && (cue !== 'PHONE' || planWordBefore(ctx, run.from) || nd === 8) && nl === 0 && (nd === 7 || nd === 8 || (codeTyped && nd === 9))
+      && !ctx.breakAfter(run.to) && letterOk && ctx.free(run.to + 1) && !spellsOn && !isNumTok(toks[run.to + 2]) && !['as', 'like', 'for'].includes(after)) {
+      ctx.claim(from, run.to + 1, planWordBefore(ctx, run.from) ? 'HEALTH_PLAN_ID' : codeTyped ? type : 'ACCOUNT');
       i = run.to + 1;
       continue;
     }

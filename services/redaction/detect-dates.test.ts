@@ -457,3 +457,13 @@ test('DATE spoken: day before month after a birth cue, when the first number can
   has('d o b twenty six four seventy two and my phone', 'DATE', 'twenty six four seventy two');
   noDate('i take twenty six four times a day');
 });
+
+test('DATE: Spanish dates, a date said again with "that\'s", each child\'s date after "is"', () => {
+  has('Su cumpleaños es el 9 de abril del 2016.', 'DATE', '9 de abril del 2016');
+  has('su cumpleanos es nueve de abril del dos mil dieciseis', 'DATE', 'nueve de abril del dos mil dieciseis');
+  has('nacio el veintitres de marzo de mil novecientos ochenta y cinco', 'DATE', 'veintitres de marzo de mil novecientos ochenta y cinco');
+  noDate('we had a party for cinco de mayo');
+  has('birthday june fourth nineteen seventy that\'s six four seventy i need', 'DATE', 'six four seventy');
+  has('we got three boys brody cole and jax brody is four two fourteen cole is nine nine sixteen', 'DATE', 'nine nine sixteen');
+  has('her birthday is febuary ninth nineteen forty', 'DATE', 'febuary ninth nineteen forty');
+});

@@ -492,6 +492,7 @@ export function detectDates(ctx: Ctx): void {
     void skipComma;
   }
   claimCorrectedDays(ctx);
+  spanishDates(ctx);
   yearFirstDates(ctx);
   joinedDays(ctx);
   holidayDates(ctx);
@@ -754,7 +755,9 @@ function numericDateIn(ctx: Ctx, i: number, atoms: Atom[], chunks: Chunk[]): num
   if (!y) {
     const y2 = twoDigitAt(chunks, k);
     // "this is kelsey marr two twenty nine ninety six": month, day and year said right after the caller's name.
-    const afterName = y2 !== undefined && ctx.owner[i - 1] === 'NAME' && !ctx.breakAfter(i - 1) && (k + y2.len === chunks.length || phoneRest(k + y2.len));
+    // "tyler is eight one thirteen jace is twelve five fifteen": each child's name, "is", and the birth date.
+    const named = ctx.owner[i - 1] === 'NAME' || (ctx.low(i - 1) === 'is' && ctx.owner[i - 2] === 'NAME' && !ctx.breakAfter(i - 2));
+    const afterName = y2 !== undefined && named && !ctx.breakAfter(i - 1) && (k + y2.len === chunks.length || phoneRest(k + y2.len));
     if (y2 && (y2.kind !== 'digit' || y2.len === 2) && (k + y2.len === chunks.length || phoneRest(k + y2.len)) && (birth || dateSlot(ctx, i) || afterName)) y = { len: y2.len };
   }
   const used = y ? k + y.len : k;
@@ -945,14 +948,15 @@ export function correctionAfterDate(ctx: Ctx, i: number): boolean {
   let sawCorrection = false;
   while (k >= 0 && i - k <= 5 && ctx.free(k)) {
     const w = ctx.toks[k]!.base;
-    if (DATE_CORRECTIONS.has(w)) sawCorrection = true;
+    // "... nineteen sixty eight, that's eleven twenty two sixty eight": the date said again another way.
+    if (DATE_CORRECTIONS.has(w) || DATE_CORRECTIONS.has(ctx.low(k))) sawCorrection = true;
     else if (!CORRECTION_FILLERS.has(w)) return false;
     k--;
   }
   return sawCorrection && k >= 0 && ctx.owner[k] === 'DATE';
 }
 
-const DATE_CORRECTIONS = new Set(['sorry', 'mean', 'actually', 'correction', 'rather', 'no', 'oops', 'wait', 'scratch']);
+const DATE_CORRECTIONS = new Set(["that's", 'sorry', 'mean', 'actually', 'correction', 'rather', 'no', 'oops', 'wait', 'scratch']);
 const CORRECTION_FILLERS = new Set(['i', 'um', 'uh', 'er', 'or', 'oh', 'the', 'that', 'it', 'was', "it's", '—', '–', '-', '--', '...']);
 /** Words between "date" and the number: "date of service is", "the date of the visit was". */
 const DATE_SLOT_GAP = new Set(['of', 'service', 'services', 'birth', 'injury', 'surgery', 'visit', 'procedure', 'accident', 'loss',
@@ -1024,9 +1028,12 @@ const EVENT_WORDS = new Set(['results', 'result', 'lab', 'xray', 'x-ray', 'ultra
 export function datesAfterNames(ctx: Ctx): void {
   for (const e of [...ctx.entities]) {
     const i = e.to + 1;
-    if (e.type !== 'NAME' || ctx.written || !isNumTok(ctx.toks[i]) || !ctx.free(i)) continue;
-    const last = spokenNumericDate(ctx, i);
-    if (last >= 0) ctx.claim(i, last, 'DATE');
+    if (e.type !== 'NAME' || ctx.written) continue;
+    // "jace is twelve five fifteen": "is" between the name and the date.
+    const at = ctx.low(i) === 'is' && !ctx.breakAfter(i - 1) && !ctx.breakAfter(i) ? i + 1 : i;
+    if (!isNumTok(ctx.toks[at]) || !ctx.free(at)) continue;
+    const last = spokenNumericDate(ctx, at);
+    if (last >= 0) ctx.claim(at, last, 'DATE');
   }
 }
 
@@ -1077,6 +1084,65 @@ function holidayDates(ctx: Ctx): void {
       continue;
     }
     ctx.claim(start, end, 'DATE');
+    i = end;
+  }
+}
+
+/** Spanish month names, for callers who give a date in Spanish ("el 5 de mayo del 2018"). */
+const MESES = new Set(['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre',
+  'noviembre', 'diciembre']);
+const ES_UNITS: Record<string, number> = { uno: 1, un: 1, primero: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9 };
+const ES_ONE_WORD: Record<string, number> = { ...ES_UNITS, diez: 10, once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, dieciseis: 16,
+  diecisiete: 17, dieciocho: 18, diecinueve: 19, veinte: 20, veintiuno: 21, veintidos: 22, veintitres: 23, veinticuatro: 24, veinticinco: 25,
+  veintiseis: 26, veintisiete: 27, veintiocho: 28, veintinueve: 29, treinta: 30 };
+const ES_TENS: Record<string, number> = { treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90 };
+
+/** A Spanish number from 1 to 99 at k ("catorce", "ochenta y cinco"): its value and token count, or undefined. */
+function spanishSmall(ctx: Ctx, k: number): { value: number; len: number } | undefined {
+  const w = ctx.low(k);
+  const tens = ES_TENS[w];
+  if (tens !== undefined && ctx.low(k + 1) === 'y' && ES_UNITS[ctx.low(k + 2)] !== undefined && !ctx.breakAfter(k) && !ctx.breakAfter(k + 1)) {
+    return { value: tens + ES_UNITS[ctx.low(k + 2)]!, len: 3 };
+  }
+  if (tens !== undefined) return { value: tens, len: 1 };
+  const one = ES_ONE_WORD[w];
+  return one !== undefined ? { value: one, len: 1 } : undefined;
+}
+
+/** A year at k: four digits, "dos mil catorce", "mil novecientos ochenta y cinco"; its token count, or 0. */
+function spanishYear(ctx: Ctx, k: number): number {
+  if (/^(19|20)\d\d$/.test(ctx.toks[k]?.core ?? '')) return 1;
+  if (ctx.low(k) === 'dos' && ctx.low(k + 1) === 'mil' && !ctx.breakAfter(k)) {
+    const r = ctx.breakAfter(k + 1) ? undefined : spanishSmall(ctx, k + 2);
+    return r ? 2 + r.len : 2;
+  }
+  if (ctx.low(k) === 'mil' && ctx.low(k + 1) === 'novecientos' && !ctx.breakAfter(k)) {
+    const r = ctx.breakAfter(k + 1) ? undefined : spanishSmall(ctx, k + 2);
+    return r ? 2 + r.len : 0;
+  }
+  return 0;
+}
+
+/**
+ * "Her birthday is 5 de mayo del 2018", "catorce de febrero del dos mil catorce": a day, "de", a Spanish month and a
+ * year after "de"/"del" if said. A month needs its day: "en mayo" alone is no date.
+ */
+function spanishDates(ctx: Ctx): void {
+  for (let i = 0; i < ctx.toks.length - 2; i++) {
+    if (!ctx.free(i)) continue;
+    const t = ctx.toks[i]!;
+    const day = /^\d{1,2}$/.test(t.core) ? { value: Number(t.core), len: 1 } : spanishSmall(ctx, i);
+    if (!day || day.value < 1 || day.value > 31) continue;
+    const de = i + day.len;
+    if (ctx.low(de) !== 'de' || !MESES.has(ctx.low(de + 1)) || ctx.breakAfter(de - 1) || ctx.breakAfter(de) || !ctx.freeRange(i, de + 1)) continue;
+    let end = de + 1;
+    if (!ctx.breakAfter(end) && (ctx.low(end + 1) === 'del' || ctx.low(end + 1) === 'de')) {
+      const y = spanishYear(ctx, end + 2);
+      if (y && ctx.freeRange(end + 1, end + 1 + y)) end = end + 1 + y;
+    }
+    // "Cinco de Mayo" with no year is the holiday.
+    if (day.value === 5 && ctx.low(de + 1) === 'mayo' && end === de + 1) continue;
+    ctx.claim(i, end, 'DATE');
     i = end;
   }
 }

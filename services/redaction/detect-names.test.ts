@@ -609,3 +609,18 @@ test('NAME: a two-letter surname spelled back after the name; a stuttered first 
   has('hello my name is minh le l e i have a question', 'NAME', 'l e');
   has("hi calling for destiny destiny okonjo i'm her aunt", 'NAME', 'destiny destiny okonjo');
 });
+
+test('NAME: children listed each with a birth date; "my boy"; "a patient of yours,"; "we pick up"', () => {
+  has('Three kids need physicals. Kwame, 4/3/2012, Abena, 7/7/2015, and Kojo, 1/9/2018. Thanks.', 'NAME', 'Abena');
+  has('three kids need physicals kwame four three twenty twelve abena seven seven twenty fifteen', 'NAME', 'abena');
+  has('Hey, my boy Bentley has a cough.', 'NAME', 'Bentley');
+  has('I am calling about a patient of yours, Wanida Srisuk, who fell.', 'NAME', 'Wanida Srisuk');
+  has('We pick up Marjolaine Desrosiers every Tuesday.', 'NAME', 'Marjolaine Desrosiers');
+  noName('oh boy that was a lot of paperwork');
+});
+
+test('NAME: Korean, Chinese and Karen names as a recogniser splits them into syllables', () => {
+  has("i'm calling for my grandmother kang bok soon she fell", 'NAME', 'kang bok soon');
+  has('hello my name is mei fen zhao', 'NAME', 'mei fen zhao');
+  has('hello i am hser nay htoo my daughter', 'NAME', 'hser nay htoo');
+});

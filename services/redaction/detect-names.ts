@@ -71,6 +71,8 @@ const STRONG_CUES: string[][] = [
   // "my name's really Bill", "you may have me in your system as Soojin Park", "listed as ...".
   ["name's", 'really'], ['name', 'is', 'really'], ["name's", 'actually'], ['name', 'is', 'actually'],
   ['system', 'as'], ['listed', 'as'], ['registered', 'as'], ['chart', 'as'], ['file', 'as'], ['records', 'as'],
+  // "about a patient of yours, Siriporn Chaiyasit".
+  ['patient', 'of', 'yours'], ['patients', 'of', 'yours'],
 ];
 const WEAK_CUES: string[][] = [
   ["i'm"], ['i', 'am'], ['calling', 'for'], ['calling', 'about'], ['calling', 'on', 'behalf', 'of'], ['on', 'behalf', 'of'],
@@ -79,6 +81,7 @@ const WEAK_CUES: string[][] = [
   // A clinician's verb whose object is a patient: "we're discharging Ramón Gutiérrez", "we saw Ada Moss".
   ['discharging'], ['discharged'], ['saw'], ['seeing'], ['admitting'], ['admitted'], ['transferring'], ['transferred'],
   ['treating'], ['treated'], ['examined'], ['referring'], ['referred'], ['visiting'], ['picking', 'up'], ['dropping', 'off'],
+  ['pick', 'up'], ['drop', 'off'], ['picked', 'up'], ['dropped', 'off'],
   // "Mom is Halyna Hrytsenko", "the patient is ...": a relative named with "is" (a name-like word must follow).
   ...[...RELATIONS].map((r) => [r, 'is']),
 ];
@@ -846,6 +849,8 @@ export function detectNames(ctx: Ctx): void {
   }
   // 3j'. "my wife is Rukhsana.", "and my husband is earl he ...": a relative named with "is", the name alone.
   relativeIsNames(ctx);
+  // 3j''. "Kofi, 6/12/2011, Akosua, 2/2/2014, and Yaw, 9/9/2016": children listed each with a birth date.
+  namesWithDates(ctx);
   // 3g. "Hunter Brooks, B as in boy, R-O-O-K-S": the spelling aid before the letters belongs to the spelling.
   spellingAidsIntoSpellings(ctx);
   // 3k. "an employee, Juan Carlos Ixcot, who ...", "Donovan St. Clair calling": capitalised words that go on
@@ -904,6 +909,33 @@ function placesNotNames(ctx: Ctx): void {
     if (!country && !city) continue;
     for (let k = e.from; k <= e.to; k++) ctx.owner[k] = null;
     ctx.entities.splice(n, 1);
+  }
+}
+
+/**
+ * Where two or more dates are listed, a name-like word (one or two) right before a date, after a comma, "and" or the
+ * date before it, is the person the date belongs to: "Kofi, 6/12/2011, Akosua, 2/2/2014, and Yaw, 9/9/2016", spoken
+ * "kofi six twelve two thousand eleven akosua two two twenty fourteen and yaw nine nine twenty sixteen".
+ */
+function namesWithDates(ctx: Ctx): void {
+  const dates = ctx.entities.filter((e) => e.type === 'DATE');
+  if (dates.length < 2) return;
+  const nameWord = (k: number): boolean => {
+    const t = ctx.toks[k];
+    if (!t || !ctx.free(k) || !alpha(t) || isNumTok(t) || t.possessive) return false;
+    const w = t.base;
+    if (FUNCTION_WORDS.has(w) || MONTHS[w] !== undefined || WEEKDAYS.has(w) || ORG_WORDS.has(w) || RELATIONS.has(w) || MEDICATIONS.has(w) || stopWord(w)) return false;
+    return ctx.written ? t.cap && !FUNCTION_WORDS.has(t.low) : (unknownWord(w) && !isEnglishWord(w)) || (clearGiven(w) && !isEnglishWord(w));
+  };
+  for (const d of dates) {
+    const k = d.from - 1;
+    if (k < 0 || ctx.breakAfter(k) || (ctx.written && !ctx.toks[k]!.commaAfter) || !nameWord(k)) continue;
+    let from = k;
+    if (nameWord(k - 1) && !ctx.breakAfter(k - 1) && !ctx.toks[k - 1]!.commaAfter) from = k - 1;
+    // The list goes on: a comma, "and", a sentence start or the date before.
+    const b = from - 1;
+    const listed = b < 0 || ctx.breakAfter(b) || ctx.toks[b]!.commaAfter || ctx.low(b) === 'and' || ctx.owner[b] === 'DATE';
+    if (listed) ctx.claim(from, k, 'NAME');
   }
 }
 
@@ -1185,7 +1217,13 @@ const NAME_SYLLABLES = new Set(['kim', 'lee', 'park', 'choi', 'chung', 'jung', '
   'hua', 'jing', 'yan', 'ming', 'chen', 'wang', 'zhang', 'liu', 'yang', 'huang', 'zhao', 'zhou', 'xu', 'guo',
   'nguyen', 'tran', 'le', 'pham', 'hoang', 'vo', 'vu', 'dang', 'bui', 'ngo', 'duong', 'ly', 'thi', 'linh', 'lan', 'anh', 'mai',
   'hoa', 'hung', 'tuan', 'hai', 'duc', 'minh', 'ngoc', 'thu', 'thanh', 'huong', 'trang', 'phuong', 'quang', 'khanh', 'bao', 'vy', 'loan', 'nga',
-  'hanh', 'dung', 'hien', 'hue', 'tam', 'nhung', 'oanh', 'yen', 'thuy', 'xuan', 'diep']);
+  'hanh', 'dung', 'hien', 'hue', 'tam', 'nhung', 'oanh', 'yen', 'thuy', 'xuan', 'diep',
+  // More Korean and Chinese syllables ("choi bok soon", "yoon sang chul", "xiu fen huang").
+  'bok', 'sang', 'sung', 'dong', 'kwang', 'jeong', 'myung', 'joo', 'bong', 'chang', 'hae', 'sik', 'hyo', 'mun', 'gyu', 'xiu', 'fen', 'feng',
+  'hui', 'qing', 'fang', 'juan', 'xia', 'yu', 'jie', 'ping', 'qiong', 'zhen', 'yun',
+  // Karen and Burmese names as a recogniser writes them ("hser nay moo", "naw mu lah", "saw eh doh").
+  'saw', 'naw', 'eh', 'paw', 'moo', 'htoo', 'hser', 'lah', 'kler', 'mu', 'ku', 'wah', 'blu', 'doh', 'htee', 'tha', 'nay', 'ler', 'dee', 'gay',
+  'thaw', 'hla', 'aung', 'kyaw', 'myint', 'thein', 'tun', 'zaw', 'win', 'oo', 'khin', 'nyein', 'thet', 'maung']);
 
 /** "my mother kim ok soon she is ninety": a pronoun for the person just named starts the next clause. */
 const PRONOUNS_AFTER_NAME = new Set(['she', 'he', "she's", "he's", 'they', "they're"]);

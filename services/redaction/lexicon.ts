@@ -6,7 +6,7 @@
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
 export const UNITS: Record<string, number> = {
-  zero: 0, oh: 0, o: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  zero: 0, oh: 0, o: 0, cero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
 };
 export const TEENS: Record<string, number> = {
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
@@ -25,7 +25,7 @@ export const ORDINAL_WORDS: Record<string, number> = {
 };
 
 export const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
+  january: 1, february: 2, febuary: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
   october: 10, november: 11, december: 12,
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
@@ -143,7 +143,7 @@ export const COMMON_WORDS = words(`
 /** Relatives and roles after which a person's name often follows ("my mother, Ann Lee"). */
 export const RELATIONS = words(`
   mother mom mum father dad son daughter wife husband brother sister grandmother grandma grandfather grandpa
-  aunt uncle niece nephew cousin grandson granddaughter partner fiance fiancee boyfriend girlfriend child kid
+  aunt uncle niece nephew cousin grandson granddaughter partner fiance fiancee boyfriend girlfriend child kid boy girl
   baby stepmother stepfather stepson stepdaughter caregiver neighbor neighbour friend spouse patient client
   mother-in-law father-in-law sister-in-law brother-in-law
   abuela abuelo mama papa hija hijo esposa esposo tia tio
