@@ -888,6 +888,13 @@ function relativeIsNames(ctx: Ctx): void {
   }
 }
 
+/** Places of business that stand on a street: "the body shop on Havana", "the convent on Adams Street". */
+const BUSINESS_PLACES = new Set(['shop', 'restaurant', 'store', 'convent', 'mall', 'plant', 'warehouse', 'bar', 'diner', 'salon', 'garage',
+  'factory', 'depot', 'station', 'target', 'bakery', 'cafe', 'gym', 'library', 'bank', 'dealership', 'laundromat', 'market']);
+/** Firms named "<kind> of <town>": "the Medical Center of Aurora", "University of Denver". */
+const FIRMS_OF_TOWNS = new Set(['center', 'centre', 'hospital', 'university', 'college', 'bank', 'clinic', 'institute', 'city', 'county']);
+/** First words of place names: "Fort Carson", "Mount Vernon", "Port Huron". */
+const PLACE_FIRST_WORDS = new Set(['fort', 'ft', 'mount', 'mt', 'port', 'camp', 'lake']);
 /** Words of travel before "to": "the boat over to Seattle", "we drove back to Dallas". */
 const TRAVEL_BEFORE_TO = new Set(['over', 'back', 'down', 'up', 'drive', 'drove', 'driving', 'fly', 'flew', 'flying', 'move', 'moved', 'moving',
   'go', 'going', 'went', 'trip', 'ferry', 'boat', 'commute', 'way', 'flight', 'travel', 'traveling', 'travelling', 'headed', 'heading']);
@@ -901,6 +908,22 @@ function placesNotNames(ctx: Ctx): void {
     const e = ctx.entities[n]!;
     if (e.type !== 'NAME' || e.from === 0 || ctx.breakAfter(e.from - 1)) continue;
     const prev = ctx.low(e.from - 1);
+    // "the King Soopers on Havana", "a restaurant on Parker", "CVS on Adams Street": a firm's street, not a person.
+    const firmStreet = prev === 'on' && [2, 3].some((n) => {
+      const w = ctx.toks[e.from - n];
+      return w !== undefined && !ctx.breakAfter(e.from - n) && (ORG_NAMES.has(w.base) || BUSINESS_PLACES.has(w.base));
+    }) && !(e.to > e.from && clearGiven(ctx.toks[e.from]!.base));
+    const words0 = ctx.toks.slice(e.from, e.to + 1).map((t) => t.low.replace(/[.,]$/, ''));
+    // "Fort Carson", "Fort Morgan", "Mount Vernon": a place word before a place's name.
+    const placePrefix = PLACE_FIRST_WORDS.has(prev.replace(/\.$/, '')) && (!ctx.written || ctx.toks[e.from - 1]!.cap)
+      && placeClass([prev.replace(/\.$/, ''), ...words0]) > 0;
+    // "the Medical Center of Aurora": a firm named after its town.
+    const firmOf = prev === 'of' && FIRMS_OF_TOWNS.has(ctx.toks[e.from - 2]?.base ?? '') && e.from === e.to && placeClass(words0) > 0;
+    if ((firmStreet || placePrefix || firmOf) && !ctx.toks[e.to]!.possessive) {
+      for (let k = e.from; k <= e.to; k++) ctx.owner[k] = null;
+      ctx.entities.splice(n, 1);
+      continue;
+    }
     const travel = prev === 'from' || prev === 'in' || prev === 'near' || (prev === 'to' && TRAVEL_BEFORE_TO.has(ctx.low(e.from - 2)));
     if (!travel || ctx.toks[e.to]!.possessive) continue;
     const words = ctx.toks.slice(e.from, e.to + 1).map((t) => t.low.replace(/[.,]$/, ''));

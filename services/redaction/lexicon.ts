@@ -84,7 +84,7 @@ export const COUNTRY_TLDS = words(`nz au uk ie ca de fr pl nl es it se no dk fi 
 export const FUNCTION_WORDS = words(`
   a an the this that these those there here it it's its is am are was were be been being do does did done
   have has had having will would shall should can could may might must i i'm i've i'd i'll me my mine myself
-  you you're your yours he he's him his she she's her hers we we're us our they they're them their
+  you you're your yours y'all yall he he's him his she she's her hers we we're us our they they're them their
   and or but so if then than because as at by for from in into of on onto to with without about above after
   before below between over under up down out off again just also too very really not no yes yeah yep ok okay
   um uh uhm er ah hi hello hey bye goodbye thanks thank please sorry well oh
