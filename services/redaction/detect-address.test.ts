@@ -430,3 +430,12 @@ test('ADDRESS: a caller named and then where she is, a move up to a town, a rela
   noAddress('I live off the Metformin and Januvia now.');
   has('she lives right next to me apartment four c nine ten pine avenue long beach', 'ADDRESS', 'apartment four c nine ten pine avenue long beach');
 });
+
+test('ADDRESS: a caller from a town said without a comma, arriving from one, cross streets someone stays at, a big city said in speech', () => {
+  has('Hi, this is Dana Whitlock from Litchfield. I need a refill.', 'ADDRESS', 'Litchfield');
+  noAddress('This is Omar Haddad from Sedgwick about a claim.');
+  noAddress('This is Rita Gomez from Anthem.');
+  has("I'm getting down there from Forest Lake on Friday.", 'ADDRESS', 'Forest Lake');
+  has('This is Deon Marsh, I stay at Madison and Pulaski.', 'ADDRESS', 'Madison and Pulaski');
+  has("hi this is erik lund i'm calling from phoenix my mother", 'ADDRESS', 'phoenix');
+});

@@ -4,7 +4,7 @@
  * "fifty one forty seven sunset boulevard riverside nine two five zero one"). Also P.O. boxes.
  */
 import { type Ctx, isNumTok, isDigitTok, atomsOf, letterOf } from './detect-context.ts';
-import { CA_PROVINCES, COUNTRIES, FUNCTION_WORDS, MEDICATIONS, MONTHS, ORG_WORDS, RELATIONS, STATE_PAIRS, STREET_SUFFIXES, WEAK_STREET_SUFFIXES, UNIT_WORDS, US_STATES, ORDINAL_WORDS, WEEKDAYS } from './lexicon.ts';
+import { CA_PROVINCES, COUNTRIES, FUNCTION_WORDS, MEDICATIONS, MONTHS, ORG_NAMES, ORG_WORDS, RELATIONS, STATE_PAIRS, STREET_SUFFIXES, WEAK_STREET_SUFFIXES, UNIT_WORDS, US_STATES, ORDINAL_WORDS, WEEKDAYS } from './lexicon.ts';
 import { parseChunks, type Atom } from './numbers.ts';
 import { isEnglishWord } from './name-data.ts';
 import { clearGiven, clearSurname } from './name-words.ts';
@@ -145,7 +145,8 @@ export function detectAddresses(ctx: Ctx): void {
       || (ctx.toks[i - 1]?.commaAfter === true && personPlaceCue(ctx, i))) && !ctx.breakAfter(i)) {
       const end = intersectionEnd(ctx, i + 1);
       // After "I live on/off", any two street names will do: "I live off Atlantic and Whittier".
-      if (end > 0 && (plainlyStreets(ctx, i + 1, end) || (LIVE_WORDS.has(ctx.low(i - 1)) && t.low !== 'at'))) {
+      // "I stay at Madison and Pulaski": after a verb of living, "at" too.
+      if (end > 0 && (plainlyStreets(ctx, i + 1, end) || (LIVE_WORDS.has(ctx.low(i - 1)) && (t.low !== 'at' || RESIDE_VERBS.has(ctx.low(i - 1)))))) {
         const withCity = extendInCity(ctx, end);
         ctx.claim(i + 1, withCity, 'ADDRESS');
         i = withCity;
@@ -783,7 +784,7 @@ const IN_CUES = new Set(["i'm", "we're", "he's", "she's", "they're", 'am', 'are'
   'rental', 'campground', 'condo', 'cabin', 'resort', 'lodge', 'suites', 'bnb', 'timeshare', 'reservation', 'rez', 'ranch', 'farm', 'trailer',
   'wintering', 'summering', 'rehab', 'convent', 'rectory', 'parsonage']);
 /** Verbs of arriving, before "from" the place someone came home from: "I got in last night from Traverse City". */
-const ARRIVE_VERBS = new Set(['arrived', 'flew', 'drove', 'came', 'got', 'driving', 'flying', 'coming', 'down', 'up']);
+const ARRIVE_VERBS = new Set(['arrived', 'flew', 'drove', 'came', 'got', 'driving', 'flying', 'coming', 'getting', 'heading', 'down', 'up']);
 /** "down for the winter from ...": a season spent away, then home. */
 const SEASON_WORDS = new Set(['winter', 'summer', 'season', 'holidays']);
 /** Last words of a town's name the place data may have only in part: "Dewey Beach", "Fenwick Island". */
@@ -820,7 +821,7 @@ function placesSomeoneIsFrom(ctx: Ctx): void {
       // "this is Bernard Lachance, from Moncton": the caller's name, then where she is from.
       // Written, the place is set off by a comma ("this is Bernard Lachance, from Moncton"): "Zainab Qureshi from
       // Sedgwick" is as often a firm.
-      const callerFrom = callerNameBefore(ctx, p) && (!ctx.written || ctx.toks[p - 1]!.commaAfter);
+      const callerFrom = callerNameBefore(ctx, p);
       cued = FROM_CUES.has(b1.low) || CALLING_FROM.has(b1.low) || visitingUs || arrived || callerFrom;
       if (CALLING_FROM.has(b1.low)) minSize = 3;
     } else if (prep === 'to') {
@@ -844,8 +845,12 @@ function placesSomeoneIsFrom(ctx: Ctx): void {
     const last = placeAt(ctx, p + 1, minSize);
     if (last < 0) continue;
     // After a caller's name a place must end the clause ("..., from Moncton, New Brunswick."), not lead on to a firm.
-    if (prep === 'from' && callerNameBefore(ctx, p) && !FROM_CUES.has(b1.low) && !(((ctx.breakAfter(last) || ctx.toks[last]!.commaAfter
-      || last === toks.length - 1) && (ctx.written || placeClass(ctx.toks.slice(p + 1, last + 1).map((w) => w.low)) >= 3)) || stateIn(ctx, p + 2, last))) continue;
+    // Written without a comma before "from", the place must end the sentence and be no firm ("this is Becky Schmitz from
+    // Litchfield.", not "... from Sedgwick about a claim").
+    const clauseEnds = ctx.breakAfter(last) || ctx.toks[last]!.commaAfter || last === toks.length - 1;
+    if (prep === 'from' && callerNameBefore(ctx, p) && !FROM_CUES.has(b1.low) && !((clauseEnds && (ctx.written || placeClass(ctx.toks.slice(p + 1, last + 1).map((w) => w.low)) >= 3)
+      && (!ctx.written || ctx.toks[p - 1]!.commaAfter || ctx.breakAfter(last)) && !ctx.toks.slice(p + 1, last + 1).some((w) => ORG_NAMES.has(w.base)))
+      || stateIn(ctx, p + 2, last))) continue;
     // "calling from Providence about your appointment", "i'm from kettering about your mri": a health system or a
     // firm named after its town, calling about the listener's business.
     if (prep === 'from' && (b1.low === "i'm" || CALLING_FROM.has(b1.low)) && (ABOUT_WORDS.has(ctx.low(last + 1)) && ctx.low(last + 2) === 'your')) continue;
@@ -1282,7 +1287,8 @@ function placeAt(ctx: Ctx, k: number, minSize: number): number {
     if (!size || size < minSize) continue;
     // A one-word place that is also an everyday word ("reading", "surprise", "delta") names a place only written with a
     // capital or with its state after it.
-    if (n === 1 && isEnglishWord(words[0]!) && !ctx.written && !(stateLen(ctx, k + 1) > 0 && !ctx.breakAfter(k))) continue;
+    // A city of a million or more ("phoenix") counts in speech even so, after the cue that brought us here.
+    if (n === 1 && isEnglishWord(words[0]!) && !ctx.written && !(stateLen(ctx, k + 1) > 0 && !ctx.breakAfter(k)) && size < 4) continue;
     last = k + n - 1;
   }
   // Written "Dewey Beach", "Lewes, DE": names the data lacks, capitalised, ending in a town's word or followed by a state.

@@ -513,3 +513,17 @@ test('MRN: a patient-portal login; DEVICE: a spoken serial that ends in letters;
   assert.ok(found(text).some(([, v]) => v === 'seven one two four four eight nine three c'), JSON.stringify(found(text)));
   has('my number is five zero three five five five cero one two two', 'PHONE', 'five zero three five five five cero one two two');
 });
+
+test('AGE: in Spanish after someone, said again in English, after "very old," or after a reading when a person is named between', () => {
+  has("He's noventa y tres, ninety-three. He had blood work.", 'AGE', 'noventa y tres');
+  has("He's noventa y tres, ninety-three. He had blood work.", 'AGE', 'ninety-three');
+  has('she is very old, ninety-six, she cannot go out', 'AGE', 'ninety-six');
+  has("a low fever ninety nine point six she's ninety one so i worry", 'AGE', 'ninety one');
+  noType('his temperature was ninety nine point six today', 'AGE');
+});
+
+test('PHONE spoken: the last pair of a number said in Spanish; ID spoken: letters and digits in turn closing on a letter', () => {
+  has('my number is three oh five five five five oh one cuarenta y dos gracias', 'PHONE', 'three oh five five five five oh one cuarenta y dos');
+  const text = "for some reason it's nine h three k six w and the";
+  assert.ok(found(text).some(([, v]) => v === 'nine h three k six w'), JSON.stringify(found(text)));
+});

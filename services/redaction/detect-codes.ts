@@ -9,6 +9,7 @@
 import { type Ctx, isNumTok, isDigitTok, letterOf, letterSpan, atomsOf } from './detect-context.ts';
 import { isNumberWord, parseChunks, yearAt, type Atom, type Chunk } from './numbers.ts';
 import { ORDINAL_UNITS, PHONETIC_LETTERS, RELATIONS, US_STATES } from './lexicon.ts';
+import { SPANISH_DIGITS, spanishOld, spanishSmall } from './spanish-numbers.ts';
 import type { PhiType } from './types.ts';
 
 type Cue = PhiType | 'NEG' | 'SKIP';
@@ -228,7 +229,9 @@ const NOT_AGE_SUBJECTS = new Set(['address', 'total', 'extension', 'ext', 'code'
   'apt', 'room', 'suite', 'floor', 'amount', 'price', 'zip', 'id', 'account', 'bus', 'route', 'highway', 'exit', 'channel', 'page',
   'line', 'option', 'order', 'invoice', 'fee', 'pin', 'password', 'building', 'house', 'lot', 'size', 'bed', 'gate', 'door', 'box',
   'ticket', 'seat', 'speed', 'limit', 'copay', 'deductible', 'refund', 'payment', 'rent', 'it', 'that', 'this', 'which']);
-const AGE_FILLER = new Set(['now', 'almost', 'nearly', 'over', 'just', 'about', 'already', 'actually', 'only', 'like', 'around', 'maybe',
+/** Subjects that make the number after them said of a person: "she's ninety". */
+const PERSON_SUBJECTS = new Set(["she's", "he's", "i'm", "who's", "they're", "we're"]);
+const AGE_FILLER = new Set(['very', 'old', 'quite', 'really', 'now', 'almost', 'nearly', 'over', 'just', 'about', 'already', 'actually', 'only', 'like', 'around', 'maybe',
   'probably', 'um', 'uh', 'turning', 'both']);
 const UNIT_AFTER = new Set(['dollars', 'percent', 'pounds', 'lbs', 'degrees', 'mg', 'milligrams', 'minutes', 'units', 'cents',
   'miles', 'days', 'hours', 'seconds', 'times', 'bucks', 'over', 'milliliters', 'ml', 'grams', 'micrograms', 'mcg', 'fever',
@@ -262,6 +265,8 @@ function ageCue(ctx: Ctx, from: number, to: number, corrected = false): boolean 
   if (next !== undefined && UNIT_AFTER.has(next) && !ctx.breakAfter(to)) return false;
   // "my temperature was a hundred and one", "his sugar is ninety five": a reading, not an age.
   for (let m = from - 1; m >= 0 && from - m <= 6 && !ctx.breakAfter(m); m--) {
+    // "a low fever ninety nine point eight she's ninety": a person said between the reading and the number.
+    if (PERSON_SUBJECTS.has(ctx.low(m))) break;
     if (MEASURES.has(ctx.toks[m]!.base)) return false;
     // Spoken "my o two was ninety one": oxygen read out as "o two".
     if (ctx.toks[m]!.base === 'two' && (ctx.low(m - 1) === 'o' || ctx.low(m - 1) === 'oh') && m !== from) return false;
@@ -272,6 +277,8 @@ function ageCue(ctx: Ctx, from: number, to: number, corrected = false): boolean 
   // "the total is 120", "my apartment is 102": after a plain "is"/"was", a thing as the subject makes it no age.
   if (LINK_BE.has(ctx.toks[j]!.low) && j > 0 && NOT_AGE_SUBJECTS.has(ctx.toks[j - 1]!.base)) return false;
   if (AGE_BEFORE.has(ctx.toks[j]!.low) || (ctx.toks[j]!.base === 'of' && ctx.toks[j - 1]?.base === 'age')) return true;
+  // "He's noventa y dos, ninety-two": the age said again right after the age.
+  if (ctx.owner[j] === 'AGE') return true;
   // "she's going on ninety one".
   if (ctx.toks[j]!.low === 'on' && ctx.low(j - 1) === 'going') return true;
   if (corrected) return false;
@@ -398,8 +405,11 @@ function closingLetter(ctx: Ctx, j: number, span: number, atoms: Atom[]): boolea
   // "... h i ...": "i" after the letter is the caller's word; "a" or "i" with a letter or digit after it spells on.
   const n = ctx.toks[j + 1];
   if (n !== undefined && letterOf(n) !== undefined && (!/^[ai]$/.test(n.low) || isNumTok(ctx.toks[j + 2]) || letterOf(ctx.toks[j + 2]) !== undefined)) return false;
-  if (!atoms.some((a) => /^[a-z]$/.test(a.w) && a.w !== 'o')) return false;
-  return parseChunks(atoms).map((c) => c.digits).join('').replace(/\D/g, '').length >= 4;
+  const letters = atoms.filter((a) => /^[a-z]$/.test(a.w) && a.w !== 'o').length;
+  if (!letters) return false;
+  // "eight g four k seven q": a code of letters and digits in turn closes on a letter with three digits as well.
+  const nd = parseChunks(atoms).map((c) => c.digits).join('').replace(/\D/g, '').length;
+  return nd >= 4 || (nd >= 3 && letters >= 2);
 }
 
 /**
@@ -568,8 +578,30 @@ function claimGroupedPhones(ctx: Ctx): void {
   }
 }
 
-/** Spanish digit words, as a caller who switches language reads a number ("mi número es tres cuatro siete ..."). */
-const SPANISH_DIGITS = new Set(['cero', 'uno', 'una', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve']);
+
+/**
+ * "he's noventa y dos", "she's cien": an age over 89 said in Spanish after someone; "... five five five oh one treinta y
+ * dos": a phone number whose last pair is said in Spanish takes it.
+ */
+function spanishAges(ctx: Ctx): void {
+  for (let i = 1; i < ctx.toks.length; i++) {
+    if (!ctx.free(i) || ctx.breakAfter(i - 1) || !(AGE_BEFORE.has(ctx.low(i - 1)) || ctx.low(i - 1) === 'tiene')) continue;
+    const old = spanishOld(ctx, i);
+    if (old && ctx.low(i + old.len) !== 'por') { ctx.claim(i, i + old.len - 1, 'AGE'); i += old.len - 1; }
+  }
+}
+
+function spanishPhonePairs(ctx: Ctx): void {
+  for (let i = 1; i < ctx.toks.length; i++) {
+    if (!ctx.free(i) || ctx.breakAfter(i - 1)) continue;
+    const e = ctx.entities.find((x) => x.type === 'PHONE' && x.to === i - 1);
+    if (!e) continue;
+    const pair = spanishSmall(ctx, i);
+    const nd = parseChunks(ctx.toks.slice(e.from, e.to + 1).flatMap((t) => atomsOf(t))).map((c) => c.digits).join('').replace(/\D/g, '').length;
+    // The pair joins the number's entity rather than standing as one of its own.
+    if (pair && pair.value >= 10 && nd === 8 && ctx.claim(i, i + pair.len - 1, 'PHONE')) { ctx.entities.pop(); e.to = i + pair.len - 1; }
+  }
+}
 
 /** Spoken: seven, ten or eleven Spanish digit words in a row are a phone number (no Spanish word count reads like it). */
 function spanishDigitPhones(ctx: Ctx): void {
@@ -625,6 +657,7 @@ const FUNCTION_WORDS_IN_LOGIN = new Set(['and', 'but', 'so', 'it', 'is', 'the', 
 export function detectCodes(ctx: Ctx): void {
   const { toks } = ctx;
   portalLogins(ctx);
+  spanishAges(ctx);
   spanishDigitPhones(ctx);
   claimOrdinalBirthdays(ctx);
   claimGroupedPhones(ctx);
@@ -832,6 +865,7 @@ export function detectCodes(ctx: Ctx): void {
   claimRepeats(ctx);
   claimPhoneFalseStarts(ctx);
   issuingStates(ctx);
+  spanishPhonePairs(ctx);
 }
 
 /**

@@ -467,3 +467,8 @@ test('DATE: Spanish dates, a date said again with "that\'s", each child\'s date 
   has('we got three boys brody cole and jax brody is four two fourteen cole is nine nine sixteen', 'DATE', 'nine nine sixteen');
   has('her birthday is febuary ninth nineteen forty', 'DATE', 'febuary ninth nineteen forty');
 });
+
+test('DATE: a Spanish date with a two-digit year, written or said', () => {
+  has('Fecha de nacimiento 7 de junio del 48, gracias.', 'DATE', '7 de junio del 48');
+  has('fecha de nacimiento siete de junio del cuarenta y ocho gracias', 'DATE', 'siete de junio del cuarenta y ocho');
+});

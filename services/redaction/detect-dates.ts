@@ -4,6 +4,7 @@
  * alone is not a date here: HIPAA Safe Harbor keeps years.
  */
 import { type Ctx, numberAtoms, isNumTok } from './detect-context.ts';
+import { spanishSmall } from './spanish-numbers.ts';
 import { MONTHS, ORDINAL_UNITS, ORDINAL_WORDS, STREET_SUFFIXES, TENS, WEEKDAYS } from './lexicon.ts';
 import { parseChunks, yearAt, type Atom, type Chunk, type ChunkKind } from './numbers.ts';
 
@@ -1091,27 +1092,11 @@ function holidayDates(ctx: Ctx): void {
 /** Spanish month names, for callers who give a date in Spanish ("el 5 de mayo del 2018"). */
 const MESES = new Set(['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre',
   'noviembre', 'diciembre']);
-const ES_UNITS: Record<string, number> = { uno: 1, un: 1, primero: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9 };
-const ES_ONE_WORD: Record<string, number> = { ...ES_UNITS, diez: 10, once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, dieciseis: 16,
-  diecisiete: 17, dieciocho: 18, diecinueve: 19, veinte: 20, veintiuno: 21, veintidos: 22, veintitres: 23, veinticuatro: 24, veinticinco: 25,
-  veintiseis: 26, veintisiete: 27, veintiocho: 28, veintinueve: 29, treinta: 30 };
-const ES_TENS: Record<string, number> = { treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90 };
-
-/** A Spanish number from 1 to 99 at k ("catorce", "ochenta y cinco"): its value and token count, or undefined. */
-function spanishSmall(ctx: Ctx, k: number): { value: number; len: number } | undefined {
-  const w = ctx.low(k);
-  const tens = ES_TENS[w];
-  if (tens !== undefined && ctx.low(k + 1) === 'y' && ES_UNITS[ctx.low(k + 2)] !== undefined && !ctx.breakAfter(k) && !ctx.breakAfter(k + 1)) {
-    return { value: tens + ES_UNITS[ctx.low(k + 2)]!, len: 3 };
-  }
-  if (tens !== undefined) return { value: tens, len: 1 };
-  const one = ES_ONE_WORD[w];
-  return one !== undefined ? { value: one, len: 1 } : undefined;
-}
-
 /** A year at k: four digits, "dos mil catorce", "mil novecientos ochenta y cinco"; its token count, or 0. */
 function spanishYear(ctx: Ctx, k: number): number {
-  if (/^(19|20)\d\d$/.test(ctx.toks[k]?.core ?? '')) return 1;
+  // "del 2018", "del 51", "del cincuenta y uno".
+  if (/^(19|20)?\d\d$/.test(ctx.toks[k]?.core ?? '')) return 1;
+  if (ctx.low(k) !== 'dos' && ctx.low(k) !== 'mil') { const r = spanishSmall(ctx, k); if (r && r.value >= 10) return r.len; }
   if (ctx.low(k) === 'dos' && ctx.low(k + 1) === 'mil' && !ctx.breakAfter(k)) {
     const r = ctx.breakAfter(k + 1) ? undefined : spanishSmall(ctx, k + 2);
     return r ? 2 + r.len : 2;

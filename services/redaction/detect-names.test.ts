@@ -624,3 +624,13 @@ test('NAME: Korean, Chinese and Karen names as a recogniser splits them into syl
   has('hello my name is mei fen zhao', 'NAME', 'mei fen zhao');
   has('hello i am hser nay htoo my daughter', 'NAME', 'hser nay htoo');
 });
+
+test('NAME: callers who open in Spanish, Kreyòl or Portuguese; a Hmong clan name; a Karen title', () => {
+  has('Alo, bonjou. Se Marie-Claude Jean-Pierre, I call for my son.', 'NAME', 'Marie-Claude Jean-Pierre');
+  has('Hola, me llamo Esperanza Quiroga.', 'NAME', 'Esperanza Quiroga');
+  has('hola soy maria fernanda arce', 'NAME', 'maria fernanda arce');
+  noName('soy diabetica y necesito mi medicina');
+  has("I'm calling for my grandpa, Tou Pheng Her, he has a cough.", 'NAME', 'Tou Pheng Her');
+  noName('I called the office. Her doctor said no.');
+  has('i call for my husband saw eh htoo he has', 'NAME', 'saw eh htoo');
+});

@@ -73,6 +73,10 @@ const STRONG_CUES: string[][] = [
   ['system', 'as'], ['listed', 'as'], ['registered', 'as'], ['chart', 'as'], ['file', 'as'], ['records', 'as'],
   // "about a patient of yours, Siriporn Chaiyasit".
   ['patient', 'of', 'yours'], ['patients', 'of', 'yours'],
+  // Callers who open in their own language: Spanish "soy", "me llamo", Kreyòl "mwen se", "bonjou, se", Portuguese
+  // "meu nome é", French "je m'appelle".
+  ['me', 'llamo'], ['se', 'llama'], ['nombre', 'es'], ['mwen', 'se'], ['bonjou', 'se'], ['alo', 'se'], ['non', 'mwen', 'se'],
+  ['meu', 'nome', 'e'], ["m'appelle"], ['je', 'suis'],
 ];
 const WEAK_CUES: string[][] = [
   ["i'm"], ['i', 'am'], ['calling', 'for'], ['calling', 'about'], ['calling', 'on', 'behalf', 'of'], ['on', 'behalf', 'of'],
@@ -82,6 +86,9 @@ const WEAK_CUES: string[][] = [
   ['discharging'], ['discharged'], ['saw'], ['seeing'], ['admitting'], ['admitted'], ['transferring'], ['transferred'],
   ['treating'], ['treated'], ['examined'], ['referring'], ['referred'], ['visiting'], ['picking', 'up'], ['dropping', 'off'],
   ['pick', 'up'], ['drop', 'off'], ['picked', 'up'], ['dropped', 'off'],
+  // "hola soy ...", "Alo, bonjou. Se Marie-Ange ...": Spanish and Kreyòl for "I am", "it's"; weak, as both are
+  // everyday words there too ("soy diabética", "se cayó").
+  ['soy'], ['se'],
   // "Mom is Halyna Hrytsenko", "the patient is ...": a relative named with "is" (a name-like word must follow).
   ...[...RELATIONS].map((r) => [r, 'is']),
 ];
@@ -858,6 +865,16 @@ export function detectNames(ctx: Ctx): void {
   capitalisedNameTails(ctx);
   // 3l. "visiting from India", "the boat over to Seattle": a country or a large city after a word of travel is no one.
   placesNotNames(ctx);
+  // 3m. Spoken "my husband saw eh doh": the Karen titles Saw and Naw open the name they stand before.
+  if (!ctx.written) {
+    for (const e of ctx.entities) {
+      const p = e.from - 1;
+      if (e.type === 'NAME' && (ctx.low(p) === 'saw' || ctx.low(p) === 'naw') && ctx.free(p) && !ctx.breakAfter(p) && NAME_SYLLABLES.has(ctx.low(e.from))) {
+        ctx.owner[p] = 'NAME';
+        e.from = p;
+      }
+    }
+  }
   // 4. The same name again elsewhere in the message.
   propagate(ctx, 'NAME');
   propagate(ctx, 'PROVIDER');
@@ -1267,7 +1284,9 @@ function capitalisedNameTails(ctx: Ctx): void {
     // everyday English word or not.
     const syllable = NAME_SYLLABLES.has(b) && NAME_SYLLABLES.has(ctx.low(k - 1)) && (ctx.owner[k - 1] === 'NAME' || toks[k - 1]!.cap === t.cap);
     if (!ctx.written && !syllable && (isEnglishWord(b) || !(unknownWord(b) || anySurname(b) || anyGiven(b)) || EXTRA_STOPS.has(b) || COMMON_WORDS.has(b))) return false;
-    return (!FUNCTION_WORDS.has(b) || syllable) && MONTHS[b] === undefined && (!WEEKDAYS.has(b) || syllable) && !ORG_WORDS.has(b) && !US_STATES.has(b)
+    // "Neng Chue Her": the Hmong clan name Her, written with its capital in mid-sentence.
+    const clan = ctx.written && b === 'her' && t.core === 'Her' && !ctx.breakAfter(k - 1);
+    return (!FUNCTION_WORDS.has(b) || syllable || clan) && MONTHS[b] === undefined && (!WEEKDAYS.has(b) || syllable) && !ORG_WORDS.has(b) && !US_STATES.has(b)
       && !HONORIFICS.has(t.low) && !PROVIDER_TITLES.has(t.low) && !MEDICATIONS.has(b) && !STREET_SUFFIXES.has(b) && !RELATIONS.has(b);
   };
   for (const e of [...ctx.entities]) {
