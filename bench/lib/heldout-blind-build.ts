@@ -4,7 +4,7 @@
  *   «TYPE|written|spoken»  a PHI span; the spoken part may be left out when speak(written) says it right
  *   ‹written|spoken›       plain text that is said differently from how it is written (numbers, symbols)
  * Everything else is spoken as speak() renders it. The spoken form is assembled word by word, so span
- * offsets are computed, never typed. Run: npx tsx bench/lib/heldout-blind-build.ts N [--check]  (N = 2 … 57, or all)
+ * offsets are computed, never typed. Run: npx tsx bench/lib/heldout-blind-build.ts N [--check]  (N = 2 … 61, or all)
  * --check rebuilds in memory and fails if the committed file differs or any record is invalid.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -66,6 +66,10 @@ import { BLIND54_MESSAGES } from './heldout-blind54-src.ts';
 import { BLIND55_MESSAGES } from './heldout-blind55-src.ts';
 import { BLIND56_MESSAGES } from './heldout-blind56-src.ts';
 import { BLIND57_MESSAGES } from './heldout-blind57-src.ts';
+import { BLIND58_MESSAGES } from './heldout-blind58-src.ts';
+import { BLIND59_MESSAGES } from './heldout-blind59-src.ts';
+import { BLIND60_MESSAGES } from './heldout-blind60-src.ts';
+import { BLIND61_MESSAGES } from './heldout-blind61-src.ts';
 import { luhnOk, speak } from './heldout-blind2-words.ts';
 
 /** The voicemail sources of each blind set, by set number. */
@@ -81,7 +85,8 @@ const SETS: Record<string, readonly string[]> = { '2': BLIND2_MESSAGES, '3': BLI
   '42': BLIND42_MESSAGES, '43': BLIND43_MESSAGES, '44': BLIND44_MESSAGES, '45': BLIND45_MESSAGES,
   '46': BLIND46_MESSAGES, '47': BLIND47_MESSAGES, '48': BLIND48_MESSAGES, '49': BLIND49_MESSAGES,
   '50': BLIND50_MESSAGES, '51': BLIND51_MESSAGES, '52': BLIND52_MESSAGES, '53': BLIND53_MESSAGES,
-  '54': BLIND54_MESSAGES, '55': BLIND55_MESSAGES, '56': BLIND56_MESSAGES, '57': BLIND57_MESSAGES };
+  '54': BLIND54_MESSAGES, '55': BLIND55_MESSAGES, '56': BLIND56_MESSAGES, '57': BLIND57_MESSAGES,
+  '58': BLIND58_MESSAGES, '59': BLIND59_MESSAGES, '60': BLIND60_MESSAGES, '61': BLIND61_MESSAGES };
 
 type Form = 'written' | 'spoken';
 interface Span { start: number; end: number; type: string; text: string }
