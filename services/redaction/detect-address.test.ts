@@ -439,3 +439,20 @@ test('ADDRESS: a caller from a town said without a comma, arriving from one, cro
   has('This is Deon Marsh, I stay at Madison and Pulaski.', 'ADDRESS', 'Madison and Pulaski');
   has("hi this is erik lund i'm calling from phoenix my mother", 'ADDRESS', 'phoenix');
 });
+
+test('ADDRESS: grid addresses, four-digit state roads, a village too small for the place data, a named building before its unit', () => {
+  has('Her new address is 2714 West 3500 South, West Valley City, 84119.', 'ADDRESS', '2714 West 3500 South, West Valley City, 84119');
+  has('her new address is twenty seven fourteen west thirty five hundred south west valley city', 'ADDRESS',
+    'twenty seven fourteen west thirty five hundred south west valley city');
+  has("I'm at 3320 State Road 1207, Four Oaks.", 'ADDRESS', '3320 State Road 1207, Four Oaks');
+  has('She lives with us on Route 3, Box 27, Kittrell.', 'ADDRESS', 'Route 3, Box 27, Kittrell');
+  has("We're out on Highway 39 in Henderson.", 'ADDRESS', 'Highway 39 in Henderson');
+  has("Hello, this is Martha Alexie, we're from Kwigillingok. My husband is sick.", 'ADDRESS', 'Kwigillingok');
+  has("I'm in Chefornak and the river is not safe.", 'ADDRESS', 'Chefornak');
+  noAddress("I'm in Dermatology.");
+  noAddress("I'm in pain since Tuesday.");
+  has('For the letter, my address is Parkside Towers, apartment 911, Silver Spring.', 'ADDRESS', 'Parkside Towers, apartment 911, Silver Spring');
+  has("she's staying with me at 800 Birch Hill Road, Fairbanks until her appointment.", 'ADDRESS', '800 Birch Hill Road, Fairbanks');
+  has('now we stay at my cousin\'s house thirty four eleven wesleyan drive anchorage until he is cleared', 'ADDRESS',
+    'thirty four eleven wesleyan drive anchorage');
+});

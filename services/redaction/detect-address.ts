@@ -112,6 +112,12 @@ export function detectAddresses(ctx: Ctx): void {
     const withOn = OBJECT_PRONOUNS.has(ctx.low(i - 1)) && ctx.low(i - 2) === 'with' && RESIDE_VERBS.has(ctx.toks[i - 3]?.base ?? '') && !ctx.breakAfter(i - 3);
     if ((t.low === 'on' || t.low === 'off') && (LIVE_WORDS.has(ctx.low(i - 1)) || overOn || aloneOn || withOn) && !ctx.breakAfter(i)) {
       let end = streetWithoutNumber(ctx, i + 1);
+      // "we're out on Highway 96 in Oxford": a road known by its number alone.
+      if (end < 0 && NUMBERED_ROADS.has(ctx.low(i + 1)) && ctx.free(i + 1) && !ctx.breakAfter(i + 1) && (ctx.toks[i + 1]!.cap || !ctx.written)) {
+        const run = numberRun(ctx, i + 2, 3);
+        // "on Route 2, Box 118, Kittrell": a rural route with its box is read whole further on.
+        if (run.end > i + 2 && /^\d{1,3}$/.test(run.digits) && ctx.low(run.end) !== 'box') end = run.end - 1;
+      }
       // "out on county road forty": a road known by its number.
       if (end > 0 && NUMBERED_ROADS.has(ctx.low(end)) && !ctx.breakAfter(end)) {
         const run = numberRun(ctx, end + 1, 3);
@@ -196,6 +202,9 @@ export function detectAddresses(ctx: Ctx): void {
     let j = numEnd;
     let names = 0;
     let suffixAt = spanishStreetEnd(ctx, i, numEnd);
+    // "3862 West 4100 South", "forty four seventy one north thirty one seventy five west": a grid address (Utah, parts of
+    // Idaho and Wisconsin), a direction, a number and a direction.
+    if (suffixAt < 0) suffixAt = gridStreetEnd(ctx, numEnd);
     while (suffixAt < 0 && j < toks.length && names <= 4) {
       const w = toks[j]!;
       // "twenty milligrams per m l": a dose or a measure after a number is never a street.
@@ -203,7 +212,9 @@ export function detectAddresses(ctx: Ctx): void {
       // "1401 County Road 9", "1820 Highway 8": a road known by its number ends the street on that number.
       if (NUMBERED_ROADS.has(w.low) && ctx.free(j) && (w.cap || !ctx.written) && !ctx.breakAfter(j) && !w.commaAfter) {
         const run = numberRun(ctx, j + 1, 3);
-        if (run.end > j + 1 && run.digits.length >= 1 && run.digits.length <= 3 && /^\d+$/.test(run.digits)) {
+        // "State Road 1130": state and county roads in the Carolinas run to four digits.
+        const maxRoad = ROAD_KINDS.has(ctx.low(j - 1)) ? 4 : 3;
+        if (run.end > j + 1 && run.digits.length >= 1 && run.digits.length <= maxRoad && /^\d+$/.test(run.digits)) {
           suffixAt = run.end - 1;
           break;
         }
@@ -492,6 +503,26 @@ function suffixlessAfterAddressWord(ctx: Ctx, i: number, numEnd: number): number
   if (next && !ctx.breakAfter(last) && !ctx.toks[last]!.commaAfter && !(CLAUSE_GOES_ON.has(next.low) || isEnglishFunction(next.low))
     && !(!ctx.written && extendCityStateZip(ctx, last) > last)) return -1;
   return last;
+}
+
+/** The last index of a grid street ("West 4100 South", "north thirty one seventy five west") starting at k, or -1. */
+function gridStreetEnd(ctx: Ctx, k: number): number {
+  const dir = (j: number): boolean => {
+    const t = ctx.toks[j];
+    return t !== undefined && ctx.free(j) && ['north', 'south', 'east', 'west', 'n', 's', 'e', 'w'].includes(t.low.replace(/\.$/, ''))
+      && (ctx.written ? t.cap : t.low.length > 1);
+  };
+  if (!dir(k) || ctx.breakAfter(k)) return -1;
+  const t = ctx.toks[k + 1];
+  if (!t || !ctx.free(k + 1)) return -1;
+  let numLast = -1;
+  if (ctx.written) { if (/^\d{2,5}$/.test(t.core) && !t.commaAfter) numLast = k + 1; }
+  else {
+    const run = numberRun(ctx, k + 1, 6);
+    if (run.end > k + 1 && /^\d{2,5}$/.test(run.digits)) numLast = run.end - 1;
+  }
+  if (numLast < 0 || ctx.breakAfter(numLast) || !dir(numLast + 1)) return -1;
+  return numLast + 1;
 }
 
 /** A US state named among tokens from..to. */
@@ -841,14 +872,22 @@ function placesSomeoneIsFrom(ctx: Ctx): void {
       cued = (IN_CUES.has(b1.low) && homeOk && rehabOk) || relativeIs || (b1.possessive && RELATIONS.has(b1.base)) || callerNameBefore(ctx, p)
         || whereaboutsBefore(ctx, p);
     }
+    // "they flew me in from home, from Tanana": home, then where it is.
+    if (!cued && prep === 'from' && b1.low === 'home' && b1.commaAfter && ctx.low(p - 2) === 'from') cued = true;
     if (!cued) continue;
-    const last = placeAt(ctx, p + 1, minSize);
+    let last = placeAt(ctx, p + 1, minSize);
+    const known = last >= 0;
+    // "we're from Emmonak", "I'm in Tuntutuliak and the river ...": after someone being in or from a place, a village too
+    // small for the place data, known by a name no dictionary or name list has.
+    if (last < 0 && (SOMEONE_IS.has(b1.low) || (b1.low === 'am' && ctx.low(p - 2) === 'i') || callerNameBefore(ctx, p) || (b1.low === 'home' && prep === 'from'))) {
+      last = villageAt(ctx, p + 1);
+    }
     if (last < 0) continue;
     // After a caller's name a place must end the clause ("..., from Moncton, New Brunswick."), not lead on to a firm.
     // Written without a comma before "from", the place must end the sentence and be no firm ("this is Becky Schmitz from
     // Litchfield.", not "... from Sedgwick about a claim").
-    const clauseEnds = ctx.breakAfter(last) || ctx.toks[last]!.commaAfter || last === toks.length - 1;
-    if (prep === 'from' && callerNameBefore(ctx, p) && !FROM_CUES.has(b1.low) && !((clauseEnds && (ctx.written || placeClass(ctx.toks.slice(p + 1, last + 1).map((w) => w.low)) >= 3)
+    const clauseEnds = ctx.breakAfter(last) || ctx.toks[last]!.commaAfter || last === toks.length - 1 || !known;
+    if (prep === 'from' && callerNameBefore(ctx, p) && !FROM_CUES.has(b1.low) && !((clauseEnds && (ctx.written || !known || placeClass(ctx.toks.slice(p + 1, last + 1).map((w) => w.low)) >= 3)
       && (!ctx.written || ctx.toks[p - 1]!.commaAfter || ctx.breakAfter(last)) && !ctx.toks.slice(p + 1, last + 1).some((w) => ORG_NAMES.has(w.base)))
       || stateIn(ctx, p + 2, last))) continue;
     // "calling from Providence about your appointment", "i'm from kettering about your mri": a health system or a
@@ -864,6 +903,24 @@ function placesSomeoneIsFrom(ctx: Ctx): void {
     for (let k = e.to + 1; k <= room; k++) ctx.owner[k] = 'ADDRESS';
     e.to = room;
   }
+}
+
+/** Spoken words that start the caller's next clause: "... from kwethluk i need ...". */
+const SPOKEN_CLAUSE_STARTS = new Set(['i', "i'm", "i've", "i'll", 'we', "we're", 'my', 'our', 'he', 'she', "he's", "she's", 'please', 'thanks', 'thank', 'um', 'uh']);
+
+/**
+ * One word at k that can only be a small place's name: written with a capital, no English word, given name or
+ * surname the data knows, no firm; where the clause ends or goes on with "and", "but", "so". Its index, or -1.
+ */
+function villageAt(ctx: Ctx, k: number): number {
+  const t = ctx.toks[k];
+  if (!t || !ctx.free(k) || t.possessive || (ctx.written && !t.cap) || !/^[a-z][a-z'-]{3,}$/i.test(t.core)) return -1;
+  const w = t.low;
+  if (isEnglishWord(w) || FUNCTION_WORDS.has(w) || ORG_WORDS.has(w) || ORG_NAMES.has(w) || NOT_TOWNS.has(w) || COUNTRIES.has(w) || MONTHS[w] !== undefined
+    || WEEKDAYS.has(w) || clearGiven(w) || clearSurname(w) || stateLen(ctx, k) > 0 || MEDICATIONS.has(w)) return -1;
+  const ends = ctx.breakAfter(k) || t.commaAfter || k === ctx.toks.length - 1 || CLAUSE_GOES_ON.has(ctx.low(k + 1)) || ['for', 'until', 'till'].includes(ctx.low(k + 1))
+    || (!ctx.written && SPOKEN_CLAUSE_STARTS.has(ctx.low(k + 1)));
+  return ends ? k : -1;
 }
 
 /** "I'm in Murphy Hall, room 506", "he's a freshman in Delgado Hall": the residence hall someone lives in. */
@@ -1047,8 +1104,18 @@ function homeUnits(ctx: Ctx): void {
 function mailingUnits(ctx: Ctx): void {
   for (let u = 1; u < ctx.toks.length - 2; u++) {
     if (!['to', 'is'].includes(ctx.low(u - 1)) || !addressCue(ctx, u)) continue;
+    // "my address is Fenwick Towers, apartment 1412, Silver Spring": a named building before its unit.
+    let first = u;
+    if (ctx.written) {
+      let q = u;
+      while (q < u + 3 && ctx.free(q) && ctx.toks[q]!.cap && !RESIDENT_UNITS.has(ctx.low(q)) && !ctx.breakAfter(q) && !ctx.toks[q]!.commaAfter) q++;
+      if (q > u && q < u + 4 && ctx.free(q) && ctx.toks[q]!.cap && ctx.toks[q]!.commaAfter && RESIDENT_UNITS.has(ctx.low(q + 1))) first = q + 1;
+    } else {
+      const c = [1, 2].find((n) => COMPLEX_WORDS.has(ctx.low(u + n)) && RESIDENT_UNITS.has(ctx.low(u + n + 1)) && ctx.freeRange(u, u + n));
+      if (c !== undefined) first = u + c + 1;
+    }
     let end = -1;
-    for (let k = u; k < ctx.toks.length; ) {
+    for (let k = first; k < ctx.toks.length; ) {
       const w = ctx.low(k).replace(/\.$/, '');
       if (!(RESIDENT_UNITS.has(w) || w === 'room' || w === 'rm') || !ctx.free(k) || ctx.breakAfter(k)) break;
       // Barracks and base buildings have five-digit numbers.
@@ -1068,7 +1135,9 @@ function mailingUnits(ctx: Ctx): void {
         if (!ctx.free(q) || isNumTok(ctx.toks[q]) || FUNCTION_WORDS.has(ctx.low(q))) break;
       }
     }
-    if (last === end || !(stateIn(ctx, end + 1, last) || isNumTok(ctx.toks[last]) || isDigitTok(ctx.toks[last]))) continue;
+    // After a named building the town alone will do ("..., Silver Spring"); units alone need a state or ZIP after them.
+    if (last === end && first > u && !ctx.written) last = townAfterStreet(ctx, end);
+    if (last === end || !(stateIn(ctx, end + 1, last) || isNumTok(ctx.toks[last]) || isDigitTok(ctx.toks[last]) || first > u)) continue;
     ctx.claim(u, last, 'ADDRESS');
     u = last;
   }
@@ -1178,6 +1247,9 @@ function whereaboutsBefore(ctx: Ctx, p: number): boolean {
     if (SOMEONE_IS.has(w) || (w === 'am' && ctx.low(q - 1) === 'i') || (w === 'are' && ctx.low(q - 1) === 'we')) return q < p - 1;
     // "I'm Jean Abernathy's son, out in Denver": a relative, set off by a comma, and where he is.
     if (RELATIONS.has(ctx.toks[q]!.base) && ctx.toks[q]!.commaAfter && q < p - 1) return true;
+    // "I live at Lakeview Terrace up in Bountiful": a way of living a few words back, then a place adverb and "in".
+    if (q === p - 1 && PLACE_ADVERBS.has(w) && [2, 3, 4, 5, 6].some((n) => RESIDE_VERBS.has(ctx.low(p - n)) && !ctx.breakAfter(p - n)
+      && Array.from({ length: n - 1 }, (_, m) => p - n + m).every((m) => !ctx.breakAfter(m)))) return true;
     // "visiting my brother down in Fairplay": a relative, a place adverb and "in".
     if (q === p - 2 && PLACE_ADVERBS.has(ctx.low(p - 1)) && RELATIONS.has(ctx.toks[q]!.base) && POSSESSIVE_OWNERS.has(ctx.low(q - 1))) return true;
     // "it's Rhonda Pfeiffer, out in Deer Trail", "this is norma stuckey over in burlington": the caller's name, then where.
@@ -1257,7 +1329,7 @@ function spelledStateLen(ctx: Ctx, k: number): number {
 }
 
 /** Last token of a place name starting at k (with its state, if said), or -1. */
-function placeAt(ctx: Ctx, k: number, minSize: number): number {
+function placeAt(ctx: Ctx, k: number, minSize: number, englishWordSize = 4): number {
   const t = ctx.toks[k];
   // "wintering in The Villages": "the" opens a town's name only when the place data has the whole name.
   if (t && t.low === 'the' && ctx.free(k) && !ctx.breakAfter(k)) {
@@ -1287,8 +1359,9 @@ function placeAt(ctx: Ctx, k: number, minSize: number): number {
     if (!size || size < minSize) continue;
     // A one-word place that is also an everyday word ("reading", "surprise", "delta") names a place only written with a
     // capital or with its state after it.
-    // A city of a million or more ("phoenix") counts in speech even so, after the cue that brought us here.
-    if (n === 1 && isEnglishWord(words[0]!) && !ctx.written && !(stateLen(ctx, k + 1) > 0 && !ctx.breakAfter(k)) && size < 4) continue;
+    // A city of a million or more ("phoenix") counts in speech even so, after the cue that brought us here; right after
+    // a street, one of 100,000 ("... wesleyan drive anchorage").
+    if (n === 1 && isEnglishWord(words[0]!) && !ctx.written && !(stateLen(ctx, k + 1) > 0 && !ctx.breakAfter(k)) && size < englishWordSize) continue;
     last = k + n - 1;
   }
   // Written "Dewey Beach", "Lewes, DE": names the data lacks, capitalised, ending in a town's word or followed by a state.
@@ -1459,7 +1532,11 @@ const NOT_TOWN_AFTER_STREET = new Set(['today', 'tomorrow', 'yesterday', 'tonigh
  * right after a whole street address, one or two place words where the clause ends are the town, even everyday words.
  */
 function townAfterStreet(ctx: Ctx, end: number): number {
-  if (ctx.breakAfter(end) || NOT_TOWN_AFTER_STREET.has(ctx.low(end + 1)) || NOT_TOWN_AFTER_STREET.has(ctx.low(end + 2))) return end;
+  if (ctx.breakAfter(end) || NOT_TOWN_AFTER_STREET.has(ctx.low(end + 1))) return end;
+  // "... wesleyan drive anchorage until he's cleared": a town the place data knows, whatever follows it.
+  const knownFirst = placeAt(ctx, end + 1, 1, 3);
+  if (knownFirst > end && !(DIRECTIONS.has(ctx.low(end + 1)) && DIRECTION_PHRASES.has(ctx.low(end + 2)))) return extendZip(ctx, knownFirst);
+  if (NOT_TOWN_AFTER_STREET.has(ctx.low(end + 2))) return end;
   // "nine oak street north of the river": a direction, not a town.
   if (DIRECTIONS.has(ctx.low(end + 1)) && DIRECTION_PHRASES.has(ctx.low(end + 2))) return end;
   // "gable lane grove city and ...": a town the place data knows, however many words.
@@ -1561,7 +1638,9 @@ function extendCityStateZip(ctx: Ctx, end: number): number {
   for (let n = 0; n < 3; n++) {
     const t = ctx.toks[k + n];
     if (!t || !ctx.free(k + n)) break;
-    if (!/^[a-z][a-z'.-]*$/i.test(t.core) || FUNCTION_WORDS.has(t.low) || isNumTok(t)) break;
+    // "State Road 1130, Four Oaks": a number word starts a town when a capitalised word follows.
+    const numberFirst = written && n === 0 && commaBefore && isNumTok(t) && t.cap && ctx.toks[k + 1]?.cap === true && !ctx.breakAfter(k) && !t.commaAfter;
+    if (!numberFirst && (!/^[a-z][a-z'.-]*$/i.test(t.core) || FUNCTION_WORDS.has(t.low) || isNumTok(t))) break;
     if (written && !t.cap) break;
     cityEnd = k + n;
     if (ctx.breakAfter(k + n) || t.commaAfter) break;
@@ -1583,7 +1662,7 @@ function extendCityStateZip(ctx: Ctx, end: number): number {
   if (written && commaBefore && (ctx.breakAfter(cityEnd) || ctx.toks[cityEnd]!.commaAfter)) return cityEnd;
   // "22 Elm Road, Fairview and she ...": the city words end where the clause goes on in lower case.
   const next = ctx.toks[cityEnd + 1];
-  if (written && commaBefore && next && !next.cap && CLAUSE_GOES_ON.has(next.low)
+  if (written && commaBefore && next && !next.cap && (CLAUSE_GOES_ON.has(next.low) || ['until', 'till', 'for', 'since'].includes(next.low))
     && !Array.from({ length: cityEnd - k + 1 }, (_, n) => ctx.toks[k + n]!.base).some((w) => MONTHS[w] !== undefined || WEEKDAYS.has(w) || ORG_WORDS.has(w))) return cityEnd;
   return end;
 }

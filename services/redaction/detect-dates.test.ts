@@ -472,3 +472,8 @@ test('DATE: a Spanish date with a two-digit year, written or said', () => {
   has('Fecha de nacimiento 7 de junio del 48, gracias.', 'DATE', '7 de junio del 48');
   has('fecha de nacimiento siete de junio del cuarenta y ocho gracias', 'DATE', 'siete de junio del cuarenta y ocho');
 });
+
+test('DATE: a short year after "of" with a birth cue', () => {
+  has("Hi, it's Rune Nilsen, born April 4th of '59, and I need a refill.", 'DATE', "April 4th of '59");
+  has('hi its rune nilsen born april fourth of fifty nine and i need', 'DATE', 'april fourth of fifty nine');
+});

@@ -235,7 +235,11 @@ function claimDate(ctx: Ctx, from: number, to: number, allowYear: boolean): void
     else if (ctx.low(end + 1) === 'of' && ctx.free(end + 1) && !ctx.breakAfter(end + 1)) {
       const y = yearTokensAt(ctx, end + 2);
       const yt = ctx.toks[end + 2]!;
-      if (y && (y >= 2 || /^(19|20)\d\d$/.test(yt?.core ?? ''))) end += 1 + y;
+      // "born March 2nd of '61", "born march second of sixty one": a short year after "of" with a birth cue.
+      const apostrophe = yt !== undefined && /^['’]\d\d$/.test(ctx.text.slice(yt.start, yt.ce));
+      const short = birthCue(ctx, from) ? shortYearTokensAt(ctx, end + 2) : 0;
+      if (y && (y >= 2 || /^(19|20)\d\d$/.test(yt?.core ?? '') || apostrophe)) end += 1 + y;
+      else if (short) end += 1 + short;
     }
   }
   let start = from;

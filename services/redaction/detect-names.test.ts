@@ -634,3 +634,9 @@ test('NAME: callers who open in Spanish, Kreyòl or Portuguese; a Hmong clan nam
   noName('I called the office. Her doctor said no.');
   has('i call for my husband saw eh htoo he has', 'NAME', 'saw eh htoo');
 });
+
+test('NAME: "her name" without "is"; names after "my parents,"', () => {
+  has('She will translate, her name Asha, she is my neighbor.', 'NAME', 'Asha');
+  has('I am calling for my parents, Raghavan Iyer and Meena Iyer.', 'NAME', 'Raghavan Iyer');
+  noName('her name is on the list already');
+});

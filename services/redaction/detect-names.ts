@@ -60,7 +60,7 @@ const BUILDING_WORDS = new Set(['house', 'home']);
 
 /** Strong cues: a name follows directly. Weak cues need the first word to look like a name. */
 const STRONG_CUES: string[][] = [
-  ['my', 'name', 'is'], ['name', 'is'], ['my', 'name'], ["name's"], ['this', 'is'], ["it's"], ['it', 'is'], ['name', 'was'],
+  ['my', 'name', 'is'], ['name', 'is'], ['my', 'name'], ['her', 'name'], ['his', 'name'], ["name's"], ['this', 'is'], ["it's"], ['it', 'is'], ['name', 'was'],
   ['patient', 'name', 'is'], ["patient's", 'name', 'is'], ['named'], ['call', 'me'], ['last', 'name', 'is'], ['first', 'name', 'is'],
   ['this', 'is', 'mister'], ['tell'], ['let'], ['first', 'name'], ['last', 'name'], ['middle', 'name'], ['surname'], ['goes', 'by'], ['go', 'by'], ['known', 'as'], ['nickname', 'is'],
   ['pronounced'], ['pronounce', 'it'], ['say', 'it'], ['calls', 'me'], ['everyone', 'calls', 'me'],

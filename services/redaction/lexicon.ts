@@ -143,7 +143,7 @@ export const COMMON_WORDS = words(`
 /** Relatives and roles after which a person's name often follows ("my mother, Ann Lee"). */
 export const RELATIONS = words(`
   mother mom mum father dad son daughter wife husband brother sister grandmother grandma grandfather grandpa
-  aunt uncle niece nephew cousin grandson granddaughter partner fiance fiancee boyfriend girlfriend child kid boy girl
+  aunt uncle niece nephew cousin grandson granddaughter partner fiance fiancee boyfriend girlfriend child kid boy girl parents grandparents
   baby stepmother stepfather stepson stepdaughter caregiver neighbor neighbour friend spouse patient client
   mother-in-law father-in-law sister-in-law brother-in-law
   abuela abuelo mama papa hija hijo esposa esposo tia tio
