@@ -456,3 +456,8 @@ test('ADDRESS: grid addresses, four-digit state roads, a village too small for t
   has('now we stay at my cousin\'s house thirty four eleven wesleyan drive anchorage until he is cleared', 'ADDRESS',
     'thirty four eleven wesleyan drive anchorage');
 });
+
+test('ADDRESS: a relative named, then where she lives or is from', () => {
+  has('Hi, this is Irene Joe. My mom Rosa Joe is from Kotlik but she is staying with me.', 'ADDRESS', 'Kotlik');
+  has('my son David Cho in Seattle needs a refill', 'ADDRESS', 'Seattle');
+});

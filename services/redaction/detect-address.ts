@@ -852,7 +852,8 @@ function placesSomeoneIsFrom(ctx: Ctx): void {
       // "this is Bernard Lachance, from Moncton": the caller's name, then where she is from.
       // Written, the place is set off by a comma ("this is Bernard Lachance, from Moncton"): "Zainab Qureshi from
       // Sedgwick" is as often a firm.
-      const callerFrom = callerNameBefore(ctx, p);
+      // "my mom Grace Solomon is from Huslia": someone named, "is", then where she is from.
+      const callerFrom = callerNameBefore(ctx, p) || (b1.low === 'is' && callerNameBefore(ctx, p - 1));
       cued = FROM_CUES.has(b1.low) || CALLING_FROM.has(b1.low) || visitingUs || arrived || callerFrom;
       if (CALLING_FROM.has(b1.low)) minSize = 3;
     } else if (prep === 'to') {
@@ -879,7 +880,8 @@ function placesSomeoneIsFrom(ctx: Ctx): void {
     const known = last >= 0;
     // "we're from Emmonak", "I'm in Tuntutuliak and the river ...": after someone being in or from a place, a village too
     // small for the place data, known by a name no dictionary or name list has.
-    if (last < 0 && (SOMEONE_IS.has(b1.low) || (b1.low === 'am' && ctx.low(p - 2) === 'i') || callerNameBefore(ctx, p) || (b1.low === 'home' && prep === 'from'))) {
+    if (last < 0 && (SOMEONE_IS.has(b1.low) || (b1.low === 'am' && ctx.low(p - 2) === 'i') || callerNameBefore(ctx, p) || (b1.low === 'home' && prep === 'from')
+      || (b1.low === 'is' && callerNameBefore(ctx, p - 1)))) {
       last = villageAt(ctx, p + 1);
     }
     if (last < 0) continue;
@@ -1196,7 +1198,9 @@ function callerNameBefore(ctx: Ctx, p: number): boolean {
   for (const n of [2, 3]) {
     const im = ctx.low(p - n - 1);
     // "I'm David Cho", "this is Suzanne Metcalf", "it's Bernard Lachance".
-    const intro = im === "i'm" || (im === 'am' && ctx.low(p - n - 2) === 'i') || (im === 'is' && ctx.low(p - n - 2) === 'this') || im === "it's";
+    // "my auntie Caroline Esai in Nenana", "my mom Grace Solomon is from Huslia": a relative named, then where.
+    const intro = im === "i'm" || (im === 'am' && ctx.low(p - n - 2) === 'i') || (im === 'is' && ctx.low(p - n - 2) === 'this') || im === "it's"
+      || ((RELATIONS.has(im) || im === 'auntie' || im === 'grandma' || im === 'grandpa') && POSSESSIVE_OWNERS.has(ctx.low(p - n - 2)));
     if (!intro) continue;
     const words = ctx.toks.slice(p - n, p);
     if (words.length !== n || [p - n - 1, ...Array.from({ length: n - 1 }, (_, q) => p - n + q)].some((q) => ctx.breakAfter(q))) continue;
