@@ -640,3 +640,9 @@ test('NAME: "her name" without "is"; names after "my parents,"', () => {
   has('I am calling for my parents, Raghavan Iyer and Meena Iyer.', 'NAME', 'Raghavan Iyer');
   noName('her name is on the list already');
 });
+
+test('NAME spoken: a name of syllables ends after its last syllable whatever follows', () => {
+  has("i'm paying for my mother park jeong ja her balance is forty dollars", 'NAME', 'park jeong ja');
+  has('calling for my grandmother choi bok soon her hearing aid broke', 'NAME', 'choi bok soon');
+  has('my mother in law pham thi thu wants to establish care', 'NAME', 'pham thi thu');
+});

@@ -1330,8 +1330,15 @@ function capitalisedNameTails(ctx: Ctx): void {
     }
     if (last < 0) continue;
     const lt = toks[last]!;
+    // Spoken "my mother lim jeong ja her balance ...", "huang shu fen ninety five years old": a tail of name syllables
+    // only, after syllables, ends the name whatever follows ("her", an age, a verb).
+    // Every tail word is a syllable; only the last may also be an English word, and only after one that is not
+    // ("bok soon": "soon" after "bok"), so "kim soon we will call" stays a name of one syllable and a word.
+    const tail = Array.from({ length: last - b }, (_, m) => b + 1 + m);
+    const syllableTail = !ctx.written && NAME_SYLLABLES.has(ctx.low(b)) && tail.every((k) => NAME_SYLLABLES.has(ctx.low(k)))
+      && tail.every((k) => k === last || !isEnglishWord(ctx.low(k))) && !isEnglishWord(ctx.low(last - 1));
     const ends = ctx.breakAfter(last) || lt.commaAfter || lt.possessive || last === toks.length - 1 || TAIL_ENDS.has(ctx.low(last + 1))
-      || (!ctx.written && (AFTER_GREETING_NAME.has(ctx.low(last + 1)) || PRONOUNS_AFTER_NAME.has(ctx.low(last + 1))));
+      || (!ctx.written && (AFTER_GREETING_NAME.has(ctx.low(last + 1)) || PRONOUNS_AFTER_NAME.has(ctx.low(last + 1)))) || syllableTail;
     if (!ends || orgAfter(ctx, last)) continue;
     if (merged) ctx.entities.splice(ctx.entities.indexOf(merged), 1);
     for (let k = b + 1; k <= last; k++) ctx.owner[k] = 'NAME';
