@@ -4,7 +4,7 @@
  *   «TYPE|written|spoken»  a PHI span; the spoken part may be left out when speak(written) says it right
  *   ‹written|spoken›       plain text that is said differently from how it is written (numbers, symbols)
  * Everything else is spoken as speak() renders it. The spoken form is assembled word by word, so span
- * offsets are computed, never typed. Run: npx tsx bench/lib/heldout-blind-build.ts N [--check]  (N = 2 … 61, or all)
+ * offsets are computed, never typed. Run: npx tsx bench/lib/heldout-blind-build.ts N [--check]  (N = 2 … 65, or all)
  * --check rebuilds in memory and fails if the committed file differs or any record is invalid.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -70,6 +70,10 @@ import { BLIND58_MESSAGES } from './heldout-blind58-src.ts';
 import { BLIND59_MESSAGES } from './heldout-blind59-src.ts';
 import { BLIND60_MESSAGES } from './heldout-blind60-src.ts';
 import { BLIND61_MESSAGES } from './heldout-blind61-src.ts';
+import { BLIND62_MESSAGES } from './heldout-blind62-src.ts';
+import { BLIND63_MESSAGES } from './heldout-blind63-src.ts';
+import { BLIND64_MESSAGES } from './heldout-blind64-src.ts';
+import { BLIND65_MESSAGES } from './heldout-blind65-src.ts';
 import { luhnOk, speak } from './heldout-blind2-words.ts';
 
 /** The voicemail sources of each blind set, by set number. */
@@ -86,7 +90,8 @@ const SETS: Record<string, readonly string[]> = { '2': BLIND2_MESSAGES, '3': BLI
   '46': BLIND46_MESSAGES, '47': BLIND47_MESSAGES, '48': BLIND48_MESSAGES, '49': BLIND49_MESSAGES,
   '50': BLIND50_MESSAGES, '51': BLIND51_MESSAGES, '52': BLIND52_MESSAGES, '53': BLIND53_MESSAGES,
   '54': BLIND54_MESSAGES, '55': BLIND55_MESSAGES, '56': BLIND56_MESSAGES, '57': BLIND57_MESSAGES,
-  '58': BLIND58_MESSAGES, '59': BLIND59_MESSAGES, '60': BLIND60_MESSAGES, '61': BLIND61_MESSAGES };
+  '58': BLIND58_MESSAGES, '59': BLIND59_MESSAGES, '60': BLIND60_MESSAGES, '61': BLIND61_MESSAGES,
+  '62': BLIND62_MESSAGES, '63': BLIND63_MESSAGES, '64': BLIND64_MESSAGES, '65': BLIND65_MESSAGES };
 
 type Form = 'written' | 'spoken';
 interface Span { start: number; end: number; type: string; text: string }

@@ -461,3 +461,9 @@ test('ADDRESS: a relative named, then where she lives or is from', () => {
   has('Hi, this is Irene Joe. My mom Rosa Joe is from Kotlik but she is staying with me.', 'ADDRESS', 'Kotlik');
   has('my son David Cho in Seattle needs a refill', 'ADDRESS', 'Seattle');
 });
+
+test('ADDRESS spoken: a caller from a town, when her next clause starts right after it', () => {
+  has('hi this is tessa brandt from litchfield i had my ultrasound there', 'ADDRESS', 'litchfield');
+  has('hi this is mary nanouk from kwigillingok the kidcare office says', 'ADDRESS', 'kwigillingok');
+  noAddress('hi this is jane doe from walgreens i need a refill');
+});

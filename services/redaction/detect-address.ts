@@ -888,8 +888,10 @@ function placesSomeoneIsFrom(ctx: Ctx): void {
     // After a caller's name a place must end the clause ("..., from Moncton, New Brunswick."), not lead on to a firm.
     // Written without a comma before "from", the place must end the sentence and be no firm ("this is Becky Schmitz from
     // Litchfield.", not "... from Sedgwick about a claim").
-    const clauseEnds = ctx.breakAfter(last) || ctx.toks[last]!.commaAfter || last === toks.length - 1 || !known;
-    if (prep === 'from' && callerNameBefore(ctx, p) && !FROM_CUES.has(b1.low) && !((clauseEnds && (ctx.written || !known || placeClass(ctx.toks.slice(p + 1, last + 1).map((w) => w.low)) >= 3)
+    // Spoken, the caller's next clause may start right after the town: "this is becky schmitz from litchfield i had ...".
+    const spokenNext = !ctx.written && (SPOKEN_CLAUSE_STARTS.has(ctx.low(last + 1)) || ctx.low(last + 1) === 'the');
+    const clauseEnds = ctx.breakAfter(last) || ctx.toks[last]!.commaAfter || last === toks.length - 1 || !known || spokenNext;
+    if (prep === 'from' && callerNameBefore(ctx, p) && !FROM_CUES.has(b1.low) && !((clauseEnds && (ctx.written || !known || spokenNext || placeClass(ctx.toks.slice(p + 1, last + 1).map((w) => w.low)) >= 3)
       && (!ctx.written || ctx.toks[p - 1]!.commaAfter || ctx.breakAfter(last)) && !ctx.toks.slice(p + 1, last + 1).some((w) => ORG_NAMES.has(w.base)))
       || stateIn(ctx, p + 2, last))) continue;
     // "calling from Providence about your appointment", "i'm from kettering about your mri": a health system or a
@@ -921,7 +923,7 @@ function villageAt(ctx: Ctx, k: number): number {
   if (isEnglishWord(w) || FUNCTION_WORDS.has(w) || ORG_WORDS.has(w) || ORG_NAMES.has(w) || NOT_TOWNS.has(w) || COUNTRIES.has(w) || MONTHS[w] !== undefined
     || WEEKDAYS.has(w) || clearGiven(w) || clearSurname(w) || stateLen(ctx, k) > 0 || MEDICATIONS.has(w)) return -1;
   const ends = ctx.breakAfter(k) || t.commaAfter || k === ctx.toks.length - 1 || CLAUSE_GOES_ON.has(ctx.low(k + 1)) || ['for', 'until', 'till'].includes(ctx.low(k + 1))
-    || (!ctx.written && SPOKEN_CLAUSE_STARTS.has(ctx.low(k + 1)));
+    || (!ctx.written && (SPOKEN_CLAUSE_STARTS.has(ctx.low(k + 1)) || ctx.low(k + 1) === 'the'));
   return ends ? k : -1;
 }
 

@@ -646,3 +646,8 @@ test('NAME spoken: a name of syllables ends after its last syllable whatever fol
   has('calling for my grandmother choi bok soon her hearing aid broke', 'NAME', 'choi bok soon');
   has('my mother in law pham thi thu wants to establish care', 'NAME', 'pham thi thu');
 });
+
+test('NAME: a verb with its final g dropped is no name', () => {
+  noName("yeah i'm callin about my grandbaby's shots");
+  has("hi i'm robin i'm calling about my refill", 'NAME', 'robin');
+});

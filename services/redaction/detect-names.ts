@@ -145,7 +145,7 @@ function loneNameAfterIm(ctx: Ctx, j: number): boolean {
   if (!(cueEndsAt(ctx, j - 1, ["i'm"]) || cueEndsAt(ctx, j - 1, ['i', 'am']))) return false;
   const w = t.base;
   if (t.possessive || FUNCTION_WORDS.has(w) || EXTRA_STOPS.has(w) || stopWord(w) || MONTHS[w] !== undefined || WEEKDAYS.has(w)
-    || RELATIONS.has(w) || NON_NAME_WORDS.has(w) || MEDICATIONS.has(w)) return false;
+    || RELATIONS.has(w) || NON_NAME_WORDS.has(w) || MEDICATIONS.has(w) || droppedG(w)) return false;
   // "i'm losa his wife": a word no dictionary or name list knows, then how the caller is related, is her name.
   if (relationAfter(ctx, j + 1) && englishSize(w) === 0 && !anyGiven(w) && alpha(t)) return true;
   // "i'm sage two oh six ...": a given name, even one that is also a word, right before the caller's number.
@@ -171,10 +171,16 @@ function nameFollower(ctx: Ctx, j: number): boolean {
 }
 
 /** Can token j be word number `pos` of a name? */
+/** "i'm callin about", "she's doin better": a verb with its final g dropped, never a name. */
+function droppedG(w: string): boolean {
+  return w.length >= 5 && w.endsWith('in') && isEnglishWord(w + 'g') && givenClass(w) < 2;
+}
+
 function nameWordOk(ctx: Ctx, j: number, pos: number, strong: boolean): boolean {
   const t = ctx.toks[j];
   if (!t || !ctx.free(j) || !alpha(t) || isNumTok(t)) return false;
   const w = t.base;
+  if (droppedG(w)) return false;
   // "St. Luke's", "saint agnes home": a saint's name names a place; "p as in paul" only spells.
   if (ctx.low(j - 1) === 'st' || ctx.low(j - 1) === 'saint' || spellingAidWord(ctx, j)) return false;
   if (pos === 0 && (w === 'st' || w === 'saint')) return false;
