@@ -467,3 +467,15 @@ test('ADDRESS spoken: a caller from a town, when her next clause starts right af
   has('hi this is mary nanouk from kwigillingok the kidcare office says', 'ADDRESS', 'kwigillingok');
   noAddress('hi this is jane doe from walgreens i need a refill');
 });
+
+test('ADDRESS: Hawaiian house numbers, the ʻokina, an island after a town; a marina slip, a pod, an RV space; a street with no suffix before a town and ZIP', () => {
+  has('She lives at 45-117 Kāneʻohe Bay Drive.', 'ADDRESS', '45-117 Kāneʻohe Bay Drive');
+  has('My new address is 91-2044 Kaiāulu Street, Kapolei, 96707.', 'ADDRESS', '91-2044 Kaiāulu Street, Kapolei, 96707');
+  has('I live in Lāʻie.', 'ADDRESS', 'Lāʻie');
+  has("I'm way out in Waimea, Kauaʻi.", 'ADDRESS', 'Waimea, Kauaʻi');
+  has("It's 2200 N Jantzen Ave, Slip 14, Portland 97217.", 'ADDRESS', '2200 N Jantzen Ave, Slip 14, Portland 97217');
+  has('the address is 9100 N Lombard Street, Pod 6, Portland.', 'ADDRESS', '9100 N Lombard Street, Pod 6, Portland');
+  has('so my address is 7100 NE 78th Street, Space 12, Vancouver.', 'ADDRESS', '7100 NE 78th Street, Space 12, Vancouver');
+  has('Please mail them to 4410 Castle Ridge, San Antonio, 78218.', 'ADDRESS', '4410 Castle Ridge, San Antonio, 78218');
+  has('i live on northeast one sixty fourth avenue in vancouver', 'ADDRESS', 'northeast one sixty fourth avenue in vancouver');
+});

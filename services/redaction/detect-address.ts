@@ -4,7 +4,7 @@
  * "fifty one forty seven sunset boulevard riverside nine two five zero one"). Also P.O. boxes.
  */
 import { type Ctx, isNumTok, isDigitTok, atomsOf, letterOf } from './detect-context.ts';
-import { CA_PROVINCES, COUNTRIES, FUNCTION_WORDS, MEDICATIONS, MONTHS, ORG_NAMES, ORG_WORDS, RELATIONS, STATE_PAIRS, STREET_SUFFIXES, WEAK_STREET_SUFFIXES, UNIT_WORDS, US_STATES, ORDINAL_WORDS, WEEKDAYS } from './lexicon.ts';
+import { CA_PROVINCES, COUNTRIES, ISLANDS, FUNCTION_WORDS, MEDICATIONS, MONTHS, ORG_NAMES, ORG_WORDS, RELATIONS, STATE_PAIRS, STREET_SUFFIXES, WEAK_STREET_SUFFIXES, UNIT_WORDS, US_STATES, ORDINAL_WORDS, WEEKDAYS } from './lexicon.ts';
 import { parseChunks, type Atom } from './numbers.ts';
 import { isEnglishWord } from './name-data.ts';
 import { clearGiven, clearSurname } from './name-words.ts';
@@ -175,14 +175,16 @@ export function detectAddresses(ctx: Ctx): void {
       const end = ordinalStreetEnd(ctx, i + dir);
       // Without a direction "the one on Fifth Avenue" is more often a landmark than where someone lives.
       if (end > 0 && dir) {
-        ctx.claim(i, end, 'ADDRESS');
-        i = end;
+        // "northeast one sixty fourth avenue in vancouver": the town after it.
+        const withCity = extendInCity(ctx, end);
+        ctx.claim(i, withCity, 'ADDRESS');
+        i = withCity;
         continue;
       }
     }
     let numEnd: number;
-    // "87-14 Roosevelt Avenue": Queens house numbers carry a hyphen.
-    if ((/^\d{1,6}[a-z]?$/i.test(t.core) || /^\d{2,3}-\d{2}$/.test(t.core)) && !t.commaAfter && !t.boundaryAfter) {
+    // "87-14 Roosevelt Avenue" (Queens), "98-1725 Kaʻahumanu Street" (Hawaiʻi): house numbers with a hyphen.
+    if ((/^\d{1,6}[a-z]?$/i.test(t.core) || /^\d{2,3}-\d{2}$/.test(t.core) || /^\d{2}-\d{3,4}$/.test(t.core)) && !t.commaAfter && !t.boundaryAfter) {
       if (isDigitTok(toks[i - 1]) && !toks[i - 1]!.boundaryAfter && !toks[i - 1]!.commaAfter) continue;
       numEnd = i + 1;
     } else if (isNumTok(t) && (!isNumTok(toks[i - 1]) || unitWordBefore(ctx, i) >= 0)) {
@@ -294,6 +296,9 @@ export function detectAddresses(ctx: Ctx): void {
   townsByPlaceData(ctx);
 }
 
+/** Numbered spots that are homes, after a street: a marina's slip, a village's pod, a park's space or lot. */
+const SPOT_WORDS = new Set(['slip', 'pod', 'space', 'lot', 'site', 'berth']);
+
 /** The unit of a home after a street, and any further ones ("Building C, Unit 11"); returns the new end. */
 function unitsAfter(ctx: Ctx, streetEnd: number): number {
   let end = streetEnd;
@@ -317,8 +322,13 @@ function oneUnitAfter(ctx: Ctx, end: number): number {
     const u = ctx.toks[end + 1];
     // Written "2250 University Avenue, number 311": "number" and a short number alone after the street.
     const writtenNumber = ctx.written && /^\d{1,5}[A-Za-z]?$/.test(ctx.toks[end + 2]?.core ?? '') && !ctx.breakAfter(end + 1) && !isDigitTok(ctx.toks[end + 3]);
+    // "Slip 27" at a marina, "Pod 11" in a tiny-house village, "Space 31" at an RV park: homes numbered like units.
+    const homeSpot = u !== undefined && SPOT_WORDS.has(u.low) && (unitIdEnd(ctx, end + 2) >= 0 || /^[A-Z]-\d{1,3}$/.test(ctx.toks[end + 2]?.core ?? ''));
     if (u && ctx.free(end + 1) && /^#\w+$/.test(u.core)) end++;
-    else if (u && ctx.free(end + 1) && UNIT_WORDS.has(u.low) && ((u.low !== 'number' && u.low !== 'no') || spokenUnitNumber(ctx, end + 1) || writtenNumber)) {
+    else if (homeSpot && ctx.free(end + 1)) {
+      const id = unitIdEnd(ctx, end + 2);
+      end = id >= 0 ? id : end + 2;
+    } else if (u && ctx.free(end + 1) && UNIT_WORDS.has(u.low) && ((u.low !== 'number' && u.low !== 'no') || spokenUnitNumber(ctx, end + 1) || writtenNumber)) {
       // "apartment number four", "Apt. No. 4": the word "number" between the unit word and its number.
       if ((ctx.low(end + 2) === 'number' || ctx.low(end + 2) === 'no') && ctx.free(end + 2) && !ctx.breakAfter(end + 1) && numberRun(ctx, end + 3, 6).end > end + 3) end++;
       const run = numberRun(ctx, end + 2, 6);
@@ -479,6 +489,8 @@ function suffixlessAfterAddressWord(ctx: Ctx, i: number, numEnd: number): number
     if (ctx.toks[j]!.base === 'address' && !NOT_STREET_ADDRESS.has(ctx.low(j - 1))) cue = true;
     // "his house is 309 North Elm", "she lives at 12 Birch": where someone lives.
     if (ctx.toks[j]!.base === 'house' && ctx.low(j + 1) === 'is') cue = true;
+    // "mail them to 5503 Castle Hunt, San Antonio, 78218": where something is sent, with a town and ZIP to follow.
+    if (j === i - 1 && ctx.low(j) === 'to' && addressCue(ctx, j)) cue = true;
     if (ctx.low(j) === 'at' && j === i - 1 && RESIDE_VERBS.has(ctx.toks[j - 1]?.base ?? '')) cue = true;
   }
   let last = -1;
@@ -1625,7 +1637,7 @@ function stateLen(ctx: Ctx, k: number): number {
   const written = ctx.written;
   // Spoken two-letter abbreviations are ordinary words ("oh", "me", "in"); only written "OH" counts. A Canadian
   // province counts like a state: snowbirds give their address up north.
-  const region = US_STATES.has(t.low) || CA_PROVINCES.has(t.low);
+  const region = US_STATES.has(t.low) || CA_PROVINCES.has(t.low) || (ISLANDS.has(t.low) && ctx.toks[k - 1]?.commaAfter === true);
   if (region && (t.low.length > 2 ? !written || t.cap : written && t.core === t.core.toUpperCase())) return 1;
   return 0;
 }

@@ -651,3 +651,9 @@ test('NAME: a verb with its final g dropped is no name', () => {
   noName("yeah i'm callin about my grandbaby's shots");
   has("hi i'm robin i'm calling about my refill", 'NAME', 'robin');
 });
+
+test('NAME: a generational suffix belongs to the name', () => {
+  has('hi this is ruben salas junior calling about my dad', 'NAME', 'ruben salas junior');
+  has('Hi, this is Ruben Salas Jr., calling about my dad.', 'NAME', 'Ruben Salas Jr');
+  noName("I'm a junior at the college");
+});

@@ -881,6 +881,17 @@ export function detectNames(ctx: Ctx): void {
       }
     }
   }
+  // 3n. "Hector Garza Jr.", "hector garza junior": a generational suffix belongs to the name.
+  for (const e of ctx.entities) {
+    const k = e.to + 1;
+    // (A written "Jr." may end the sentence itself.)
+    if (e.type !== 'NAME' || (ctx.breakAfter(e.to) && !/^(jr|sr)/.test(ctx.low(k))) || !ctx.free(k)) continue;
+    const w = ctx.low(k).replace(/\.$/, '');
+    if (['jr', 'junior', 'sr', 'ii', 'iii', 'iv'].includes(w) && (ctx.written ? ctx.toks[k]!.cap : w === 'junior') && e.to > e.from) {
+      ctx.owner[k] = 'NAME';
+      e.to = k;
+    }
+  }
   // 4. The same name again elsewhere in the message.
   propagate(ctx, 'NAME');
   propagate(ctx, 'PROVIDER');

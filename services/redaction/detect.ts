@@ -16,11 +16,12 @@ import { detectNames } from './detect-names.ts';
  * so every offset still points into the original text; the word lists and patterns are in plain letters.
  */
 function plainLetters(text: string): string {
-  if (!/[\u00c0-\u024f]/.test(text)) return text;
+  if (!/[\u00c0-\u024f\u02bb\u2018]/.test(text)) return text;
   return text.replace(/[\u00c0-\u024f]/g, (ch) => {
     const base = ch.normalize('NFD')[0]!;
     return /^[A-Za-z]$/.test(base) ? base : ch;
-  });
+  // "Kāneʻohe", "Piʻikoi": the Hawaiian ʻokina (or a turned quote standing for it) inside a word reads as an apostrophe.
+  }).replace(/(?<=[A-Za-z])[\u02bb\u2018](?=[A-Za-z])/g, "'");
 }
 
 /** Every PHI span in `text` (all types, whatever the policy), sorted and non-overlapping. */

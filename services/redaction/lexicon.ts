@@ -65,6 +65,8 @@ export const US_STATES = words(`
 export const CA_PROVINCES = words(`
   ontario quebec alberta manitoba saskatchewan yukon nunavut newfoundland
   on qc bc ab mb sk ns nb pe nl yt nt nu`);
+/** Hawaiʻi's islands, said after a town as a state is: "Waimea, Kauaʻi". */
+export const ISLANDS = words(`kauai kaua'i oahu o'ahu maui molokai moloka'i lanai lana'i`);
 /** Two-word state names: first word -> second word. */
 export const STATE_PAIRS: Record<string, string[]> = {
   new: ['hampshire', 'jersey', 'mexico', 'york', 'brunswick'], north: ['carolina', 'dakota'], south: ['carolina', 'dakota'],

@@ -23,7 +23,7 @@ const SHORT_FORMS: Record<string, string> = { st: 'saint', mt: 'mount', ft: 'for
 export function placeClass(words: readonly string[]): number {
   if (!words.length) return 0;
   const name = words.join(' ');
-  const found = PLACES.get(name);
+  const found = PLACES.get(name) ?? (name.includes("'") ? PLACES.get(name.replace(/'/g, '')) : undefined);
   if (found !== undefined) return found;
   // "Port St. Lucie", "Ft. Myers": short forms anywhere in the name.
   const long = words.map((w) => SHORT_FORMS[w.replace(/\.$/, '')] ?? w).join(' ');
