@@ -4,7 +4,7 @@
  * "fifty one forty seven sunset boulevard riverside nine two five zero one"). Also P.O. boxes.
  */
 import { type Ctx, isNumTok, isDigitTok, atomsOf, letterOf } from './detect-context.ts';
-import { CA_PROVINCES, COUNTRIES, ISLANDS, FUNCTION_WORDS, MEDICATIONS, MONTHS, ORG_NAMES, ORG_WORDS, RELATIONS, STATE_PAIRS, STREET_SUFFIXES, WEAK_STREET_SUFFIXES, UNIT_WORDS, US_STATES, ORDINAL_WORDS, WEEKDAYS } from './lexicon.ts';
+import { CA_PROVINCES, COUNTRIES, HOME_UNITS, ISLANDS, STAY_UNITS, FUNCTION_WORDS, MEDICATIONS, MONTHS, ORG_NAMES, ORG_WORDS, RELATIONS, STATE_PAIRS, STREET_SUFFIXES, WEAK_STREET_SUFFIXES, UNIT_WORDS, US_STATES, ORDINAL_WORDS, WEEKDAYS } from './lexicon.ts';
 import { parseChunks, type Atom } from './numbers.ts';
 import { isEnglishWord } from './name-data.ts';
 import { clearGiven, clearSurname } from './name-words.ts';
@@ -400,8 +400,6 @@ const COMMON_STREET_NAMES = new Set(['main', 'oak', 'elm', 'maple', 'pine', 'ced
   'willow', 'park', 'lake', 'hill', 'church', 'market', 'spring', 'river', 'center', 'broadway', 'highland', 'lincoln', 'washington',
   'jefferson', 'franklin', 'madison', 'jackson', 'grand', 'summit', 'ridge', 'state', 'water', 'mill', 'college', 'university']);
 
-/** Unit words that name a home inside a building. */
-const HOME_UNITS = new Set(['apartment', 'apt', 'unit', 'suite', 'ste']);
 
 /** "apartment four b at three hundred oak street", "Apt. 4B at 300 Oak St.": a unit said before "at" and the street. */
 /**
@@ -447,8 +445,6 @@ function unitBefore(ctx: Ctx, start: number): number {
  * "my address is 123 Main.", "my address is one two three main": after the word "address", a house number and one
  * or two name words end the address even without a street suffix; returns the last index, or -1.
  */
-/** Unit words that make a numbered place a home: a room too, where someone stays. */
-const STAY_UNITS = new Set([...HOME_UNITS, 'room', 'rm', 'bed']);
 
 /**
  * A house number, a street name with no suffix (one to three words, a compass direction first if said) and a unit with its
@@ -849,6 +845,9 @@ function placesSomeoneIsFrom(ctx: Ctx): void {
     const prep = ctx.low(p);
     if ((prep !== 'from' && prep !== 'to' && prep !== 'in') || !ctx.free(p) || ctx.breakAfter(p) || ctx.breakAfter(p - 1)) continue;
     const b1 = toks[p - 1]!;
+    // "this is Bernard Lachance from ...", "my mom Grace Solomon is from ...": someone named just before (read once).
+    const named = callerNameBefore(ctx, p);
+    const namedIs = b1.low === 'is' && callerNameBefore(ctx, p - 1);
     let cued = false;
     let minSize = 1;
     if (prep === 'from') {
@@ -861,12 +860,9 @@ function placesSomeoneIsFrom(ctx: Ctx): void {
         && (SEASON_WORDS.has(b1.low) || (ctx.low(p - n) !== 'down' && ctx.low(p - n) !== 'up'))
         // "I got in from", "we got back from", not "I got a call from".
         && (ctx.low(p - n) !== 'got' || ['in', 'back', 'home', 'here'].includes(ctx.low(p - n + 1))));
-      // "this is Bernard Lachance, from Moncton": the caller's name, then where she is from.
-      // Written, the place is set off by a comma ("this is Bernard Lachance, from Moncton"): "Zainab Qureshi from
-      // Sedgwick" is as often a firm.
-      // "my mom Grace Solomon is from Huslia": someone named, "is", then where she is from.
-      const callerFrom = callerNameBefore(ctx, p) || (b1.low === 'is' && callerNameBefore(ctx, p - 1));
-      cued = FROM_CUES.has(b1.low) || CALLING_FROM.has(b1.low) || visitingUs || arrived || callerFrom;
+      // "this is Bernard Lachance, from Moncton", "my mom Grace Solomon is from Huslia": someone named, then where
+      // she is from (whether the place ends the clause, as a firm's name seldom does, is checked below).
+      cued = FROM_CUES.has(b1.low) || CALLING_FROM.has(b1.low) || visitingUs || arrived || named || namedIs;
       if (CALLING_FROM.has(b1.low)) minSize = 3;
     } else if (prep === 'to') {
       // "flying home to", "going back to", "moved here to": the way home, after a verb of travelling; a trip's
@@ -882,7 +878,7 @@ function placesSomeoneIsFrom(ctx: Ctx): void {
       const homeOk = b1.low !== 'home' || ['back', 'at', 'my', 'our', 'his', 'her', 'their'].includes(ctx.low(p - 2));
       // "he is in rehab in Riverdale" is where he stays; "the rehab in Dyersburg" is a facility's town.
       const rehabOk = b1.low !== 'rehab' || ctx.low(p - 2) === 'in';
-      cued = (IN_CUES.has(b1.low) && homeOk && rehabOk) || relativeIs || (b1.possessive && RELATIONS.has(b1.base)) || callerNameBefore(ctx, p)
+      cued = (IN_CUES.has(b1.low) && homeOk && rehabOk) || relativeIs || (b1.possessive && RELATIONS.has(b1.base)) || named
         || whereaboutsBefore(ctx, p);
     }
     // "they flew me in from home, from Tanana": home, then where it is.
@@ -892,8 +888,7 @@ function placesSomeoneIsFrom(ctx: Ctx): void {
     const known = last >= 0;
     // "we're from Emmonak", "I'm in Tuntutuliak and the river ...": after someone being in or from a place, a village too
     // small for the place data, known by a name no dictionary or name list has.
-    if (last < 0 && (SOMEONE_IS.has(b1.low) || (b1.low === 'am' && ctx.low(p - 2) === 'i') || callerNameBefore(ctx, p) || (b1.low === 'home' && prep === 'from')
-      || (b1.low === 'is' && callerNameBefore(ctx, p - 1)))) {
+    if (last < 0 && (SOMEONE_IS.has(b1.low) || (b1.low === 'am' && ctx.low(p - 2) === 'i') || named || namedIs || (b1.low === 'home' && prep === 'from'))) {
       last = villageAt(ctx, p + 1);
     }
     if (last < 0) continue;
@@ -903,7 +898,7 @@ function placesSomeoneIsFrom(ctx: Ctx): void {
     // Spoken, the caller's next clause may start right after the town: "this is becky schmitz from litchfield i had ...".
     const spokenNext = !ctx.written && (SPOKEN_CLAUSE_STARTS.has(ctx.low(last + 1)) || ctx.low(last + 1) === 'the');
     const clauseEnds = ctx.breakAfter(last) || ctx.toks[last]!.commaAfter || last === toks.length - 1 || !known || spokenNext;
-    if (prep === 'from' && callerNameBefore(ctx, p) && !FROM_CUES.has(b1.low) && !((clauseEnds && (ctx.written || !known || spokenNext || placeClass(ctx.toks.slice(p + 1, last + 1).map((w) => w.low)) >= 3)
+    if (prep === 'from' && named && !FROM_CUES.has(b1.low) && !((clauseEnds && (ctx.written || !known || spokenNext || placeClass(ctx.toks.slice(p + 1, last + 1).map((w) => w.low)) >= 3)
       && (!ctx.written || ctx.toks[p - 1]!.commaAfter || ctx.breakAfter(last)) && !ctx.toks.slice(p + 1, last + 1).some((w) => ORG_NAMES.has(w.base)))
       || stateIn(ctx, p + 2, last))) continue;
     // "calling from Providence about your appointment", "i'm from kettering about your mri": a health system or a
@@ -1056,6 +1051,26 @@ function unitIdEnd(ctx: Ctx, k: number, maxDigits = 4): number {
 }
 
 /**
+ * The last index of a run of home units from k ("building 4, unit 210", "Building C, Number 1104"), or -1. With
+ * rooms (an address to mail to), a barracks room counts and a building may have five digits.
+ */
+function unitChainEnd(ctx: Ctx, k: number, rooms: boolean): number {
+  let end = -1;
+  for (let u = k; u < ctx.toks.length; ) {
+    const w = ctx.low(u).replace(/\.$/, '');
+    // "Building C, Number 1104": after a first unit, "number" names the next.
+    const numberWord = end >= 0 && (w === 'number' || w === 'no');
+    if (!(RESIDENT_UNITS.has(w) || numberWord || (rooms && (w === 'room' || w === 'rm'))) || !ctx.free(u) || ctx.breakAfter(u)) break;
+    const id = unitIdEnd(ctx, u + 1, rooms && w.startsWith('b') ? 5 : 4);
+    if (id < 0) break;
+    end = id;
+    if (ctx.breakAfter(id)) break;
+    u = id + 1;
+  }
+  return end;
+}
+
+/**
  * "my mom lives at Sunnyside Village, building 4, unit 210", "we're in lot fifty seven", "i'm in building three
  * apartment two oh six": units of a home after someone living or staying there, with the named complex between.
  */
@@ -1081,18 +1096,7 @@ function homeUnits(ctx: Ctx): void {
         && ctx.toks.slice(q0, q0 + n).every((w, m) => !ctx.breakAfter(q0 + m) && !FUNCTION_WORDS.has(w.low) && !isNumTok(w)));
       if (c !== undefined && RESIDENT_UNITS.has(ctx.low(q0 + c + 1))) k = q0 + c + 1;
     }
-    let end = -1;
-    for (let u = k; u < ctx.toks.length; ) {
-      const w = ctx.low(u).replace(/\.$/, '');
-      // "Building C, Number 1104": after a first unit, "number" names the next.
-      const numberWord = end >= 0 && (w === 'number' || w === 'no');
-      if (!(RESIDENT_UNITS.has(w) || numberWord) || !ctx.free(u) || ctx.breakAfter(u)) break;
-      const id = unitIdEnd(ctx, u + 1);
-      if (id < 0) break;
-      end = id;
-      if (ctx.breakAfter(id)) break;
-      u = id + 1;
-    }
+    let end = unitChainEnd(ctx, k, false);
     // "Building 2 of the hospital": a part of somewhere else, not a home.
     if (end < 0 || (!ctx.breakAfter(end) && ctx.low(end + 1) === 'of')) continue;
     // Written "unit 210 at Sunnyside Village": the complex named after the unit.
@@ -1130,17 +1134,7 @@ function mailingUnits(ctx: Ctx): void {
       const c = [1, 2].find((n) => COMPLEX_WORDS.has(ctx.low(u + n)) && RESIDENT_UNITS.has(ctx.low(u + n + 1)) && ctx.freeRange(u, u + n));
       if (c !== undefined) first = u + c + 1;
     }
-    let end = -1;
-    for (let k = first; k < ctx.toks.length; ) {
-      const w = ctx.low(k).replace(/\.$/, '');
-      if (!(RESIDENT_UNITS.has(w) || w === 'room' || w === 'rm') || !ctx.free(k) || ctx.breakAfter(k)) break;
-      // Barracks and base buildings have five-digit numbers.
-      const id = unitIdEnd(ctx, k + 1, w.startsWith('b') ? 5 : 4);
-      if (id < 0) break;
-      end = id;
-      if (ctx.breakAfter(id)) break;
-      k = id + 1;
-    }
+    const end = unitChainEnd(ctx, first, true);
     if (end < 0) continue;
     // The town: written, capitalised words up to a state or ZIP; spoken, any words up to a state and ZIP.
     let last = extendCityStateZip(ctx, end);

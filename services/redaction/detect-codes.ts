@@ -8,7 +8,7 @@
  */
 import { type Ctx, isNumTok, isDigitTok, letterOf, letterSpan, atomsOf } from './detect-context.ts';
 import { isNumberWord, parseChunks, yearAt, type Atom, type Chunk } from './numbers.ts';
-import { ORDINAL_UNITS, PHONETIC_LETTERS, RELATIONS, US_STATES } from './lexicon.ts';
+import { ORDINAL_UNITS, PHONETIC_LETTERS, RELATIONS, STAY_UNITS, US_STATES } from './lexicon.ts';
 import { SPANISH_DIGITS, spanishOld, spanishSmall } from './spanish-numbers.ts';
 import type { PhiType } from './types.ts';
 
@@ -219,8 +219,10 @@ function luhn(d: string): boolean {
   return sum % 10 === 0;
 }
 
-/** Rooms, beds and units of a hospital or a building, whose numbers callers say before a phone number. */
-const ROOM_WORDS = new Set(['room', 'rm', 'bed', 'unit', 'suite', 'apartment', 'apt']);
+/** How many digits atoms read as (letters inside a code not counted). */
+function digitCount(atoms: Atom[]): number {
+  return parseChunks(atoms).map((c) => c.digits).join('').replace(/\D/g, '').length;
+}
 const AGE_BEFORE = new Set(["she's", "he's", "i'm", 'is', 'am', 'was', 'turned', 'turning', 'turns', 'age', 'aged', 'be', "they're", "we're", 'are', "who's",
   'pushing', 'nearly', 'almost']);
 const LINK_BE = new Set(['is', 'was', 'are', 'were', 'be']);
@@ -366,7 +368,7 @@ function buildRun(ctx: Ctx, i: number): Run | undefined {
       const afterLetter = atoms.length > 0 && /^[a-z]$/i.test(atoms[atoms.length - 1]!.w) && atoms[atoms.length - 1]!.w !== 'o';
       // "a b c one two three four": a run of three or more letters before digits is a code prefix.
       // Inside a code already begun ("one a b two ...") "a" is a letter like any other.
-      const codeDigits = atoms.length > 0 ? parseChunks(atoms).map((c) => c.digits).join('').replace(/\D/g, '').length : 0;
+      const codeDigits = atoms.length > 0 ? digitCount(atoms) : 0;
       // "one four a oh nine nine two r": an "a" between digits of a code already begun is a letter.
       const inCode = (codeDigits > 0 && k - j >= 2) || (codeDigits >= 5 && k > j) || (codeDigits >= 2 && k > j && isNumTok(toks[j - 1]));
       // "a a r p oh four ...": "a" twice running is spelling, never the article.
@@ -408,7 +410,7 @@ function closingLetter(ctx: Ctx, j: number, span: number, atoms: Atom[]): boolea
   const letters = atoms.filter((a) => /^[a-z]$/.test(a.w) && a.w !== 'o').length;
   if (!letters) return false;
   // "eight g four k seven q": a code of letters and digits in turn closes on a letter with three digits as well.
-  const nd = parseChunks(atoms).map((c) => c.digits).join('').replace(/\D/g, '').length;
+  const nd = digitCount(atoms);
   return nd >= 4 || (nd >= 3 && letters >= 2);
 }
 
@@ -427,7 +429,7 @@ function closingPair(ctx: Ctx, j: number, span: number, atoms: Atom[]): boolean 
   // "call me at six one seven ...": a phone number said as one is no id, whatever follows it.
   const from = atoms[0]?.tok ?? j;
   for (let q = from - 1; q >= 0 && q >= from - 6 && !ctx.breakAfter(q); q--) if (PHONE_WORDS.has(ctx.low(q))) return false;
-  return parseChunks(atoms).map((c) => c.digits).join('').replace(/\D/g, '').length >= 8;
+  return digitCount(atoms) >= 8;
 }
 const PHONE_WORDS = new Set(['call', 'phone', 'cell', 'reach', 'text', 'fax', 'callback', 'mobile', 'landline']);
 
@@ -441,7 +443,7 @@ function closingLetters(ctx: Ctx, j: number, k: number, atoms: Atom[]): boolean 
   const after = ctx.toks[k];
   if (after && (isNumTok(after) || isDigitTok(after))) return false;
   if (!atoms.some((a) => /^[a-z]$/.test(a.w) && a.w !== 'o')) return false;
-  return parseChunks(atoms).map((c) => c.digits).join('').replace(/\D/g, '').length >= 2;
+  return digitCount(atoms) >= 2;
 }
 
 /** Digits in the code from token k on; single letters inside it ("five z two oh ...") are passed over. */
@@ -579,10 +581,7 @@ function claimGroupedPhones(ctx: Ctx): void {
 }
 
 
-/**
- * "he's noventa y dos", "she's cien": an age over 89 said in Spanish after someone; "... five five five oh one treinta y
- * dos": a phone number whose last pair is said in Spanish takes it.
- */
+/** "he's noventa y dos", "she's cien": an age over 89 said in Spanish after someone. */
 function spanishAges(ctx: Ctx): void {
   for (let i = 1; i < ctx.toks.length; i++) {
     if (!ctx.free(i) || ctx.breakAfter(i - 1) || !(AGE_BEFORE.has(ctx.low(i - 1)) || ctx.low(i - 1) === 'tiene')) continue;
@@ -591,15 +590,15 @@ function spanishAges(ctx: Ctx): void {
   }
 }
 
+/** "... five five five oh one treinta y dos": a phone number of eight digits takes a last pair said in Spanish. */
 function spanishPhonePairs(ctx: Ctx): void {
-  for (let i = 1; i < ctx.toks.length; i++) {
-    if (!ctx.free(i) || ctx.breakAfter(i - 1)) continue;
-    const e = ctx.entities.find((x) => x.type === 'PHONE' && x.to === i - 1);
-    if (!e) continue;
+  for (const e of ctx.entities.filter((x) => x.type === 'PHONE')) {
+    const i = e.to + 1;
+    if (!ctx.free(i) || ctx.breakAfter(e.to)) continue;
     const pair = spanishSmall(ctx, i);
-    const nd = parseChunks(ctx.toks.slice(e.from, e.to + 1).flatMap((t) => atomsOf(t))).map((c) => c.digits).join('').replace(/\D/g, '').length;
+    if (!pair || pair.value < 10 || digitCount(ctx.toks.slice(e.from, e.to + 1).flatMap((t) => atomsOf(t))) !== 8) continue;
     // The pair joins the number's entity rather than standing as one of its own.
-    if (pair && pair.value >= 10 && nd === 8 && ctx.claim(i, i + pair.len - 1, 'PHONE')) { ctx.entities.pop(); e.to = i + pair.len - 1; }
+    if (ctx.claim(i, i + pair.len - 1, 'PHONE')) { ctx.entities.pop(); e.to = i + pair.len - 1; }
   }
 }
 
@@ -696,7 +695,7 @@ export function detectCodes(ctx: Ctx): void {
     }
     // Spoken "he's in room four twelve two eight one five five five ...": a room's number said straight into a phone
     // number; the room is plain text, the phone number starts where ten digits remain.
-    if (!ctx.written && ROOM_WORDS.has(ctx.low(run.from - 1))) {
+    if (!ctx.written && STAY_UNITS.has(ctx.low(run.from - 1))) {
       for (let m = 1; m <= 3; m++) {
         const start = run.from + m;
         const rest = run.atoms.filter((a) => a.tok >= start);
@@ -994,7 +993,7 @@ function claimPausedPhones(ctx: Ctx): void {
  */
 function claimAreaCodes(ctx: Ctx): void {
   const local = ctx.entities.some((e) => e.type === 'PHONE'
-    && parseChunks(ctx.toks.slice(e.from, e.to + 1).flatMap((t) => atomsOf(t))).map((c) => c.digits).join('').replace(/\D/g, '').length === 7);
+    && digitCount(ctx.toks.slice(e.from, e.to + 1).flatMap((t) => atomsOf(t))) === 7);
   if (!local) return;
   for (let i = 0; i + 2 < ctx.toks.length; i++) {
     if (ctx.low(i) !== 'area' || ctx.low(i + 1) !== 'code' || ctx.breakAfter(i + 1)) continue;

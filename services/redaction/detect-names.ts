@@ -953,20 +953,21 @@ function placesNotNames(ctx: Ctx): void {
       && placeClass([prev.replace(/\.$/, ''), ...words0]) > 0;
     // "the Medical Center of Aurora": a firm named after its town.
     const firmOf = prev === 'of' && FIRMS_OF_TOWNS.has(ctx.toks[e.from - 2]?.base ?? '') && e.from === e.to && placeClass(words0) > 0;
-    if ((firmStreet || placePrefix || firmOf) && !ctx.toks[e.to]!.possessive) {
-      for (let k = e.from; k <= e.to; k++) ctx.owner[k] = null;
-      ctx.entities.splice(n, 1);
-      continue;
-    }
+    if ((firmStreet || placePrefix || firmOf) && !ctx.toks[e.to]!.possessive) { dropEntity(ctx, n); continue; }
     const travel = prev === 'from' || prev === 'in' || prev === 'near' || (prev === 'to' && TRAVEL_BEFORE_TO.has(ctx.low(e.from - 2)));
     if (!travel || ctx.toks[e.to]!.possessive) continue;
     const words = ctx.toks.slice(e.from, e.to + 1).map((t) => t.low.replace(/[.,]$/, ''));
     const country = COUNTRIES.has(words.join(' '));
     const city = placeClass(words) >= 3 && !(words.length === 1 && givenClass(words[0]!) >= 3);
-    if (!country && !city) continue;
-    for (let k = e.from; k <= e.to; k++) ctx.owner[k] = null;
-    ctx.entities.splice(n, 1);
+    if (country || city) dropEntity(ctx, n);
   }
+}
+
+/** Takes back the detection at index n: its tokens are free again. */
+function dropEntity(ctx: Ctx, n: number): void {
+  const e = ctx.entities[n]!;
+  for (let k = e.from; k <= e.to; k++) ctx.owner[k] = null;
+  ctx.entities.splice(n, 1);
 }
 
 /**

@@ -53,6 +53,9 @@ export const STREET_SUFFIXES = words(`
 export const WEAK_STREET_SUFFIXES = words('way place run walk park point path row square heights hts landing commons cove glen grove ridge meadow meadows hollow knoll crossing loop');
 
 export const UNIT_WORDS = words('apartment apt unit suite ste number no # floor fl room rm building bldg flat');
+/** Units that name a home inside a building, and the rooms and beds where someone stays. */
+export const HOME_UNITS = words('apartment apt unit suite ste');
+export const STAY_UNITS = new Set([...HOME_UNITS, 'room', 'rm', 'bed']);
 
 export const US_STATES = words(`
   alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois
