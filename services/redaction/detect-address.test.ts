@@ -479,3 +479,10 @@ test('ADDRESS: Hawaiian house numbers, the ʻokina, an island after a town; a ma
   has('Please mail them to 4410 Castle Ridge, San Antonio, 78218.', 'ADDRESS', '4410 Castle Ridge, San Antonio, 78218');
   has('i live on northeast one sixty fourth avenue in vancouver', 'ADDRESS', 'northeast one sixty fourth avenue in vancouver');
 });
+
+test('ADDRESS: the town after a caller\'s name and "from", when her own next clause follows the comma', () => {
+  has("Yeah, this is Ada Vukovic from Chillicothe, I'm calling about my grandbaby.", 'ADDRESS', 'Chillicothe');
+  has('Hi, this is Tomas Reyna from Woodbury, we need a refill.', 'ADDRESS', 'Woodbury');
+  // A firm's name after "from" goes on about business.
+  assert.ok(!found('Hi, this is Dana Pruitt from Sedgwick, about a claim for your patient.').some(([t]) => t === 'ADDRESS'));
+});

@@ -899,7 +899,8 @@ function placesSomeoneIsFrom(ctx: Ctx): void {
     const spokenNext = !ctx.written && (SPOKEN_CLAUSE_STARTS.has(ctx.low(last + 1)) || ctx.low(last + 1) === 'the');
     const clauseEnds = ctx.breakAfter(last) || ctx.toks[last]!.commaAfter || last === toks.length - 1 || !known || spokenNext;
     if (prep === 'from' && named && !FROM_CUES.has(b1.low) && !((clauseEnds && (ctx.written || !known || spokenNext || placeClass(ctx.toks.slice(p + 1, last + 1).map((w) => w.low)) >= 3)
-      && (!ctx.written || ctx.toks[p - 1]!.commaAfter || ctx.breakAfter(last)) && !ctx.toks.slice(p + 1, last + 1).some((w) => ORG_NAMES.has(w.base)))
+      && (!ctx.written || ctx.toks[p - 1]!.commaAfter || ctx.breakAfter(last) || (ctx.toks[last]!.commaAfter && SPEAKER_CLAUSE_STARTS.has(ctx.low(last + 1))))
+      && !ctx.toks.slice(p + 1, last + 1).some((w) => ORG_NAMES.has(w.base)))
       || stateIn(ctx, p + 2, last))) continue;
     // "calling from Providence about your appointment", "i'm from kettering about your mri": a health system or a
     // firm named after its town, calling about the listener's business.
@@ -916,8 +917,13 @@ function placesSomeoneIsFrom(ctx: Ctx): void {
   }
 }
 
+/**
+ * Words that open the caller's own next clause: "this is Dolly Ison from Chillicothe, I'm calling about ...". A firm
+ * after "from" goes on about business ("from Sedgwick, about a claim"), seldom straight into the caller's own life.
+ */
+const SPEAKER_CLAUSE_STARTS = new Set(['i', "i'm", "i've", "i'll", "i'd", 'we', "we're", "we've", "we'd", "we'll", 'my', 'our']);
 /** Spoken words that start the caller's next clause: "... from kwethluk i need ...". */
-const SPOKEN_CLAUSE_STARTS = new Set(['i', "i'm", "i've", "i'll", 'we', "we're", 'my', 'our', 'he', 'she', "he's", "she's", 'please', 'thanks', 'thank', 'um', 'uh']);
+const SPOKEN_CLAUSE_STARTS = new Set([...SPEAKER_CLAUSE_STARTS, 'he', 'she', "he's", "she's", 'please', 'thanks', 'thank', 'um', 'uh']);
 
 /**
  * One word at k that can only be a small place's name: written with a capital, no English word, given name or

@@ -477,3 +477,17 @@ test('DATE: a short year after "of" with a birth cue', () => {
   has("Hi, it's Rune Nilsen, born April 4th of '59, and I need a refill.", 'DATE', "April 4th of '59");
   has('hi its rune nilsen born april fourth of fifty nine and i need', 'DATE', 'april fourth of fifty nine');
 });
+
+test('DATE spoken: month, day and short year where the place vouches for a birth date, with no cue word', () => {
+  // After a caller's name and a filler, before a name that opens the message, after "i'm the patient".
+  has('this is rory quill by the way five twenty two eighty four my cell is', 'DATE', 'five twenty two eighty four');
+  has('yeah three twenty two fifty eight ansel brody i got a letter', 'DATE', 'three twenty two fifty eight');
+  has("hi this is petra lind i'm the patient ten oh eight eighty eight i paid", 'DATE', 'ten oh eight eighty eight');
+  // A date said again another way, and the next person's date after the first.
+  has('d o b fifteen six eighty seven sorry in american it\'s six fifteen eighty seven thanks', 'DATE', 'six fifteen eighty seven');
+  has("my birthday's two fourteen forty four and hers is seven four forty six any morning", 'DATE', 'seven four forty six');
+  // No vouching place: a time, a dose, a count stay plain.
+  noDate('this is rory quill by the way at five twenty i can come');
+  noDate('my birthday is in june and i take two fifty milligrams');
+  noDate('yeah three twenty two fifty eight dollars is what the bill says');
+});

@@ -692,17 +692,21 @@ function twoDigitAt(chunks: Chunk[], k: number): { value: number; len: number; k
  * Index of the last token of a spoken numeric date starting at token i, or -1. "three fourteen sixty six oh and
  * it's wendy": an "oh" that ends the run before words is the caller's interjection, so the date is read without it.
  */
-function spokenNumericDate(ctx: Ctx, i: number): number {
+function spokenNumericDate(ctx: Ctx, i: number, vouched = false): number {
   const atoms = collectAtoms(ctx, i, 24);
   const chunks = parseChunks(atoms);
-  const found = numericDateIn(ctx, i, atoms, chunks);
+  const found = numericDateIn(ctx, i, atoms, chunks, vouched);
   const lastAtom = atoms[atoms.length - 1];
   if (found >= 0 || !lastAtom || lastAtom.tok === i || ctx.low(lastAtom.tok) !== 'oh' || isNumTok(ctx.toks[lastAtom.tok + 1]) || ctx.breakAfter(lastAtom.tok - 1)) return found;
   const trimmed = atoms.filter((a) => a.tok !== lastAtom.tok);
-  return numericDateIn(ctx, i, trimmed, parseChunks(trimmed));
+  return numericDateIn(ctx, i, trimmed, parseChunks(trimmed), vouched);
 }
 
-function numericDateIn(ctx: Ctx, i: number, atoms: Atom[], chunks: Chunk[]): number {
+/**
+ * `vouched`: the place itself says a date of a person may stand here (next to her name, or as a date just said again),
+ * so a month, day and two-digit year are read as one with no cue word.
+ */
+function numericDateIn(ctx: Ctx, i: number, atoms: Atom[], chunks: Chunk[], vouched = false): number {
   if (chunks.length < 2) return -1;
   const lastTok = (used: number): number => atoms[chunks[used - 1]!.to]!.tok;
   const birth = DATE_STRONG.some((c) => cueWord(ctx, i, c)) || spelledDob(ctx, i) || birthCueAfter(ctx, lastTok(chunks.length));
@@ -761,8 +765,8 @@ function numericDateIn(ctx: Ctx, i: number, atoms: Atom[], chunks: Chunk[]): num
     const y2 = twoDigitAt(chunks, k);
     // "this is kelsey marr two twenty nine ninety six": month, day and year said right after the caller's name.
     // "tyler is eight one thirteen jace is twelve five fifteen": each child's name, "is", and the birth date.
-    const named = ctx.owner[i - 1] === 'NAME' || (ctx.low(i - 1) === 'is' && ctx.owner[i - 2] === 'NAME' && !ctx.breakAfter(i - 2));
-    const afterName = y2 !== undefined && named && !ctx.breakAfter(i - 1) && (k + y2.len === chunks.length || phoneRest(k + y2.len));
+    const named = vouched || ctx.owner[i - 1] === 'NAME' || (ctx.low(i - 1) === 'is' && ctx.owner[i - 2] === 'NAME' && !ctx.breakAfter(i - 2));
+    const afterName = y2 !== undefined && named && (vouched || !ctx.breakAfter(i - 1)) && (k + y2.len === chunks.length || phoneRest(k + y2.len));
     if (y2 && (y2.kind !== 'digit' || y2.len === 2) && (k + y2.len === chunks.length || phoneRest(k + y2.len)) && (birth || dateSlot(ctx, i) || afterName)) y = { len: y2.len };
   }
   const used = y ? k + y.len : k;
@@ -1040,7 +1044,52 @@ export function datesAfterNames(ctx: Ctx): void {
     const last = spokenNumericDate(ctx, at);
     if (last >= 0) ctx.claim(at, last, 'DATE');
   }
+  vouchedDates(ctx);
 }
+
+/** Words that may stand between a caller's name and her birth date: "this is cody wagner by the way five twenty two ...". */
+const NAME_DATE_FILLERS = new Set(['by', 'the', 'way', 'um', 'uh', 'again', 'here']);
+/** Words that may stand between a date and the same date said again, or the next person's: "sorry in american it's ...", "and hers is". */
+const RESTATEMENT_WORDS = new Set(['and', 'hers', 'his', 'is', "it's", 'so', 'sorry', 'in', 'american', 'way', 'oh', 'or', 'i', 'mean', 'that', "that's",
+  'um', 'uh', 'the', 'which', 'is', 'mine', "mine's", "hers's", 'her', 'him', 'he', 'she', 'was', 'um', 'like', 'you', 'know', 'say', 'would', 'be']);
+
+/**
+ * Spoken month, day and two-digit year with no cue word, where the place vouches for a person's date: a few filler
+ * words after a name ("cody wagner by the way five twenty two eighty four"), right before a name that opens the message
+ * ("yeah three twenty two fifty eight sean mcgonigal"), after "i'm the patient", or a few words after a date just
+ * said ("fifteen six eighty seven sorry in american it's six fifteen eighty seven", "my birthday's two fourteen forty
+ * four and hers is seven four forty six").
+ */
+function vouchedDates(ctx: Ctx): void {
+  if (ctx.written) return;
+  const { toks } = ctx;
+  const tryAt = (at: number, mustEnd = -1): void => {
+    if (!isNumTok(toks[at]) || !ctx.free(at) || isNumTok(toks[at - 1])) return;
+    const last = spokenNumericDate(ctx, at, true);
+    if (last >= 0 && (mustEnd < 0 || last === mustEnd) && last - at >= 2) ctx.claim(at, last, 'DATE');
+  };
+  for (const e of [...ctx.entities]) {
+    if (e.type === 'NAME') {
+      let k = e.to + 1;
+      while (k < toks.length && k - e.to <= 4 && NAME_DATE_FILLERS.has(ctx.low(k)) && ctx.free(k)) k++;
+      if (k > e.to + 1 && ctx.low(k - 1) !== 'the') tryAt(k);
+      // A date that opens the message (after a greeting word or two) and the caller's name straight after it.
+      let a = e.from - 1;
+      while (a >= 0 && isNumTok(toks[a]) && ctx.free(a)) a--;
+      if (a < e.from - 3 && (a < 0 || (a <= 1 && GREETING_LEADS.has(ctx.low(a)) && (a === 0 || GREETING_LEADS.has(ctx.low(0)))))) tryAt(a + 1, e.from - 1);
+    } else if (e.type === 'DATE') {
+      let k = e.to + 1;
+      while (k < toks.length && k - e.to <= 5 && RESTATEMENT_WORDS.has(ctx.low(k)) && ctx.free(k)) k++;
+      if (k > e.to + 1) tryAt(k);
+    }
+  }
+  // "hi this is alexis delgado i'm the patient ten oh eight eighty eight".
+  for (let k = 3; k < toks.length; k++) {
+    if (ctx.low(k - 1) === 'patient' && ctx.low(k - 2) === 'the' && (ctx.low(k - 3) === "i'm" || ctx.low(k - 3) === 'am')) tryAt(k);
+  }
+}
+/** Words that may open a message before a date said first: "yeah three twenty two fifty eight sean mcgonigal". */
+const GREETING_LEADS = new Set(['yeah', 'yes', 'hi', 'hello', 'hey', 'um', 'uh', 'okay', 'ok']);
 
 /** Words before a holiday that tie it to something that happened to someone ("since Thanksgiving", "born on Christmas"). */
 const HOLIDAY_EVENT_CUES = new Set(['since', 'birthday', "birthday's", 'born', 'passed', 'died', 'past', 'saw', 'seen', 'fell', 'hurt', 'started',

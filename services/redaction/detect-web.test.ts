@@ -248,3 +248,9 @@ test('URL and EMAIL spoken: a site name that starts with spelled letters; a loca
     assert.ok(!detectPhi(t).some((s) => s.type === 'EMAIL'), `no EMAIL expected in ${t}`);
   }
 });
+
+test('EMAIL spoken: a weekday or month as the first part of a local part, and an initial "a" after "to"', () => {
+  has('the email should be sunday dot okafor at gmail dot com thanks', 'EMAIL', 'sunday dot okafor at gmail dot com');
+  has('can you email it to a dot renner eighty eight at yahoo dot com', 'EMAIL', 'a dot renner eighty eight at yahoo dot com');
+  assert.ok(!found("i'll be there in a dot com minute").some(([t]) => t === 'EMAIL'));
+});

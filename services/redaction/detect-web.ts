@@ -492,7 +492,12 @@ export function detectWeb(ctx: Ctx): void {
       const spelledBefore = letterTok(ctx, from - 2) && letterTok(ctx, from - 3);
       // "oyelaran dot a dot bisi at ...": an initial "a" or "i" between two joiners is a letter, not the word.
       const initialBetween = /^[ai]$/.test(ctx.low(from - 2)) && JOINERS.has(ctx.low(from - 3)) && wordTok(ctx, from - 4) && !FUNCTION_WORDS.has(ctx.low(from - 4));
-      if (from - 2 >= 0 && JOINERS.has(ctx.low(from - 1)) && ctx.free(from - 1) && wordTok(ctx, from - 2) && (!FUNCTION_WORDS.has(ctx.low(from - 2)) || spelledBefore || initialBetween)) {
+      // "email it to a dot osman at ...": an initial "a" or "i" right after the word that hands over to the address.
+      const initialLead = /^[ai]$/.test(ctx.low(from - 2)) && LOCAL_PART_LEADS.has(ctx.low(from - 3)) && !ctx.breakAfter(from - 3);
+      // "sunday dot adeyemi at ...", "june dot park at ...": a weekday or month that is also a given name.
+      const givenWord = ctx.low(from - 2).length > 2 && givenClass(ctx.low(from - 2)) > 0 && ctx.low(from - 2) !== 'will';
+      if (from - 2 >= 0 && JOINERS.has(ctx.low(from - 1)) && ctx.free(from - 1) && wordTok(ctx, from - 2)
+        && (!FUNCTION_WORDS.has(ctx.low(from - 2)) || spelledBefore || initialBetween || initialLead || givenWord)) {
         from = letterTok(ctx, from - 2) ? spelledRunStart(ctx, from - 2) : from - 2;
         continue;
       }
