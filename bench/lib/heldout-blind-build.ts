@@ -4,7 +4,7 @@
  *   «TYPE|written|spoken»  a PHI span; the spoken part may be left out when speak(written) says it right
  *   ‹written|spoken›       plain text that is said differently from how it is written (numbers, symbols)
  * Everything else is spoken as speak() renders it. The spoken form is assembled word by word, so span
- * offsets are computed, never typed. Run: npx tsx bench/lib/heldout-blind-build.ts N [--check]  (N = 2 … 65, or all)
+ * offsets are computed, never typed. Run: npx tsx bench/lib/heldout-blind-build.ts N [--check]  (N = 2 … 69, or all)
  * --check rebuilds in memory and fails if the committed file differs or any record is invalid.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -74,6 +74,10 @@ import { BLIND62_MESSAGES } from './heldout-blind62-src.ts';
 import { BLIND63_MESSAGES } from './heldout-blind63-src.ts';
 import { BLIND64_MESSAGES } from './heldout-blind64-src.ts';
 import { BLIND65_MESSAGES } from './heldout-blind65-src.ts';
+import { BLIND66_MESSAGES } from './heldout-blind66-src.ts';
+import { BLIND67_MESSAGES } from './heldout-blind67-src.ts';
+import { BLIND68_MESSAGES } from './heldout-blind68-src.ts';
+import { BLIND69_MESSAGES } from './heldout-blind69-src.ts';
 import { luhnOk, speak } from './heldout-blind2-words.ts';
 
 /** The voicemail sources of each blind set, by set number. */
@@ -91,7 +95,8 @@ const SETS: Record<string, readonly string[]> = { '2': BLIND2_MESSAGES, '3': BLI
   '50': BLIND50_MESSAGES, '51': BLIND51_MESSAGES, '52': BLIND52_MESSAGES, '53': BLIND53_MESSAGES,
   '54': BLIND54_MESSAGES, '55': BLIND55_MESSAGES, '56': BLIND56_MESSAGES, '57': BLIND57_MESSAGES,
   '58': BLIND58_MESSAGES, '59': BLIND59_MESSAGES, '60': BLIND60_MESSAGES, '61': BLIND61_MESSAGES,
-  '62': BLIND62_MESSAGES, '63': BLIND63_MESSAGES, '64': BLIND64_MESSAGES, '65': BLIND65_MESSAGES };
+  '62': BLIND62_MESSAGES, '63': BLIND63_MESSAGES, '64': BLIND64_MESSAGES, '65': BLIND65_MESSAGES,
+  '66': BLIND66_MESSAGES, '67': BLIND67_MESSAGES, '68': BLIND68_MESSAGES, '69': BLIND69_MESSAGES };
 
 type Form = 'written' | 'spoken';
 interface Span { start: number; end: number; type: string; text: string }
