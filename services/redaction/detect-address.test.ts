@@ -486,3 +486,40 @@ test('ADDRESS: the town after a caller\'s name and "from", when her own next cla
   // A firm's name after "from" goes on about business.
   assert.ok(!found('Hi, this is Dana Pruitt from Sedgwick, about a claim for your patient.').some(([t]) => t === 'ADDRESS'));
 });
+
+test('ADDRESS: homes up a hollow or a creek, with the road they leave and the town', () => {
+  has("we're snowed in up Persimmon Holler and the county ain't plowed", 'ADDRESS', 'Persimmon Holler');
+  has('she lives by herself up Beech Fork Hollow, off of Route 9. She', 'ADDRESS', 'Beech Fork Hollow, off of Route 9');
+  has('i live way up tanglewood branch and the ford is froze', 'ADDRESS', 'tanglewood branch');
+  has("I'm out Laurel Creek Road past the church.", 'ADDRESS', 'Laurel Creek Road');
+  // No one living there: a creek in a story, "up the creek".
+  noAddress('we went fishing on Laurel Creek last summer');
+  noAddress('I live up the creek from them');
+});
+
+test('ADDRESS: a town after "out at", "up at", "over at"; a road said after a town; "live" with "in" left out', () => {
+  has("Hi, this is Delia Varga, I'm up at Kayenta. I need", 'ADDRESS', 'Kayenta');
+  has('My name is Ruth Obi, I live over at Gilbert, West Virginia. My', 'ADDRESS', 'Gilbert, West Virginia');
+  has("We're down in Bourg, on Highway 24.", 'ADDRESS', 'Bourg, on Highway 24');
+  has("I live up in Parks, out on Garland Prairie Road, so it's a drive.", 'ADDRESS', 'Parks, out on Garland Prairie Road');
+  has('I want appointment Friday. I live Golden Meadow. Thank you.', 'ADDRESS', 'Golden Meadow');
+  noAddress("i'm up at the hospital with her");
+  noAddress('we live happily with two dogs');
+});
+
+test('ADDRESS: a house number on a direction and a one-word street, and five digits that are no ZIP', () => {
+  has("We're in Cut Off, 15212 West Main, Cut Off. Call me.", 'ADDRESS', '15212 West Main, Cut Off');
+  has('same address two oh seven west main fredericksburg please', 'ADDRESS', 'two oh seven west main fredericksburg');
+  assert.ok(!found("We're in Cut Off, 15212 West Main, Cut Off.").some(([t, v]) => t === 'ADDRESS' && v === 'Cut Off, 15212'));
+});
+
+test('ADDRESS: units with the complex and town after them, a mile marker after its road, a subdivision', () => {
+  has('He lives with us at Lot 9, Tsaile Housing, Tsaile, Arizona. I am', 'ADDRESS', 'Lot 9, Tsaile Housing, Tsaile, Arizona');
+  has("He's at Lot 22 in the NHA housing at Mexican Springs. Call", 'ADDRESS', 'Lot 22 in the NHA housing at Mexican Springs');
+  has('Our address is Building 9, Apartment 912, Willow Run Apartments off Memorial Drive, if', 'ADDRESS', 'Building 9, Apartment 912, Willow Run Apartments off Memorial Drive');
+  has('We live at Brannon Square Apartments, building 4, apartment 4C, in Clarkston. My', 'ADDRESS', 'Brannon Square Apartments, building 4, apartment 4C, in Clarkston');
+  has("pick me up, it's Highway 371, mile marker 47, Crownpoint, by the gate.", 'ADDRESS', 'Highway 371, mile marker 47, Crownpoint');
+  has('I moved into the Wynfield Crossing subdivision last month.', 'ADDRESS', 'Wynfield Crossing subdivision');
+  // A hospital's building is no home.
+  noAddress('She is in Building 2 of the hospital now.');
+});

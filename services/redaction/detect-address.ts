@@ -292,7 +292,12 @@ export function detectAddresses(ctx: Ctx): void {
   lodgingStreets(ctx);
   detectResidenceTowns(ctx);
   placesSomeoneIsFrom(ctx);
+  placesOutAt(ctx);
+  liveWithoutIn(ctx);
   ruralRoads(ctx);
+  hollows(ctx);
+  directionalMainStreets(ctx);
+  roadsAfterPlaces(ctx);
   townsByPlaceData(ctx);
 }
 
@@ -401,7 +406,6 @@ const COMMON_STREET_NAMES = new Set(['main', 'oak', 'elm', 'maple', 'pine', 'ced
   'jefferson', 'franklin', 'madison', 'jackson', 'grand', 'summit', 'ridge', 'state', 'water', 'mill', 'college', 'university']);
 
 
-/** "apartment four b at three hundred oak street", "Apt. 4B at 300 Oak St.": a unit said before "at" and the street. */
 /**
  * Spoken: the index of a unit word ("lot", "unit", "apartment") said right before token i, or with a short unit number
  * between ("lot two | fourteen fifty six oh one"), after someone being or living there; -1 when none.
@@ -729,7 +733,7 @@ function detectResidenceTowns(ctx: Ctx): void {
   const { toks } = ctx;
   for (let p = 1; p < toks.length - 1; p++) {
     const prep = ctx.low(p);
-    if (!RESIDE_PREPOSITIONS.has(prep) || !ctx.free(p) || ctx.breakAfter(p) || ctx.breakAfter(p - 1)) continue;
+    if (!(RESIDE_PREPOSITIONS.has(prep) || prep === 'into') || !ctx.free(p) || ctx.breakAfter(p) || ctx.breakAfter(p - 1)) continue;
     // "she stays with us in oak park": who someone lives with, between the verb and "in".
     // "she lives with us now out in cedar falls": who with, "now", "still" between the verb and the place adverb.
     let v = p - 1;
@@ -784,12 +788,19 @@ function detectResidenceTowns(ctx: Ctx): void {
     // Manor in Visalia", "lives at the Lutheran Home in Wauwatosa": the town of the home someone lives in.
     const homeIs = prep === 'in' && (homeBefore(ctx, p) || careHomeBefore(ctx, p));
     // "we live in the Hillcrest neighborhood": a named part of town.
-    if (prep === 'in' && ctx.low(p + 1) === 'the' && (RESIDE_VERBS.has(before) || homeIs)) {
+    // "I moved into the Wynfield Crossing subdivision": the neighbourhood's word after its name is part of the span.
+    if ((prep === 'in' || prep === 'into') && ctx.low(p + 1) === 'the' && (RESIDE_VERBS.has(before) || homeIs)) {
       const k = p + 2;
-      const hood = [1, 2].find((n) => NEIGHBORHOOD_WORDS.has(ctx.low(k + n)) && ctx.freeRange(k, k + n - 1)
+      const hood = [1, 2, 3].find((n) => NEIGHBORHOOD_WORDS.has(ctx.low(k + n)) && ctx.freeRange(k, k + n - 1)
         && ctx.toks.slice(k, k + n).every((w) => (ctx.written ? w.cap : !isEnglishWord(w.low)) && !ORG_WORDS.has(w.base)));
-      if (hood !== undefined) { ctx.claim(k, k + hood - 1, 'ADDRESS'); p = k + hood; continue; }
+      if (hood !== undefined) {
+        const end = ctx.low(k + hood) === 'subdivision' ? k + hood : k + hood - 1;
+        ctx.claim(k, end, 'ADDRESS');
+        p = end;
+        continue;
+      }
     }
+    if (prep === 'into') continue;
     // "we live out by Millersburg", "lives near Tillar": "by" and "near" only right after a way of living somewhere.
     if ((prep === 'by' || prep === 'near') && !(RESIDE_VERBS.has(before) || (PLACE_ADVERBS.has(before) && RESIDE_VERBS.has(ctx.toks[v - 1]?.base ?? '')))) continue;
     // "lives by himself in Tillar", "living alone in ...": how someone lives, between the verb and "in".
@@ -1084,7 +1095,9 @@ function homeUnits(ctx: Ctx): void {
   mailingUnits(ctx);
   for (let p = 1; p < ctx.toks.length - 2; p++) {
     const prep = ctx.low(p);
-    if ((prep !== 'in' && prep !== 'at') || !ctx.free(p) || ctx.breakAfter(p) || ctx.breakAfter(p - 1) || !UNIT_HOME_CUES.has(ctx.low(p - 1))) continue;
+    // "he lives with us at Lot 9": who with, between the verb and the units.
+    const withUs = OBJECT_PRONOUNS.has(ctx.low(p - 1)) && ctx.low(p - 2) === 'with' && RESIDE_VERBS.has(ctx.toks[p - 3]?.base ?? '') && !ctx.breakAfter(p - 3) && !ctx.breakAfter(p - 2);
+    if ((prep !== 'in' && prep !== 'at') || !ctx.free(p) || ctx.breakAfter(p) || ctx.breakAfter(p - 1) || !(UNIT_HOME_CUES.has(ctx.low(p - 1)) || withUs)) continue;
     // Written: a named complex may come first, "at Sunnyside Village, building 4".
     let k = p + 1;
     const q0 = ctx.low(k) === 'the' && ctx.free(k) ? k + 1 : k;
@@ -1118,9 +1131,55 @@ function homeUnits(ctx: Ctx): void {
       if (firm) continue;
       if (q > end + 2) end = q - 1;
     }
+    end = complexAfterUnits(ctx, end);
     ctx.claim(ctx.low(p + 1) === 'the' && k > p + 1 ? p + 2 : p + 1, end, 'ADDRESS');
     p = end;
   }
+}
+
+/** Last words of a housing complex or park named after its units: "Willow Run Apartments", "Chinle Housing". */
+const COMPLEX_TAILS = new Set([...COMPLEX_WORDS, 'housing', 'park', 'estates', 'village', 'court', 'commons', 'subdivision']);
+
+/**
+ * After a run of units ending at `end`: the complex they are in and its town. "Lot 9, Chinle Housing, Chinle, Arizona",
+ * "Building 2, Apartment 208, Clarkston Summit Apartments", "apartment nine twelve willow run apartments off memorial
+ * drive", "Lot 22 in the NHA housing at Mexican Springs". Returns the new last index (end when nothing follows).
+ */
+function complexAfterUnits(ctx: Ctx, end: number): number {
+  if (ctx.breakAfter(end)) return end;
+  let k = end + 1;
+  // "Brannon Square Apartments, building 4, apartment 4C, in Clarkston": the town after the units.
+  if (ctx.low(k) === 'in' && ctx.low(k + 1) !== 'the' && ctx.free(k) && !ctx.breakAfter(k)) {
+    const town = ctx.written ? townAt(ctx, k + 1) : placeAt(ctx, k + 1, 1, 3);
+    return town > k ? extendStateZip(ctx, town) : end;
+  }
+  // "... in the NHA housing": the complex after "in the".
+  if (ctx.low(k) === 'in' && ctx.low(k + 1) === 'the' && ctx.freeRange(k, k + 1) && !ctx.breakAfter(k + 1)) k += 2;
+  else if (ctx.written && !ctx.toks[end]!.commaAfter) return end;
+  let tail = -1;
+  for (let q = k; q < k + 5 && q < ctx.toks.length; q++) {
+    const w = ctx.toks[q]!;
+    if (!ctx.free(q) || isNumTok(w) || /\d/.test(w.core) || (isEnglishFunction(w.low) && !COMPLEX_TAILS.has(w.low)) || (ctx.written && !w.cap && !COMPLEX_TAILS.has(w.low))) break;
+    if (q > k && COMPLEX_TAILS.has(w.low)) { tail = q; break; }
+    if (ctx.breakAfter(q) || w.commaAfter) break;
+  }
+  if (tail < 0) return end;
+  let last = tail;
+  if (ctx.breakAfter(tail)) return last;
+  // Its town: "..., Chinle, Arizona", "... at Mexican Springs"; or the road it is off: "off Memorial Drive".
+  const n = ctx.low(tail + 1);
+  if (n === 'off' || n === 'on') {
+    const road = Math.max(streetWithoutNumber(ctx, tail + 2), numberedRoad(ctx, tail + 2));
+    if (road > tail) last = road;
+  } else {
+    const at = n === 'at' || n === 'in' ? tail + 2 : tail + 1;
+    if (at === tail + 1 && ctx.written && !ctx.toks[tail]!.commaAfter) return last;
+    let town = ctx.written ? townAt(ctx, at) : placeAt(ctx, at, 1, 3);
+    if (town < 0 && at === tail + 2 && ctx.written) town = villageAt(ctx, at);
+    if (town < 0 && at === tail + 2 && ctx.written && ctx.toks[at]?.cap && ctx.toks[at + 1]?.cap && !ctx.breakAfter(at) && (ctx.breakAfter(at + 1) || ctx.toks[at + 1]!.commaAfter)) town = at + 1;
+    if (town >= at) last = extendStateZip(ctx, town);
+  }
+  return last;
 }
 
 /**
@@ -1140,8 +1199,12 @@ function mailingUnits(ctx: Ctx): void {
       const c = [1, 2].find((n) => COMPLEX_WORDS.has(ctx.low(u + n)) && RESIDENT_UNITS.has(ctx.low(u + n + 1)) && ctx.freeRange(u, u + n));
       if (c !== undefined) first = u + c + 1;
     }
-    const end = unitChainEnd(ctx, first, true);
-    if (end < 0) continue;
+    const units = unitChainEnd(ctx, first, true);
+    if (units < 0) continue;
+    // "Our address is Building 9, Apartment 912, Willow Run Apartments off Memorial Drive": the complex said after.
+    const withComplex = complexAfterUnits(ctx, units);
+    if (withComplex > units) { ctx.claim(u, withComplex, 'ADDRESS'); u = withComplex; continue; }
+    const end = units;
     // The town: written, capitalised words up to a state or ZIP; spoken, any words up to a state and ZIP.
     let last = extendCityStateZip(ctx, end);
     if (last === end && !ctx.written) {
@@ -1319,14 +1382,16 @@ function ruralRoads(ctx: Ctx): void {
     // Where someone lives or stays ("they're at", "lives at"), not where a car broke down.
     const lives = [1, 2, 3, 4].some((n) => i - n >= 0 && !ctx.breakAfter(i - n) && (SOMEONE_IS.has(ctx.low(i - n)) || RESIDE_VERBS.has(ctx.toks[i - n]!.base)
       || ctx.low(i - n) === 'address' || ctx.low(i - n) === 'house' || ctx.low(i - n) === 'place'));
-    if (!lives) continue;
+    // "it's Highway 371, mile marker 47, Crownpoint": a road, then the mile marker on it, is a place in itself.
+    const roadStart = [2, 3, 4].map((n) => i - n).find((j) => j >= 0 && numberedRoad(ctx, j) === i - 1 && (ctx.toks[i - 1]!.commaAfter || !ctx.written));
+    if (!lives && roadStart === undefined) continue;
     const run = numberRun(ctx, i + 2, 4);
     if (run.end <= i + 2 || !/^\d{1,4}$/.test(run.digits)) continue;
     let last = run.end - 1;
     const on = ['on', 'of', 'off'].includes(ctx.low(last + 1)) && !ctx.breakAfter(last) ? last + 2 : -1;
     const road = on > 0 ? numberedRoad(ctx, on) : -1;
     if (road > 0) last = road;
-    ctx.claim(i, townNear(ctx, last), 'ADDRESS');
+    ctx.claim(roadStart ?? i, townNear(ctx, last), 'ADDRESS');
   }
   // "27 County Road" found as a street: the road's number and the town after it.
   for (const e of ctx.entities) {
@@ -1336,6 +1401,135 @@ function ruralRoads(ctx: Ctx): void {
     const last = townNear(ctx, run.end - 1);
     for (let k = e.to + 1; k <= last; k++) ctx.owner[k] = 'ADDRESS';
     e.to = last;
+  }
+}
+
+/** Words that end the name of a hollow, a creek or a branch people live up: "Grapevine Holler", "Troublesome Creek". */
+const HOLLOW_WORDS = new Set(['holler', 'hollow', 'creek', 'branch', 'fork']);
+/** Words just before a hollow's name: "up Grapevine Holler", "out on Big Branch". */
+const HOLLOW_LEADS = new Set(['up', 'down', 'on', 'in', 'at', 'off', 'out']);
+/** Words in the few before a hollow that say someone lives or is stuck there. */
+const HOLLOW_CUES = new Set([...SOMEONE_IS, ...RESIDE_VERBS, 'snowed', 'iced', 'stuck', 'home', 'house', 'trailer', 'place', 'address']);
+
+/**
+ * Appalachian homes known by the hollow or creek they sit up: "we're snowed in up Grapevine Holler", "I live way up
+ * Big Branch", "lives by herself up Sugar Camp Holler, off of Route 7". One to three name words (capitalised when
+ * written), a hollow word, and someone living or stuck there a few words before; a numbered road "off of" it joins.
+ */
+function hollows(ctx: Ctx): void {
+  const { toks } = ctx;
+  for (let h = 1; h < toks.length; h++) {
+    if (!HOLLOW_WORDS.has(toks[h]!.base) || !ctx.free(h) || (ctx.written && !toks[h]!.cap)) continue;
+    let a = h;
+    while (a - 1 >= 0 && h - a < 3 && ctx.free(a - 1) && !ctx.breakAfter(a - 1) && !toks[a - 1]!.commaAfter && !isNumTok(toks[a - 1])
+      && !isEnglishFunction(ctx.low(a - 1)) && !HOLLOW_LEADS.has(ctx.low(a - 1)) && (!ctx.written || toks[a - 1]!.cap)) a--;
+    if (a === h || !HOLLOW_LEADS.has(ctx.low(a - 1)) || ctx.breakAfter(a - 1)) continue;
+    const cued = [2, 3, 4, 5, 6].some((n) => a - n >= 0 && HOLLOW_CUES.has(toks[a - n]!.base)
+      && Array.from({ length: n - 1 }, (_, q) => a - n + q).every((q) => !ctx.breakAfter(q)));
+    if (!cued) continue;
+    let last = h;
+    // "Rich Creek Road", "Beech Fork Hollow": the road or hollow named after the creek or fork.
+    while (!ctx.breakAfter(last) && !toks[last]!.commaAfter && (STREET_SUFFIXES.has(ctx.low(last + 1)) || HOLLOW_WORDS.has(ctx.low(last + 1)))
+      && ctx.free(last + 1) && (!ctx.written || toks[last + 1]!.cap) && last < h + 2) last++;
+    // ", off of Route 7", "off 23": the road the hollow leaves.
+    if (!ctx.breakAfter(last) && ctx.low(last + 1) === 'off') {
+      const r = ctx.low(last + 2) === 'of' ? last + 3 : last + 2;
+      const road = numberedRoad(ctx, r);
+      if (road > 0) last = road;
+    }
+    last = townNear(ctx, last);
+    ctx.claim(a, last, 'ADDRESS');
+    h = last;
+  }
+}
+
+/**
+ * Where someone is, said with "out at", "up at", "over at" and a town: "this is Marvin Sekaquaptewa, out at Second
+ * Mesa", "I'm up at Hotevilla", "I live over at Gilbert, West Virginia", "from over at Kermit". The adverb must
+ * follow a caller's name, "I'm"/"we're", a verb of living, or "from"; the town must be known or a small place's name.
+ */
+function placesOutAt(ctx: Ctx): void {
+  const { toks } = ctx;
+  for (let p = 2; p < toks.length - 1; p++) {
+    if (ctx.low(p) !== 'at' || !ctx.free(p) || ctx.breakAfter(p) || !PLACE_ADVERBS.has(ctx.low(p - 1)) || ctx.breakAfter(p - 1) || ctx.low(p - 1) === 'back') continue;
+    const v = p - 2;
+    const cued = !ctx.breakAfter(v) && (SOMEONE_IS.has(ctx.low(v)) || RESIDE_VERBS.has(toks[v]!.base) || ctx.low(v) === 'from'
+      || callerNameBefore(ctx, p - 1) || (ctx.written && toks[v]!.commaAfter && callerNameBefore(ctx, p - 1)));
+    if (!cued) continue;
+    let last = placeAt(ctx, p + 1, 1);
+    if (last < 0) last = villageAt(ctx, p + 1);
+    if (last < 0) continue;
+    last = extendStateZip(ctx, last);
+    ctx.claim(p + 1, last, 'ADDRESS');
+    p = last;
+  }
+}
+
+/**
+ * "I live Golden Meadow", "she live Marrero": "in" left out, as callers with other first languages may say it. The town
+ * must be one the place data knows and end the clause; spoken, its first word must be no everyday word.
+ */
+function liveWithoutIn(ctx: Ctx): void {
+  const { toks } = ctx;
+  for (let v = 1; v < toks.length - 1; v++) {
+    const verb = ctx.low(v);
+    if ((verb !== 'live' && verb !== 'lives') || !['i', 'we', 'she', 'he', 'they'].includes(ctx.low(v - 1)) || ctx.breakAfter(v) || ctx.breakAfter(v - 1)) continue;
+    const k = v + 1;
+    if (ctx.written ? !toks[k]!.cap : isEnglishWord(ctx.low(k))) continue;
+    const last = placeAt(ctx, k, 1);
+    if (last < k || !(ctx.breakAfter(last) || toks[last]!.commaAfter || last === toks.length - 1 || !ctx.written)) continue;
+    const end = extendStateZip(ctx, last);
+    ctx.claim(k, end, 'ADDRESS');
+    v = end;
+  }
+}
+
+/**
+ * "15212 West Main, Cut Off", spoken "two oh seven west main fredericksburg": a house number, a compass direction and
+ * one street word with no suffix, then a town (written after a comma; spoken, one the place data knows).
+ */
+function directionalMainStreets(ctx: Ctx): void {
+  const { toks } = ctx;
+  for (let i = 0; i < toks.length - 3; i++) {
+    const digits = ctx.written && /^\d{2,5}$/.test(toks[i]!.core);
+    if (!ctx.free(i) || !(digits || (!ctx.written && isNumTok(toks[i]))) || (i > 0 && isNumTok(toks[i - 1]) && ctx.free(i - 1))) continue;
+    const run = digits ? { end: i + 1, digits: toks[i]!.core } : numberRun(ctx, i, 6);
+    if (run.end <= i || !/^\d{2,5}$/.test(run.digits)) continue;
+    const d = run.end;
+    const dir = ctx.low(d);
+    if (!DIRECTIONS.has(dir) || dir.length < 4 || !ctx.free(d) || ctx.breakAfter(d - 1) || ctx.breakAfter(d)) continue;
+    const w = d + 1;
+    const word = toks[w];
+    if (!word || !ctx.free(w) || isNumTok(word) || isEnglishFunction(word.low) || (ctx.written && !word.cap) || ctx.breakAfter(w) && !ctx.written) continue;
+    let last = -1;
+    if (ctx.written) {
+      if (!word.commaAfter) continue;
+      const town = townAt(ctx, w + 1);
+      if (town > w) last = extendStateZip(ctx, town);
+    } else {
+      const town = placeAt(ctx, w + 1, 1, 3);
+      if (town > w) last = extendZip(ctx, town);
+    }
+    if (last < 0) continue;
+    ctx.claim(i, last, 'ADDRESS');
+    i = last;
+  }
+}
+
+/**
+ * "We're down in Bourg, on Highway 24", "I live up in Parks, out on Garland Prairie Road": the road a town's home is
+ * on, said after the town, joins it.
+ */
+function roadsAfterPlaces(ctx: Ctx): void {
+  for (const e of ctx.entities) {
+    if (e.type !== 'ADDRESS' || ctx.breakAfter(e.to)) continue;
+    let k = e.to + 1;
+    if (PLACE_ADVERBS.has(ctx.low(k)) && ctx.free(k) && !ctx.breakAfter(k)) k++;
+    if (ctx.low(k) !== 'on' || !ctx.free(k) || ctx.breakAfter(k)) continue;
+    const road = Math.max(numberedRoad(ctx, k + 1), streetWithoutNumber(ctx, k + 1));
+    if (road <= k) continue;
+    for (let q = e.to + 1; q <= road; q++) ctx.owner[q] = 'ADDRESS';
+    e.to = road;
   }
 }
 
@@ -1743,5 +1937,16 @@ function extendStateZip(ctx: Ctx, end: number): number {
 function extendZip(ctx: Ctx, end: number): number {
   if (ctx.breakAfter(end)) return end;
   const z = isZipTok(ctx, end + 1);
+  if (z && houseNumberNotZip(ctx, end + z)) return end;
   return z ? end + z : end;
+}
+
+/**
+ * "We're in Cut Off, 15212 West Main": five digits with a street after them are a house number, not the town's ZIP.
+ * `last` is the number's last token.
+ */
+function houseNumberNotZip(ctx: Ctx, last: number): boolean {
+  if (ctx.breakAfter(last) || ctx.toks[last]!.commaAfter) return false;
+  const n = ctx.low(last + 1);
+  return (DIRECTIONS.has(n) && n.length > 2) || streetWithoutNumber(ctx, last + 1) > last || numberedRoad(ctx, last + 1) > last;
 }

@@ -657,3 +657,24 @@ test('NAME: a generational suffix belongs to the name', () => {
   has('Hi, this is Ruben Salas Jr., calling about my dad.', 'NAME', 'Ruben Salas Jr');
   noName("I'm a junior at the college");
 });
+
+test('NAME: Vietnamese family names that are English words, spelled groups of a three-word name, relation words end names', () => {
+  has('Hello, this is Kim Loan Do, I am calling for my mother Do Thi Mai. She', 'NAME', 'Kim Loan Do');
+  has('Hello, this is Kim Loan Do, I am calling for my mother Do Thi Mai. She', 'NAME', 'Do Thi Mai');
+  has('hello this is kim loan do i am calling for my mother do thi mai she', 'NAME', 'do thi mai');
+  has('Good afternoon, this is Moe Thu Zar, M-O-E, T-H-U, Z-A-R. I am', 'NAME', 'Z-A-R');
+  has('good afternoon this is moe thu zar m o e t h u z a r i am', 'NAME', 'z a r');
+  has('this is jessica stacy papaw\'s dewey stacy he\'s ninety one', 'NAME', 'jessica stacy');
+  has("Hi, I'm calling for my cheii, Hoskie Bitsui. He needs", 'NAME', 'Hoskie Bitsui');
+  assert.ok(!found('i have a student loan do you take payments').some(([t]) => t === 'NAME'));
+});
+
+test('NAME: holidays, a chain store\'s street, a list of counties and a contraction after "doctor" are no names', () => {
+  noName("We're closed for Mardi Gras. Happy Mardi Gras!");
+  noName('Send it to the Walgreens on Carrollton and Claiborne, please.');
+  noName('Send it to the CVS on Elysian Fields.');
+  noName('The power is out in Perry, Knott and Letcher counties.');
+  noName("the funeral home said the doctor hadn't signed it");
+  // A person after a comma and "county" is still a person.
+  has("The worker's name is Janelle, county child protection.", 'NAME', 'Janelle');
+});

@@ -186,6 +186,8 @@ function nameWordOk(ctx: Ctx, j: number, pos: number, strong: boolean): boolean 
   if (pos === 0 && (w === 'st' || w === 'saint')) return false;
   // "Hi, it's Sister Mary Clare", "it's mom": a relation word is not itself the name.
   if (pos === 0 && RELATIONS.has(w) && !clearGiven(w)) return false;
+  // "this is jessica stacy papaw's dewey stacy": a relation word ends the name before it.
+  if (pos > 0 && RELATIONS.has(w) && !isName(w)) return false;
   if (pos === 0 && ORG_NAMES.has(w)) return false;
   if (MEDICATIONS.has(w) || NON_NAME_WORDS.has(w) || ROLE_NOUNS.has(w)) return false;
   // "a grey Altima": a word right before a car's make or model describes the car.
@@ -501,6 +503,12 @@ function extendSpelling(ctx: Ctx, last: number): number {
   if (spelled.length >= 3 && spelled.length <= 4 && !anySurname(spelled) && !anyGiven(spelled)
     && ![0, 1].some((n) => last - n >= 0 && plainLetters(ctx.toks[last - n]!.base).startsWith(spelled[0]!))) return last;
   if (spelled.length >= 2) {
+    // "moe thu zar m o e t h u z a r": the spelling of the whole name said just before, word after word.
+    for (const n of [3, 2]) {
+      if (last - n + 1 < 0) continue;
+      const whole = Array.from({ length: n }, (_, m) => plainLetters(ctx.toks[last - n + 1 + m]!.base)).join('');
+      if (spelled.startsWith(whole) && (spelled.length === whole.length || spelled.length > whole.length)) return ends[whole.length - 1]!;
+    }
     // "whitaker w h i t a k e r i need": stop where the spelling of a name word ends.
     for (let q = last; q >= 0 && last - q < 3; q--) {
       const w = plainLetters(ctx.toks[q]!.base);
@@ -509,8 +517,21 @@ function extendSpelling(ctx: Ctx, last: number): number {
     return ends[ends.length - 1]!;
   }
   const t = ctx.toks[last + 1];
-  if (t && ctx.free(last + 1) && /^[A-Za-z](-[A-Za-z]){2,}$/.test(t.core)) return last + 1;
-  return last;
+  if (!t || !ctx.free(last + 1) || !/^[A-Za-z](-[A-Za-z]){1,}$/.test(t.core)) return last;
+  // "Moe Thu Zar, M-O-E, T-H-U, Z-A-R": one spelled group per word of the name, set off by commas.
+  const words = Array.from({ length: Math.min(3, last + 1) }, (_, m) => plainLetters(ctx.toks[last - m]!.base)).reverse();
+  let end = last;
+  for (let k = last + 1, w = 0; k < ctx.toks.length && w < words.length; k++) {
+    const g = ctx.toks[k]!;
+    if (!ctx.free(k) || !/^[A-Za-z](-[A-Za-z])+$/.test(g.core)) break;
+    const letters = g.core.replace(/-/g, '').toLowerCase();
+    // Only the first group may spell a word of three letters or more without the name's other words being spelled too.
+    if (!words.slice(w).includes(letters)) { if (k === last + 1 && letters.length >= 3) end = k; break; }
+    w = words.indexOf(letters, w) + 1;
+    end = k;
+    if (ctx.breakAfter(k) || !g.commaAfter) break;
+  }
+  return end;
 }
 
 function byLastWord(cues: string[][]): Map<string, string[][]> {
@@ -572,6 +593,8 @@ export function detectNames(ctx: Ctx): void {
       const tk = toks[k];
       if (!tk || !ctx.free(k) || !alpha(tk)) break;
       const w = tk.base;
+      // "the doctor hadn't signed it": a contraction is no name.
+      if (/(n't|'ll|'ve|'re|'d|'m)$/.test(tk.low)) break;
       if (ctx.written ? !tk.cap : (FUNCTION_WORDS.has(w) || EXTRA_STOPS.has(w) || (COMMON_WORDS.has(w) && !isName(w)) || (isEnglishWord(w) && !nameEvidence(w)))) break;
       if (ctx.written && pos > 0 && FUNCTION_WORDS.has(w) && !isName(w)) break;
       if (!ctx.written && pos > 0 && !laterNameWord(w)) break;
@@ -892,6 +915,16 @@ export function detectNames(ctx: Ctx): void {
       e.to = k;
     }
   }
+  // 3o. "my mother Do Thi Mai": a Vietnamese family name before the middle name Thi or Van that opens a name found.
+  for (const e of ctx.entities) {
+    const p = e.from - 1;
+    if (e.type !== 'NAME' || p < 0 || !['thi', 'van'].includes(ctx.low(e.from)) || e.to === e.from || !ctx.free(p) || ctx.breakAfter(p) || ctx.toks[p]!.commaAfter) continue;
+    if (!NAME_SYLLABLES.has(ctx.low(p)) || (ctx.written && !ctx.toks[p]!.cap)) continue;
+    ctx.owner[p] = 'NAME';
+    e.from = p;
+  }
+  // 3p. "Moe Thu Zar, M-O-E, T-H-U, Z-A-R": spellings of name words that only the steps since 3b found.
+  spelledNames(ctx);
   // 4. The same name again elsewhere in the message.
   propagate(ctx, 'NAME');
   propagate(ctx, 'PROVIDER');
@@ -943,17 +976,28 @@ function placesNotNames(ctx: Ctx): void {
     if (e.type !== 'NAME' || e.from === 0 || ctx.breakAfter(e.from - 1)) continue;
     const prev = ctx.low(e.from - 1);
     // "the King Soopers on Havana", "a restaurant on Parker", "CVS on Adams Street": a firm's street, not a person.
-    const firmStreet = prev === 'on' && [2, 3].some((n) => {
-      const w = ctx.toks[e.from - n];
-      return w !== undefined && !ctx.breakAfter(e.from - n) && (ORG_NAMES.has(w.base) || BUSINESS_PLACES.has(w.base));
-    }) && !(e.to > e.from && clearGiven(ctx.toks[e.from]!.base));
+    // "the Walgreens on Carrollton and Claiborne", "the CVS on Ponce de Leon": the street's words back to "on".
+    let on = e.from - 1;
+    while (on > e.from - 4 && on > 0 && ctx.low(on) !== 'on' && !ctx.breakAfter(on) && (ctx.low(on) === 'and' || PARTICLES.has(ctx.low(on))
+      || (ctx.written ? ctx.toks[on]!.cap : !FUNCTION_WORDS.has(ctx.low(on)) && !isEnglishWord(ctx.low(on))))) on--;
+    const firmAt = (n: number, chain: boolean): boolean => {
+      const w = ctx.toks[on - n];
+      return w !== undefined && !ctx.breakAfter(on - n) && (chain ? ORG_NAMES.has(w.base) : ORG_NAMES.has(w.base) || BUSINESS_PLACES.has(w.base));
+    };
+    const firmStreet = ctx.low(on) === 'on' && (((on === e.from - 1) && [1, 2].some((n) => firmAt(n, false)) && !(e.to > e.from && clearGiven(ctx.toks[e.from]!.base)))
+      // A chain's store is named by its street whatever the street's words are ("the CVS on Elysian Fields").
+      || [1, 2].some((n) => firmAt(n, true)));
     const words0 = ctx.toks.slice(e.from, e.to + 1).map((t) => t.low.replace(/[.,]$/, ''));
     // "Fort Carson", "Fort Morgan", "Mount Vernon": a place word before a place's name.
     const placePrefix = PLACE_FIRST_WORDS.has(prev.replace(/\.$/, '')) && (!ctx.written || ctx.toks[e.from - 1]!.cap)
       && placeClass([prev.replace(/\.$/, ''), ...words0]) > 0;
     // "the Medical Center of Aurora": a firm named after its town.
     const firmOf = prev === 'of' && FIRMS_OF_TOWNS.has(ctx.toks[e.from - 2]?.base ?? '') && e.from === e.to && placeClass(words0) > 0;
-    if ((firmStreet || placePrefix || firmOf) && !ctx.toks[e.to]!.possessive) { dropEntity(ctx, n); continue; }
+    // "service in Perry, Knott and Letcher counties": a list of counties or parishes.
+    let q = e.to + 1;
+    while (q < ctx.toks.length && q <= e.to + 6 && !ctx.breakAfter(q - 1) && (ctx.low(q) === 'and' || (ctx.toks[q]!.cap && !COUNTY_WORDS.has(ctx.low(q))) || (!ctx.written && !COUNTY_WORDS.has(ctx.low(q)) && !FUNCTION_WORDS.has(ctx.low(q))))) q++;
+    const counties = COUNTY_WORDS.has(ctx.low(q)) && (q === e.to + 1 || ctx.low(q).endsWith('s')) && !ctx.breakAfter(q - 1) && !ctx.toks[q - 1]!.commaAfter;
+    if ((firmStreet || placePrefix || firmOf || counties) && !ctx.toks[e.to]!.possessive) { dropEntity(ctx, n); continue; }
     const travel = prev === 'from' || prev === 'in' || prev === 'near' || (prev === 'to' && TRAVEL_BEFORE_TO.has(ctx.low(e.from - 2)));
     if (!travel || ctx.toks[e.to]!.possessive) continue;
     const words = ctx.toks.slice(e.from, e.to + 1).map((t) => t.low.replace(/[.,]$/, ''));
@@ -962,6 +1006,8 @@ function placesNotNames(ctx: Ctx): void {
     if (country || city) dropEntity(ctx, n);
   }
 }
+
+const COUNTY_WORDS = new Set(['county', 'counties', 'parish', 'parishes', 'borough', 'boroughs']);
 
 /** Takes back the detection at index n: its tokens are free again. */
 function dropEntity(ctx: Ctx, n: number): void {
@@ -1244,7 +1290,7 @@ function standaloneNames(ctx: Ctx): void {
   const wordOk = (k: number, pos: number): boolean => {
     const t = toks[k];
     if (!t || !ctx.free(k) || !t.cap || !alpha(t) || t.possessive || ORG_WORDS.has(t.base) || MONTHS[t.base] !== undefined || WEEKDAYS.has(t.base)
-      || HONORIFICS.has(t.low) || PROVIDER_TITLES.has(t.low) || GREETINGS.has(t.low) || MEDICATIONS.has(t.base)) return false;
+      || HONORIFICS.has(t.low) || PROVIDER_TITLES.has(t.low) || GREETINGS.has(t.low) || MEDICATIONS.has(t.base) || NON_NAME_WORDS.has(t.base)) return false;
     if (pos === 0) return (anyGiven(t.base) || unknownWord(t.base)) && !(FUNCTION_WORDS.has(t.base) && !GIVEN_NAMES.has(t.base));
     return !NOT_SECOND_NAME.has(t.base) && (anySurname(t.base) || anyGiven(t.base) || unknownWord(t.base)) && !FUNCTION_WORDS.has(t.base);
   };
@@ -1275,13 +1321,14 @@ const NAME_SYLLABLES = new Set(['kim', 'lee', 'park', 'choi', 'chung', 'jung', '
   'hua', 'jing', 'yan', 'ming', 'chen', 'wang', 'zhang', 'liu', 'yang', 'huang', 'zhao', 'zhou', 'xu', 'guo',
   'nguyen', 'tran', 'le', 'pham', 'hoang', 'vo', 'vu', 'dang', 'bui', 'ngo', 'duong', 'ly', 'thi', 'linh', 'lan', 'anh', 'mai',
   'hoa', 'hung', 'tuan', 'hai', 'duc', 'minh', 'ngoc', 'thu', 'thanh', 'huong', 'trang', 'phuong', 'quang', 'khanh', 'bao', 'vy', 'loan', 'nga',
-  'hanh', 'dung', 'hien', 'hue', 'tam', 'nhung', 'oanh', 'yen', 'thuy', 'xuan', 'diep',
+  'hanh', 'dung', 'hien', 'hue', 'tam', 'nhung', 'oanh', 'yen', 'thuy', 'xuan', 'diep', 'do', 'ha', 'lam', 'dinh', 'trinh', 'cao', 'mai',
   // More Korean and Chinese syllables ("choi bok soon", "yoon sang chul", "xiu fen huang").
   'bok', 'sang', 'sung', 'dong', 'kwang', 'jeong', 'myung', 'joo', 'bong', 'chang', 'hae', 'sik', 'hyo', 'mun', 'gyu', 'xiu', 'fen', 'feng',
   'hui', 'qing', 'fang', 'juan', 'xia', 'yu', 'jie', 'ping', 'qiong', 'zhen', 'yun',
   // Karen and Burmese names as a recogniser writes them ("hser nay moo", "naw mu lah", "saw eh doh").
   'saw', 'naw', 'eh', 'paw', 'moo', 'htoo', 'hser', 'lah', 'kler', 'mu', 'ku', 'wah', 'blu', 'doh', 'htee', 'tha', 'nay', 'ler', 'dee', 'gay',
-  'thaw', 'hla', 'aung', 'kyaw', 'myint', 'thein', 'tun', 'zaw', 'win', 'oo', 'khin', 'nyein', 'thet', 'maung']);
+  'thaw', 'hla', 'aung', 'kyaw', 'myint', 'thein', 'tun', 'zaw', 'win', 'oo', 'khin', 'nyein', 'thet', 'maung', 'moe', 'zar', 'nwe', 'phyu',
+  'myat', 'htet', 'thida', 'aye', 'nu', 'yi', 'swe', 'san']);
 
 /** "my mother kim ok soon she is ninety": a pronoun for the person just named starts the next clause. */
 const PRONOUNS_AFTER_NAME = new Set(['she', 'he', "she's", "he's", 'they', "they're"]);

@@ -152,6 +152,8 @@ export const RELATIONS = words(`
   baby stepmother stepfather stepson stepdaughter caregiver neighbor neighbour friend spouse patient client
   mother-in-law father-in-law sister-in-law brother-in-law
   abuela abuelo mama papa hija hijo esposa esposo tia tio
+  mamaw papaw memaw pawpaw grandbaby great-grandbaby great-grandson great-granddaughter great-grandmother great-grandfather
+  cheii masani shimasani nali lola lolo
 `);
 
 /** Words that make a capitalised phrase an organisation rather than a person ("Blue Cross", "Lakeside Cardiology"). */
@@ -313,7 +315,7 @@ export const NON_NAME_WORDS = words(`
   lemme dunno alright alrighty asap fyi bye-bye yall
   im ive id dont cant wont didnt doesnt isnt wasnt arent werent thats theres whats youre theyre hes shes lets
   couldnt wouldnt shouldnt havent hasnt hadnt aint itll youll youve weve theyve wed theyd shed hed
-  christmas easter thanksgiving halloween hanukkah passover ramadan kwanzaa
+  christmas easter thanksgiving halloween hanukkah passover ramadan kwanzaa mardi gras juneteenth diwali eid tet
   covid covid-19 mri ekg ecg eeg icu er ent obgyn ob-gyn pcp a1c hba1c cpap bipap inr psa tsh cbc cmp bmp
   ct pt ot iv rx otc ivf ultrasound tylenol advil motrin aleve
   german senor senora chevy tesla dutch berlin
