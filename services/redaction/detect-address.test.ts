@@ -523,3 +523,9 @@ test('ADDRESS: units with the complex and town after them, a mile marker after i
   // A hospital's building is no home.
   noAddress('She is in Building 2 of the hospital now.');
 });
+
+test('ADDRESS: a house number on a state route named by its state, with the town after it', () => {
+  has("I'm at 6450 KY 80, Hindman, that's where to send it.", 'ADDRESS', '6450 KY 80, Hindman');
+  has("i'm at forty four seventy five kentucky ten eighty seven chavies i need", 'ADDRESS', 'forty four seventy five kentucky ten eighty seven chavies');
+  noAddress('I bought 5 Texas 100s yesterday.');
+});

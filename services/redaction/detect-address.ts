@@ -297,6 +297,7 @@ export function detectAddresses(ctx: Ctx): void {
   ruralRoads(ctx);
   hollows(ctx);
   directionalMainStreets(ctx);
+  stateRouteStreets(ctx);
   roadsAfterPlaces(ctx);
   townsByPlaceData(ctx);
 }
@@ -1512,6 +1513,31 @@ function directionalMainStreets(ctx: Ctx): void {
     }
     if (last < 0) continue;
     ctx.claim(i, last, 'ADDRESS');
+    i = last;
+  }
+}
+
+/**
+ * A house number on a state route named by its state: "6450 KY 80, Hindman", spoken "forty four seventy five kentucky
+ * ten eighty seven chavies". The town after it is required: without it, "5 Texas 100s" would read as a home.
+ */
+function stateRouteStreets(ctx: Ctx): void {
+  const { toks } = ctx;
+  for (let i = 0; i < toks.length - 3; i++) {
+    const digits = ctx.written && /^\d{2,5}$/.test(toks[i]!.core);
+    if (!ctx.free(i) || !(digits || (!ctx.written && isNumTok(toks[i]))) || (i > 0 && isNumTok(toks[i - 1]) && ctx.free(i - 1))) continue;
+    // Spoken, the house number's words run straight into the state's name: read up to it.
+    let s = i + 1;
+    if (!digits) { while (s < i + 6 && isNumTok(toks[s]) && ctx.free(s) && !ctx.breakAfter(s - 1)) s++; }
+    if (ctx.breakAfter(s - 1) || toks[s - 1]!.commaAfter) continue;
+    const house = digits ? toks[i]!.core : numberRun(ctx, i, s - i).digits;
+    const st = stateLen(ctx, s);
+    if (!/^\d{2,5}$/.test(house) || !st || ctx.breakAfter(s + st - 1)) continue;
+    const road = numberRun(ctx, s + st, 4);
+    if (road.end <= s + st || !/^\d{1,4}$/.test(road.digits)) continue;
+    const last = townNear(ctx, road.end - 1);
+    if (last <= road.end - 1) continue;
+    ctx.claim(i, extendZip(ctx, last), 'ADDRESS');
     i = last;
   }
 }

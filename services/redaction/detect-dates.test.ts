@@ -491,3 +491,11 @@ test('DATE spoken: month, day and short year where the place vouches for a birth
   noDate('my birthday is in june and i take two fifty milligrams');
   noDate('yeah three twenty two fifty eight dollars is what the bill says');
 });
+
+test('DATE spoken: a hesitation inside the year, a second day straight after a first, "mine is" with a birth date', () => {
+  has("my birthday's july twenty second nineteen uh sixty one i'm needing a refill", 'DATE', 'july twenty second nineteen uh sixty one');
+  has('so i need appointment around the tenth the eleventh please', 'DATE', 'the eleventh');
+  has('you have two of us with that name mine is two twenty eight seventy thanks', 'DATE', 'two twenty eight seventy');
+  noDate('she takes the first the second is for later');
+  noDate('mine is two fifty milligrams');
+});

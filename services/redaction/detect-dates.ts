@@ -448,8 +448,9 @@ export function detectDates(ctx: Ctx): void {
         const prev = prevI >= 0 ? toks[prevI]! : undefined;
         const weekday = prev !== undefined && WEEKDAYS.has(prev.base) && ctx.free(prevI) && prevI === i - 1;
         // "the 18th or the 19th": a day joined to a date just found is a date too.
-        const joined = prev !== undefined && (prev.low === 'or' || prev.low === 'and' || prev.low === 'to')
-          && prevI > 0 && ctx.owner[prevI - 1] === 'DATE';
+        // "around the tenth the eleventh": a day said again as another choice, straight after a date.
+        const joined = (prev !== undefined && (prev.low === 'or' || prev.low === 'and' || prev.low === 'to')
+          && prevI > 0 && ctx.owner[prevI - 1] === 'DATE') || (i > 0 && ctx.owner[i - 1] === 'DATE' && !ctx.breakAfter(i - 1) && !ctx.written);
         // "we won't make the 12th", "she missed the 3rd": a verb whose object is an appointment day.
         const apptVerb = prev !== undefined && APPOINTMENT_VERBS.has(prev.base);
         // "the bloodwork from the 4th", "the reminder said the 16th": a link word after an event or a result.
@@ -459,7 +460,10 @@ export function detectDates(ctx: Ctx): void {
         const ofMonth = nextWord?.low === 'of' && RELATIVE.has(ctx.low(after + 1)) && ctx.toks[after + 2]?.base === 'month';
         // The day ends the phrase, or a word follows that cannot be counted ("on the sixth, call me" but not
         // "the third time"); after "on", "since" and the like anything but a counted noun will do.
-        const endsHere = ctx.breakAfter(after - 1) || toks[after - 1]!.commaAfter || !nextWord
+        // "... the tenth the eleventh": another day straight after this one.
+        const dayNext = nextWord?.low === 'the' && !ctx.breakAfter(after) && dayAt(ctx, after + 1, false)?.ordinal === true
+          && !countedAt(ctx, after + 1 + (dayAt(ctx, after + 1, false)?.len ?? 0));
+        const endsHere = ctx.breakAfter(after - 1) || toks[after - 1]!.commaAfter || !nextWord || dayNext
           || DAY_FOLLOWERS.has(nextWord.low) || (isNumTok(nextWord) && !COUNTED_NOUNS.has(nextWord.base) && !COUNTED_NOUNS.has(toks[after + 1]?.base ?? ''))
           || (!countedAt(ctx, after) && prev !== undefined && (STRONG_DAY_CUES.has(prev.base) || weekday || joined || apptVerb || eventLink
             || BIRTH_DAY_CUES.has(prev.base))) || ofMonth;
@@ -497,6 +501,7 @@ export function detectDates(ctx: Ctx): void {
     void skipComma;
   }
   claimCorrectedDays(ctx);
+  yearsAfterHesitation(ctx);
   spanishDates(ctx);
   yearFirstDates(ctx);
   joinedDays(ctx);
@@ -1030,6 +1035,20 @@ const EVENT_WORDS = new Set(['results', 'result', 'lab', 'xray', 'x-ray', 'ultra
   'colonoscopy', 'delivered', 'delivery', 'fell', 'fall', 'injured', 'started', 'stopped', 'hospitalized', 'released',
   'vaccine', 'shot', 'infusion', 'treatment', 'confirm', 'confirming', 'consult', 'consultation', 'exam', 'physical', 'checkup', 'follow-up', 'followup']);
 
+/** Spoken "july twenty second nineteen uh sixty one": a year's second half after a hesitation belongs to the date. */
+function yearsAfterHesitation(ctx: Ctx): void {
+  if (ctx.written) return;
+  for (const e of ctx.entities) {
+    if (e.type !== 'DATE' || !['nineteen', 'twenty'].includes(ctx.low(e.to)) || !HESITATIONS.has(ctx.low(e.to + 1)) || !ctx.free(e.to + 1)) continue;
+    const k = e.to + 2;
+    if (!TENS_WORDS.has(ctx.low(k)) && !/^(oh|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)$/.test(ctx.low(k))) continue;
+    const last = (TENS_WORDS.has(ctx.low(k)) || ctx.low(k) === 'oh') && SINGLE_DIGITS.has(ctx.low(k + 1)) && ctx.low(k + 1) !== 'oh' && ctx.free(k + 1) ? k + 1 : k;
+    if (!ctx.freeRange(k, last)) continue;
+    for (let q = e.to + 1; q <= last; q++) ctx.owner[q] = 'DATE';
+    e.to = last;
+  }
+}
+
 /**
  * Runs after names: "this is kelsey marr two twenty nine ninety six just calling": a month, day and year said right
  * after a name, with nothing between, are that person's date of birth (numericDateIn reads the name before them).
@@ -1083,9 +1102,11 @@ function vouchedDates(ctx: Ctx): void {
       if (k > e.to + 1) tryAt(k);
     }
   }
-  // "hi this is alexis delgado i'm the patient ten oh eight eighty eight".
-  for (let k = 3; k < toks.length; k++) {
-    if (ctx.low(k - 1) === 'patient' && ctx.low(k - 2) === 'the' && (ctx.low(k - 3) === "i'm" || ctx.low(k - 3) === 'am')) tryAt(k);
+  // "hi this is alexis delgado i'm the patient ten oh eight eighty eight"; "you have two of us mine is two twenty eight
+  // seventy": whose date tells two patients apart.
+  for (let k = 2; k < toks.length; k++) {
+    if (k >= 3 && ctx.low(k - 1) === 'patient' && ctx.low(k - 2) === 'the' && (ctx.low(k - 3) === "i'm" || ctx.low(k - 3) === 'am')) tryAt(k);
+    if ((ctx.low(k - 1) === 'is' && ['mine', 'hers', 'his'].includes(ctx.low(k - 2))) || ctx.low(k - 1) === "mine's") tryAt(k);
   }
 }
 /** Words that may open a message before a date said first: "yeah three twenty two fifty eight sean mcgonigal". */

@@ -678,3 +678,10 @@ test('NAME: holidays, a chain store\'s street, a list of counties and a contract
   // A person after a comma and "county" is still a person.
   has("The worker's name is Janelle, county child protection.", 'NAME', 'Janelle');
 });
+
+test('NAME written: a name set off by commas before a phone number or "calling"', () => {
+  has('Jimmy Deschenie, 505-555-0119, returning your call. Thanks.', 'NAME', 'Jimmy Deschenie');
+  has("I have the patient's mother on the line, Mapendo Nsimire, calling for her son.", 'NAME', 'Mapendo Nsimire');
+  noName('Grace Church, 505-555-0119, returning your call.');
+  noName('Blue Cross, 800-555-0100, claims department.');
+});

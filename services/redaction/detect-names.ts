@@ -862,6 +862,7 @@ export function detectNames(ctx: Ctx): void {
   if (ctx.written) givenAfterSurname(ctx);
   // 3e. "Hi, Autumn Summers. I know...", "... Drew Short. Thank you.": a sentence that is only a name.
   if (ctx.written) standaloneNames(ctx);
+  if (ctx.written) setOffNames(ctx);
   else spokenGreetingNames(ctx);
   // 3f. "The nurse, Faith, said ...": a given name set off by commas after a role.
   if (ctx.written) roleAppositives(ctx);
@@ -1311,11 +1312,41 @@ function standaloneNames(ctx: Ctx): void {
   }
 }
 
+/** Words after a name set off by commas that say the named person is the one calling or meant. */
+const SET_OFF_NEXT = new Set(['calling', 'who', 'returning', 'regarding', 'here', 'speaking']);
+
+/**
+ * Written: two or three capitalised name words set off by commas, where a caller goes on about the named person:
+ * "Jimmy Deschenie, 505-555-0119, returning your call", "the patient's mother on the line, Mapendo Nsimire, calling
+ * for her son". At the start of the message, or after a comma; then a phone number or a word like "calling".
+ */
+function setOffNames(ctx: Ctx): void {
+  const { toks } = ctx;
+  for (let a = 0; a < toks.length - 2; a++) {
+    if (!(a === 0 || (toks[a - 1]!.commaAfter && !ctx.breakAfter(a - 1)))) continue;
+    for (const n of [3, 2]) {
+      const e = a + n - 1;
+      const words = toks.slice(a, e + 1);
+      if (words.length !== n || !ctx.freeRange(a, e) || !toks[e]!.commaAfter || words.slice(0, -1).some((w, q) => w.commaAfter || ctx.breakAfter(a + q))) continue;
+      const ok = words.every((w, q) => w.cap && alpha(w) && !w.possessive && !stopWord(w.base) && !ORG_WORDS.has(w.base) && !ORG_NAMES.has(w.base)
+        && !RELATIONS.has(w.base) && MONTHS[w.base] === undefined && !WEEKDAYS.has(w.base) && !GREETINGS.has(w.low)
+        && (q === 0 ? anyGiven(w.base) || unknownWord(w.base) : anySurname(w.base) || anyGiven(w.base) || unknownWord(w.base)))
+        && (!isEnglishWord(words[0]!.base) || givenClass(words[0]!.base) >= 3) && !isEnglishWord(words[n - 1]!.base);
+      const next = e + 1;
+      const phone = ctx.owner[next] === 'PHONE';
+      if (!ok || !(phone || (SET_OFF_NEXT.has(ctx.low(next)) && a > 0))) continue;
+      ctx.claim(a, e, 'NAME');
+      a = e;
+      break;
+    }
+  }
+}
+
 /**
  * Syllables of Korean, Chinese and Vietnamese names as romanised in the US, including family names; several are
  * everyday English words ("ok", "soon", "young"), so they join a name only after another syllable of one.
  */
-const NAME_SYLLABLES = new Set(['kim', 'lee', 'park', 'choi', 'chung', 'jung', 'ahn', 'cho', 'yoon', 'han', 'lim', 'shin', 'kang',
+const NAME_SYLLABLES = new Set(['kim', 'lee', 'park', 'choi', 'baek', 'chung', 'jung', 'ahn', 'cho', 'yoon', 'han', 'lim', 'shin', 'kang',
   'ok', 'soon', 'ja', 'ah', 'hee', 'jin', 'min', 'young', 'sook', 'mi', 'kyung', 'hyun', 'jae', 'ho', 'su', 'soo', 'eun', 'ji', 'hye', 'yeon',
   'won', 'seung', 'sun', 'hwa', 'ae', 'suk', 'nam', 'chul', 'jun', 'woo', 'seo', 'yong', 'hong', 'wei', 'li', 'mei', 'lin', 'xiao', 'ying',
   'hua', 'jing', 'yan', 'ming', 'chen', 'wang', 'zhang', 'liu', 'yang', 'huang', 'zhao', 'zhou', 'xu', 'guo',
