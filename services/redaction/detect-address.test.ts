@@ -529,3 +529,28 @@ test('ADDRESS: a house number on a state route named by its state, with the town
   has("i'm at forty four seventy five kentucky ten eighty seven chavies i need", 'ADDRESS', 'forty four seventy five kentucky ten eighty seven chavies');
   noAddress('I bought 5 Texas 100s yesterday.');
 });
+
+test('ADDRESS: a hotel room someone is staying in, colonies and ranches, a Puerto Rican urbanización', () => {
+  has("Right now I'm at the Excalibur, room 14112. Call", 'ADDRESS', 'Excalibur, room 14112');
+  has("I'm staying at the Sunset Palms Extended Stay on Boulder Highway, room 118. My", 'ADDRESS', 'Sunset Palms Extended Stay on Boulder Highway, room 118');
+  has('This is Sara Waldner calling from Big Coulee Colony. We', 'ADDRESS', 'Big Coulee Colony');
+  has("hello it's paul hofer willow creek colony i need", 'ADDRESS', 'willow creek colony');
+  has("We're out at the Bar Seven Ranch on Shane Ridge Road, Lavina. The", 'ADDRESS', 'Bar Seven Ranch on Shane Ridge Road, Lavina');
+  has('The old one was Urbanización Villa Carolina, Calle 503, Bloque 211 número 4, Carolina, 00985. Please', 'ADDRESS',
+    'Urbanización Villa Carolina, Calle 503, Bloque 211 número 4, Carolina, 00985');
+  // A business visited, with no room, and a brand that starts like "Res." are no homes.
+  noAddress('I was at the Flamingo for a show last night.');
+  noAddress("it's a res med air sense ten machine");
+});
+
+test('ADDRESS: a named place before its street, what follows after a comma, and a floor\'s side', () => {
+  has('He lives alone at Bella Vida Apartments, 1800 Buenaventura Boulevard, apartment 7102. He', 'ADDRESS',
+    'Bella Vida Apartments, 1800 Buenaventura Boulevard, apartment 7102');
+  has('We live over in Solivita, Poinciana. Thanks', 'ADDRESS', 'Solivita, Poinciana');
+  has('We just closed on the new house in Storey Lake, lot 318. The', 'ADDRESS', 'Storey Lake, lot 318');
+  has("I'm at Lot 112 in Lakeside Pines, St. Cloud. My", 'ADDRESS', 'Lot 112 in Lakeside Pines, St. Cloud');
+  has('We live at 56 Pierce Street, second floor, rear, in Lewiston. Thanks', 'ADDRESS', '56 Pierce Street, second floor, rear, in Lewiston');
+  has('I am new in Portland and I need a doctor.', 'ADDRESS', 'Portland');
+  has('We just got home from Fort Myers.', 'ADDRESS', 'Fort Myers');
+  noAddress('Hi, this is Mary Smith from Medicare. I');
+});

@@ -294,11 +294,16 @@ export function detectAddresses(ctx: Ctx): void {
   placesSomeoneIsFrom(ctx);
   placesOutAt(ctx);
   liveWithoutIn(ctx);
+  lodgingRooms(ctx);
+  coloniesAndRanches(ctx);
+  urbanizaciones(ctx);
+  namedPlacesBeforeAddresses(ctx);
   ruralRoads(ctx);
   hollows(ctx);
   directionalMainStreets(ctx);
   stateRouteStreets(ctx);
   roadsAfterPlaces(ctx);
+  addressTails(ctx);
   townsByPlaceData(ctx);
 }
 
@@ -306,6 +311,9 @@ export function detectAddresses(ctx: Ctx): void {
 const SPOT_WORDS = new Set(['slip', 'pod', 'space', 'lot', 'site', 'berth']);
 
 /** The unit of a home after a street, and any further ones ("Building C, Unit 11"); returns the new end. */
+/** Which flat on a floor: "second floor, rear", "third floor front". */
+const FLOOR_SIDES = new Set(['rear', 'front', 'back', 'left', 'right']);
+
 function unitsAfter(ctx: Ctx, streetEnd: number): number {
   let end = streetEnd;
   for (let n = 0; n < 3; n++) {
@@ -315,7 +323,11 @@ function unitsAfter(ctx: Ctx, streetEnd: number): number {
     if (end === before && !ctx.breakAfter(end)) {
       const o = ctx.toks[end + 1];
       if (o && ctx.free(end + 1) && (/^\d{1,2}(st|nd|rd|th)$/.test(o.low) || (ORDINAL_WORDS[o.low] ?? 99) <= 20) && ctx.low(end + 2) === 'floor'
-        && ctx.free(end + 2) && !ctx.breakAfter(end + 1)) end += 2;
+        && ctx.free(end + 2) && !ctx.breakAfter(end + 1)) {
+        end += 2;
+        // "second floor, rear": which flat on the floor of a triple-decker.
+        if (!ctx.breakAfter(end) && FLOOR_SIDES.has(ctx.low(end + 1)) && ctx.free(end + 1)) end++;
+      }
     }
     if (end === before || ctx.breakAfter(end)) break;
   }
@@ -718,7 +730,7 @@ const LIVING_FILLERS = new Set(['with', 'us', 'them', 'him', 'her', 'me', 'now',
 /** Last words of town names that are also street words or everyday words ("Dearborn Heights", "Traverse City"). */
 const TOWN_ENDINGS = new Set(['heights', 'park', 'hills', 'shores', 'springs', 'falls', 'beach', 'city', 'village', 'grove', 'lake', 'lakes',
   'valley', 'junction', 'harbor', 'harbors', 'township', 'ridge', 'creek', 'landing', 'crossing', 'county', 'parish', 'center', 'centre', 'west',
-  'east', 'north', 'south']);
+  'east', 'north', 'south', 'point', 'island', 'bay', 'cove', 'mesa', 'bluff', 'bluffs']);
 /** Capitalised words after "in" that are no town: languages and the like ("we speak it in Spanish"). */
 const NOT_TOWNS = new Set(['english', 'spanish', 'french', 'german', 'italian', 'portuguese', 'russian', 'chinese', 'mandarin', 'cantonese',
   'vietnamese', 'korean', 'japanese', 'arabic', 'hindi', 'urdu', 'polish', 'tagalog', 'creole', 'haitian', 'somali', 'farsi', 'greek',
@@ -893,6 +905,10 @@ function placesSomeoneIsFrom(ctx: Ctx): void {
       cued = (IN_CUES.has(b1.low) && homeOk && rehabOk) || relativeIs || (b1.possessive && RELATIONS.has(b1.base)) || named
         || whereaboutsBefore(ctx, p);
     }
+    // "I am new in Portland": someone new in town lives there now.
+    if (!cued && prep === 'in' && b1.low === 'new' && ["i'm", 'am', "we're", 'are', "he's", "she's"].includes(ctx.low(p - 2))) cued = true;
+    // "We're home from Sarasota", "we just got home from Fort Myers": home from where the winter was spent.
+    if (!cued && prep === 'from' && b1.low === 'home' && (SOMEONE_IS.has(ctx.low(p - 2)) || (ctx.low(p - 2) === 'got' && [3, 4].some((n) => BE_SUBJECTS.has(ctx.low(p - n)))))) cued = true;
     // "they flew me in from home, from Tanana": home, then where it is.
     if (!cued && prep === 'from' && b1.low === 'home' && b1.commaAfter && ctx.low(p - 2) === 'from') cued = true;
     if (!cued) continue;
@@ -1152,7 +1168,17 @@ function complexAfterUnits(ctx: Ctx, end: number): number {
   // "Brannon Square Apartments, building 4, apartment 4C, in Clarkston": the town after the units.
   if (ctx.low(k) === 'in' && ctx.low(k + 1) !== 'the' && ctx.free(k) && !ctx.breakAfter(k)) {
     const town = ctx.written ? townAt(ctx, k + 1) : placeAt(ctx, k + 1, 1, 3);
-    return town > k ? extendStateZip(ctx, town) : end;
+    if (town > k) return extendStateZip(ctx, town);
+    // "Lot 112 in Lakeside Pines, St. Cloud": the park's name, then its town.
+    if (ctx.written) {
+      let q = k + 1;
+      while (q < k + 4 && ctx.free(q) && ctx.toks[q]?.cap && !ctx.toks[q]!.commaAfter && !ctx.breakAfter(q)) q++;
+      if (q > k + 1 && ctx.toks[q]?.cap && ctx.toks[q]!.commaAfter && ctx.free(q)) {
+        const t2 = placeAt(ctx, q + 1, 1);
+        if (t2 > q) return extendStateZip(ctx, t2);
+      }
+    }
+    return end;
   }
   // "... in the NHA housing": the complex after "in the".
   if (ctx.low(k) === 'in' && ctx.low(k + 1) === 'the' && ctx.freeRange(k, k + 1) && !ctx.breakAfter(k + 1)) k += 2;
@@ -1452,17 +1478,184 @@ function hollows(ctx: Ctx): void {
 function placesOutAt(ctx: Ctx): void {
   const { toks } = ctx;
   for (let p = 2; p < toks.length - 1; p++) {
-    if (ctx.low(p) !== 'at' || !ctx.free(p) || ctx.breakAfter(p) || !PLACE_ADVERBS.has(ctx.low(p - 1)) || ctx.breakAfter(p - 1) || ctx.low(p - 1) === 'back') continue;
+    const prep = ctx.low(p);
+    if ((prep !== 'at' && prep !== 'on') || !ctx.free(p) || ctx.breakAfter(p)) continue;
+    // "Hi, it's Wendy Coffin on Peaks": an island's people say "on", right after the caller's name.
+    const islandOn = prep === 'on' && callerNameBefore(ctx, p);
+    if (!islandOn && (!PLACE_ADVERBS.has(ctx.low(p - 1)) || ctx.breakAfter(p - 1) || ctx.low(p - 1) === 'back' || (prep === 'on' && ctx.low(p - 1) !== 'out'))) continue;
     const v = p - 2;
-    const cued = !ctx.breakAfter(v) && (SOMEONE_IS.has(ctx.low(v)) || RESIDE_VERBS.has(toks[v]!.base) || ctx.low(v) === 'from'
-      || callerNameBefore(ctx, p - 1) || (ctx.written && toks[v]!.commaAfter && callerNameBefore(ctx, p - 1)));
+    const cued = islandOn || (!ctx.breakAfter(v) && (SOMEONE_IS.has(ctx.low(v)) || RESIDE_VERBS.has(toks[v]!.base) || ctx.low(v) === 'from'
+      || callerNameBefore(ctx, p - 1) || (ctx.written && toks[v]!.commaAfter && callerNameBefore(ctx, p - 1))));
     if (!cued) continue;
     let last = placeAt(ctx, p + 1, 1);
     if (last < 0) last = villageAt(ctx, p + 1);
+    // "out on Cliff Island": an island's name with the word itself.
+    if (last < 0 && ctx.low(p + 2) === 'island' && ctx.freeRange(p + 1, p + 2) && !ctx.breakAfter(p + 1) && (!ctx.written || (toks[p + 1]!.cap && toks[p + 2]!.cap))) last = p + 2;
+    // On an island, the clause ends after its name: "on Peaks.", not "on Main Street".
+    if (prep === 'on' && last >= 0 && !(ctx.breakAfter(last) || toks[last]!.commaAfter || last === toks.length - 1 || ctx.low(last + 1) === 'island')) last = -1;
     if (last < 0) continue;
     last = extendStateZip(ctx, last);
     ctx.claim(p + 1, last, 'ADDRESS');
     p = last;
+  }
+}
+
+/** Words before "at the" that say someone is staying there: "I'm at the Excalibur", "we're staying at the ...". */
+const STAYING_AT = new Set([...SOMEONE_IS, 'staying', 'stay', 'stays', 'stayed', 'am', 'are', 'living', 'lives', 'live']);
+
+/**
+ * A hotel, motel or extended stay someone is staying in, with the room: "I'm at the Excalibur, room 14112", "staying at
+ * the California Hotel downtown, room 1218", "staying at the Sunset Palms Extended Stay on Boulder Highway, room 118".
+ * The room number is what makes it where someone sleeps, not a business visited.
+ */
+function lodgingRooms(ctx: Ctx): void {
+  const { toks } = ctx;
+  for (let p = 1; p < toks.length - 3; p++) {
+    if (ctx.low(p) !== 'at' || ctx.low(p + 1) !== 'the' || !STAYING_AT.has(ctx.low(p - 1)) || ctx.breakAfter(p - 1) || ctx.breakAfter(p) || !ctx.freeRange(p, p + 1)) continue;
+    let q = p + 2;
+    let room = -1;
+    while (q < p + 10 && q < toks.length && ctx.free(q)) {
+      const w = ctx.low(q).replace(/\.$/, '');
+      if ((w === 'room' || w === 'rm') && q > p + 2) {
+        const id = unitIdEnd(ctx, q + 1, 5);
+        if (id > q) room = id;
+        break;
+      }
+      // "... on Boulder Highway, room 118" found already as a street and its room: the motel's name joins it.
+      const found = w === 'on' && q > p + 2 && !ctx.breakAfter(q) ? ctx.entities.find((x) => x.type === 'ADDRESS' && x.from === q + 1) : undefined;
+      if (found && ['room', 'rm'].includes(ctx.low(found.to - 1).replace(/\.$/, ''))) {
+        for (let k = p + 2; k <= q; k++) ctx.owner[k] = 'ADDRESS';
+        found.from = p + 2;
+        break;
+      }
+      // "... on Boulder Highway": the road the motel is on.
+      if (w === 'on' && q > p + 2 && !ctx.breakAfter(q)) {
+        const road = Math.max(streetWithoutNumber(ctx, q + 1), numberedRoad(ctx, q + 1));
+        if (road > q) { q = road + 1; continue; }
+      }
+      const t = toks[q]!;
+      const nameWord = ctx.written ? t.cap || w === 'downtown' : !FUNCTION_WORDS.has(w) && !isNumTok(t);
+      if (!nameWord || isNumTok(t) || ctx.breakAfter(q)) break;
+      q++;
+    }
+    if (room < 0) continue;
+    ctx.claim(p + 2, room, 'ADDRESS');
+    p = room;
+  }
+}
+
+/** Hutterite colonies and ranches named as homes: "Big Coulee Colony", "the Bar Seven Ranch". */
+const COMMUNITY_TAILS = new Set(['colony', 'ranch']);
+
+/**
+ * "calling from Big Coulee Colony", "my sister at Willow Creek Colony", "we're out at the Bar Seven Ranch on Shane Ridge
+ * Road, Lavina": a colony or a ranch after "from", "at" or "on" is where its people live; a road and a town may follow.
+ */
+function coloniesAndRanches(ctx: Ctx): void {
+  const { toks } = ctx;
+  for (let t = 2; t < toks.length; t++) {
+    if (!COMMUNITY_TAILS.has(toks[t]!.base) || !ctx.free(t) || (ctx.written && !toks[t]!.cap)) continue;
+    let a = t;
+    while (a - 1 >= 0 && t - a < 3 && ctx.free(a - 1) && !ctx.breakAfter(a - 1) && !toks[a - 1]!.commaAfter
+      && (!FUNCTION_WORDS.has(ctx.low(a - 1)) || NUMBER_NAME_WORDS.has(ctx.low(a - 1))) && ctx.low(a - 1) !== 'the'
+      && (ctx.written ? toks[a - 1]!.cap : !isNumTok(toks[a - 1]) || NUMBER_NAME_WORDS.has(ctx.low(a - 1)))) a--;
+    let lead = ctx.low(a - 1) === 'the' ? a - 2 : a - 1;
+    // "hello it's paul hofer willow creek colony": a colony said right after a name, with no preposition, is two words.
+    if (a < t && toks[t]!.base === 'colony' && !['from', 'at', 'on', 'in'].includes(ctx.low(lead)) && t - a >= 2) {
+      a = t - 2;
+      lead = a - 1;
+      if (!(ctx.written ? toks[a - 1]?.commaAfter === true : true)) continue;
+    } else if (a === t || !['from', 'at', 'on', 'in'].includes(ctx.low(lead)) || ctx.breakAfter(lead)) continue;
+    // A ranch is a home only where someone is or lives; a colony always is.
+    if (toks[t]!.base === 'ranch' && !(SOMEONE_IS.has(ctx.low(lead - 1)) || RESIDE_VERBS.has(toks[lead - 1]?.base ?? '') || PLACE_ADVERBS.has(ctx.low(lead - 1)) || ctx.low(lead - 1) === 'from')) continue;
+    let last = t;
+    if (!ctx.breakAfter(t) && ctx.low(t + 1) === 'on') {
+      const road = Math.max(streetWithoutNumber(ctx, t + 2), numberedRoad(ctx, t + 2));
+      if (road > t) last = road;
+    }
+    last = townNear(ctx, last);
+    ctx.claim(a, last, 'ADDRESS');
+    t = last;
+  }
+}
+/** Number words that name ranches and brands: "the Bar Seven Ranch", "Four Mile Colony". */
+const NUMBER_NAME_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'forty']);
+
+/** Words that open a Puerto Rican address: "Urbanización Villa Carolina", "Urb. Santa Juanita", "Barrio ...", "Residencial ...". */
+const URBANIZACION_WORDS = new Set(['urbanizacion', 'urb', 'urb.', 'barrio', 'bo', 'residencial', 'res', 'condominio', 'parcelas', 'reparto', 'sector']);
+const SPOKEN_URBANIZACION_WORDS = new Set(['urbanizacion', 'barrio', 'residencial', 'reparto', 'parcelas', 'condominio']);
+/** Parts of a Puerto Rican address after its urbanización: "Calle 503", "Bloque 211", "número 4". */
+const URB_PARTS = new Set(['calle', 'c', 'bloque', 'blq', 'numero', 'num', 'no', 'apto', 'apartamento', 'edificio', 'casa', 'km', 'carretera', 'carr']);
+
+/**
+ * "Urbanización Santa Juanita, Calle Ámbar DF-12, Bayamón", "Urbanización Villa Carolina, Calle 503, Bloque 211
+ * número 4, Carolina, 00985": a Puerto Rican address, named by its urbanización, then its calle, bloque and number, its
+ * town and ZIP, each part after a comma or straight on.
+ */
+function urbanizaciones(ctx: Ctx): void {
+  const { toks } = ctx;
+  for (let i = 0; i < toks.length - 1; i++) {
+    if (!URBANIZACION_WORDS.has(ctx.low(i)) || !ctx.free(i) || ctx.breakAfter(i) || (ctx.written && !toks[i]!.cap)) continue;
+    // Spoken, only the full words: "res", "bo" and "sector" are everyday words and brand syllables ("res med").
+    if (!ctx.written && !SPOKEN_URBANIZACION_WORDS.has(ctx.low(i))) continue;
+    // The urbanización's name: one to three words.
+    let last = i;
+    for (let q = i + 1; q <= i + 3 && q < toks.length && ctx.free(q); q++) {
+      const w = toks[q]!;
+      if (isNumTok(w) || /\d/.test(w.core) || (ctx.written ? !w.cap : FUNCTION_WORDS.has(w.low) && !SPANISH_PARTICLES.has(w.low)) || (q > i + 1 && URB_PARTS.has(w.low))) break;
+      last = q;
+      if (ctx.breakAfter(q) || w.commaAfter) break;
+    }
+    if (last === i) continue;
+    // Then parts: "Calle Ámbar DF-12", "Bloque 211 número 4", the town, the ZIP.
+    for (let guard = 0; guard < 6 && !ctx.breakAfter(last); guard++) {
+      const k = last + 1;
+      if (!ctx.free(k)) break;
+      const w = ctx.low(k).replace(/\.$/, '');
+      if (URB_PARTS.has(w)) {
+        let q = k + 1;
+        let end = -1;
+        while (q < k + 5 && q < toks.length && ctx.free(q)) {
+          const t = toks[q]!;
+          if (/\d/.test(t.core) || isNumTok(t)) { const run = /\d/.test(t.core) ? { end: q + 1 } : numberRun(ctx, q, 6); end = run.end - 1; q = run.end; }
+          else if (ctx.written ? t.cap && !URB_PARTS.has(t.low) : !FUNCTION_WORDS.has(t.low) && !URB_PARTS.has(t.low)) { end = q; q++; }
+          else break;
+          if (ctx.breakAfter(end) || toks[end]!.commaAfter) break;
+        }
+        if (end < 0) break;
+        last = end;
+        continue;
+      }
+      const z = isZipTok(ctx, k);
+      if (z) { last = k + z - 1; break; }
+      // The town: capitalised words (or, spoken, a place the data knows) after a comma.
+      const town = ctx.written ? (toks[last]!.commaAfter ? townAt(ctx, k) : -1) : placeAt(ctx, k, 1, 3);
+      if (town >= k) { last = town; continue; }
+      break;
+    }
+    if (last <= i + 1 && !URB_PARTS.has(ctx.low(last))) { /* a name alone still names a neighbourhood: keep it */ }
+    ctx.claim(i, last, 'ADDRESS');
+    i = last;
+  }
+}
+
+/**
+ * "lives alone at Bella Vida Apartments, 1800 Buenaventura Boulevard", "lives at Sweet Grass Manor, 1120 Central
+ * Avenue, Billings", "I'm at the Silver Sage RV Park, space 47, 4321 Boulder Highway": the named place before a street
+ * address someone lives or stays at belongs to it.
+ */
+function namedPlacesBeforeAddresses(ctx: Ctx): void {
+  for (const e of ctx.entities) {
+    if (e.type !== 'ADDRESS' || e.from < 2 || !ctx.toks[e.from - 1]!.commaAfter || ctx.breakAfter(e.from - 1)) continue;
+    let a = e.from - 1;
+    while (a - 1 >= 0 && e.from - a < 5 && ctx.free(a) && !ctx.breakAfter(a - 1) && !ctx.toks[a - 1]!.commaAfter
+      && (ctx.written ? ctx.toks[a]!.cap : !FUNCTION_WORDS.has(ctx.low(a))) && !['at', 'the'].includes(ctx.low(a - 1))) a--;
+    if (!ctx.free(a) || (ctx.written && !ctx.toks[a]!.cap)) continue;
+    const lead = ctx.low(a - 1) === 'the' ? a - 2 : a - 1;
+    if (ctx.low(lead) !== 'at' || !(STAYING_AT.has(ctx.low(lead - 1)) || LIVING_ALONE.has(ctx.low(lead - 1)) || UNIT_HOME_CUES.has(ctx.low(lead - 1)))) continue;
+    if (ctx.toks.slice(a, e.from).some((t) => NOT_HOMES.has(t.base) || ORG_NAMES.has(t.base))) continue;
+    for (let k = a; k < e.from; k++) ctx.owner[k] = 'ADDRESS';
+    e.from = a;
   }
 }
 
@@ -1539,6 +1732,36 @@ function stateRouteStreets(ctx: Ctx): void {
     if (last <= road.end - 1) continue;
     ctx.claim(i, extendZip(ctx, last), 'ADDRESS');
     i = last;
+  }
+}
+
+/**
+ * What follows an address after a comma and belongs to it: a lot or unit ("Storey Lake, lot 318"), a town the place
+ * data knows ("Solivita, Poinciana", "..., Sun City Aliante, North Las Vegas 89084"), or "in" and a town. Spoken, with
+ * no commas, only a known town or a unit right after.
+ */
+function addressTails(ctx: Ctx): void {
+  for (const e of ctx.entities) {
+    if (e.type !== 'ADDRESS') continue;
+    for (let guard = 0; guard < 3; guard++) {
+      const end = e.to;
+      if (ctx.breakAfter(end) || (ctx.written && !ctx.toks[end]!.commaAfter && ctx.low(end + 1) !== 'in')) break;
+      let last = -1;
+      const k = end + 1;
+      const units = unitChainEnd(ctx, k, false);
+      if (units >= k && ctx.low(k) !== 'building') last = units;
+      else if (ctx.low(k) === 'in' && ctx.free(k) && !ctx.breakAfter(k)) {
+        const town = ctx.written ? townAt(ctx, k + 1) : placeAt(ctx, k + 1, 1, 3);
+        if (town > k) last = extendStateZip(ctx, town);
+      } else {
+        const town = placeAt(ctx, k, 1, 3);
+        const ends = town >= k && (ctx.breakAfter(town) || ctx.toks[town]!.commaAfter || town === ctx.toks.length - 1 || stateLen(ctx, town + 1) > 0 || isZipTok(ctx, town + 1) > 0);
+        if (town >= k && (ends || !ctx.written) && (!ctx.written || ctx.toks[k]!.cap)) last = extendStateZip(ctx, town);
+      }
+      if (last < k || !ctx.freeRange(k, last)) break;
+      for (let q = k; q <= last; q++) ctx.owner[q] = 'ADDRESS';
+      e.to = last;
+    }
   }
 }
 
@@ -1675,7 +1898,7 @@ function townAt(ctx: Ctx, k: number, looseSpoken = false): number {
       const particle = j > k && TOWN_PARTICLES.has(w.low) && ctx.toks[j + 1]?.cap === true && !ctx.breakAfter(j) && ctx.free(j);
       if (particle) continue;
       // "DuPont", "McAllen", "LaGrange": a capital inside a town's name too.
-      if (!ctx.free(j) || !/^[A-Z](?:[a-z]{1,3}[A-Z])?[a-z'.]+(?:-[A-Z]?[a-z'.]+)*$/.test(w.core) || (FUNCTION_WORDS.has(w.low) && !numberFirst) || w.possessive) break;
+      if (!ctx.free(j) || !/^[A-Z](?:[a-z]{1,9}[A-Z])?[a-z'.]+(?:-[A-Z]?[a-z'.]+)*$/.test(w.core) || (FUNCTION_WORDS.has(w.low) && !numberFirst) || w.possessive) break;
       last = j;
       if (ctx.breakAfter(j) || w.commaAfter) break;
     }

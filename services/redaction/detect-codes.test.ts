@@ -527,3 +527,14 @@ test('PHONE spoken: the last pair of a number said in Spanish; ID spoken: letter
   const text = "for some reason it's nine h three k six w and the";
   assert.ok(found(text).some(([, v]) => v === 'nine h three k six w'), JSON.stringify(found(text)));
 });
+
+test('PHONE spoken: a number read partly in Spanish or Portuguese', () => {
+  const phone = (text: string, value: string): void => {
+    assert.ok(detectPhi(text).some((s) => s.type === 'PHONE' && text.slice(s.start, s.end) === value), `expected PHONE "${value}" in "${text}"`);
+  };
+  phone('call me or send on whatsapp tres dois um cinco cinco cinco zero um tres quatro obrigado', 'tres dois um cinco cinco cinco zero um tres quatro');
+  phone('my number is four oh six cinco cinco cinco oh one three one thanks', 'four oh six cinco cinco cinco oh one three one');
+  phone('my phone is siete seven seven oh five five five oh one three eight', 'seven seven oh five five five oh one three eight');
+  // "um" beside a number is a hesitation.
+  assert.ok(!detectPhi('um dos tres').some((s) => s.type === 'PHONE'));
+});

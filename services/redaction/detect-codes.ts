@@ -10,6 +10,7 @@ import { type Ctx, isNumTok, isDigitTok, letterOf, letterSpan, atomsOf } from '.
 import { isNumberWord, parseChunks, yearAt, type Atom, type Chunk } from './numbers.ts';
 import { ORDINAL_UNITS, PHONETIC_LETTERS, RELATIONS, STAY_UNITS, US_STATES } from './lexicon.ts';
 import { SPANISH_DIGITS, spanishOld, spanishSmall } from './spanish-numbers.ts';
+import { PT_DIGITS } from './romance-numbers.ts';
 import type { PhiType } from './types.ts';
 
 type Cue = PhiType | 'NEG' | 'SKIP';
@@ -602,14 +603,41 @@ function spanishPhonePairs(ctx: Ctx): void {
   }
 }
 
-/** Spoken: seven, ten or eleven Spanish digit words in a row are a phone number (no Spanish word count reads like it). */
+/** English digit words, as they run together with Spanish or Portuguese ones in a number read in two languages. */
+const EN_DIGIT_WORDS = new Set(['zero', 'oh', 'o', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
+/** Types a run of digit words may have been read as in part before the whole run is seen. */
+const PART_TYPES = new Set(['PHONE', 'ACCOUNT', 'DEVICE']);
+
+/**
+ * Spoken: seven, ten or eleven digit words in a row, some of them Spanish or Portuguese, are a phone number: "seis
+ * cuatro siete ...", "three two one cinco cinco cinco zero um um seis" (a caller switching language mid-number). A
+ * part of the run an English rule read already is taken into the whole. "um" counts as a digit only in a run with
+ * other Portuguese or Spanish digits: alone it is the English hesitation.
+ */
 function spanishDigitPhones(ctx: Ctx): void {
   if (ctx.written) return;
+  const digitWord = (j: number): boolean => EN_DIGIT_WORDS.has(ctx.low(j)) || SPANISH_DIGITS.has(ctx.low(j)) || PT_DIGITS.has(ctx.low(j));
+  const takeable = (j: number): boolean => ctx.free(j) || PART_TYPES.has(ctx.owner[j] ?? '');
   for (let i = 0; i < ctx.toks.length; i++) {
     let j = i;
-    while (j < ctx.toks.length && SPANISH_DIGITS.has(ctx.low(j)) && ctx.free(j) && (j === i || !ctx.breakAfter(j - 1))) j++;
+    while (j < ctx.toks.length && digitWord(j) && takeable(j) && (j === i || !ctx.breakAfter(j - 1))) j++;
+    const run = Array.from({ length: j - i }, (_, q) => ctx.low(i + q));
+    const foreign = run.some((w) => (SPANISH_DIGITS.has(w) || PT_DIGITS.has(w)) && !EN_DIGIT_WORDS.has(w) && w !== 'um');
     const n = j - i;
-    if (n === 7 || n === 10 || n === 11) ctx.claim(i, j - 1, 'PHONE');
+    // A run that starts or ends on "um" is a hesitation beside a number.
+    // Eleven words are a number with its leading 1 ("one", "uno", "um"); any other eleventh word is a digit said twice.
+    const lengthOk = n === 7 || n === 10 || (n === 11 && ['one', 'uno', 'um'].includes(run[0]!));
+    if (foreign && lengthOk && run[0] !== 'um' && run[n - 1] !== 'um') {
+      // Whatever an English rule read inside the run gives way to the whole number.
+      for (let e = ctx.entities.length - 1; e >= 0; e--) {
+        const x = ctx.entities[e]!;
+        if (x.from >= i && x.to <= j - 1 && PART_TYPES.has(x.type)) {
+          for (let q = x.from; q <= x.to; q++) ctx.owner[q] = null;
+          ctx.entities.splice(e, 1);
+        }
+      }
+      if (ctx.freeRange(i, j - 1)) ctx.claim(i, j - 1, 'PHONE');
+    }
     i = Math.max(i, j - 1);
   }
 }

@@ -459,9 +459,9 @@ test('DATE spoken: day before month after a birth cue, when the first number can
 });
 
 test('DATE: Spanish dates, a date said again with "that\'s", each child\'s date after "is"', () => {
-  has('Su cumpleaños es el 9 de abril del 2016.', 'DATE', '9 de abril del 2016');
+  has('Su cumpleaños es el 9 de abril del 2016.', 'DATE', 'el 9 de abril del 2016');
   has('su cumpleanos es nueve de abril del dos mil dieciseis', 'DATE', 'nueve de abril del dos mil dieciseis');
-  has('nacio el veintitres de marzo de mil novecientos ochenta y cinco', 'DATE', 'veintitres de marzo de mil novecientos ochenta y cinco');
+  has('nacio el veintitres de marzo de mil novecientos ochenta y cinco', 'DATE', 'el veintitres de marzo de mil novecientos ochenta y cinco');
   noDate('we had a party for cinco de mayo');
   has('birthday june fourth nineteen seventy that\'s six four seventy i need', 'DATE', 'six four seventy');
   has('we got three boys brody cole and jax brody is four two fourteen cole is nine nine sixteen', 'DATE', 'nine nine sixteen');
@@ -498,4 +498,15 @@ test('DATE spoken: a hesitation inside the year, a second day straight after a f
   has('you have two of us with that name mine is two twenty eight seventy thanks', 'DATE', 'two twenty eight seventy');
   noDate('she takes the first the second is for later');
   noDate('mine is two fifty milligrams');
+});
+
+test('DATE: Portuguese and French dates, the article with a Spanish or French day, a cardinal day "of" a month', () => {
+  has('His birthday is 17 de junho de 2018. You can', 'DATE', '17 de junho de 2018');
+  has('his birthday is dezessete de junho de dois mil e dezoito you can', 'DATE', 'dezessete de junho de dois mil e dezoito');
+  has('Her birthday is le 12 avril 1956.', 'DATE', 'le 12 avril 1956');
+  has('her birthday is le douze avril dix neuf cent cinquante six', 'DATE', 'le douze avril dix neuf cent cinquante six');
+  has('Su fecha de nacimiento es el 2 de enero.', 'DATE', 'el 2 de enero');
+  has('my birthday is fifteen of august nineteen eighty seven thanks', 'DATE', 'fifteen of august nineteen eighty seven');
+  noDate('we went to mars in june');
+  noDate('i take two of them in march');
 });

@@ -5,6 +5,7 @@
  */
 import { type Ctx, numberAtoms, isNumTok } from './detect-context.ts';
 import { spanishSmall } from './spanish-numbers.ts';
+import { FR_MONTHS, frenchSmall, frenchYear, PT_MONTHS, portugueseSmall, portugueseYear } from './romance-numbers.ts';
 import { MONTHS, ORDINAL_UNITS, ORDINAL_WORDS, STREET_SUFFIXES, TENS, WEEKDAYS } from './lexicon.ts';
 import { parseChunks, yearAt, type Atom, type Chunk, type ChunkKind } from './numbers.ts';
 
@@ -503,6 +504,8 @@ export function detectDates(ctx: Ctx): void {
   claimCorrectedDays(ctx);
   yearsAfterHesitation(ctx);
   spanishDates(ctx);
+  portugueseFrenchDates(ctx);
+  cardinalDaysOfMonths(ctx);
   yearFirstDates(ctx);
   joinedDays(ctx);
   holidayDates(ctx);
@@ -1201,7 +1204,81 @@ function spanishDates(ctx: Ctx): void {
     }
     // "Cinco de Mayo" with no year is the holiday.
     if (day.value === 5 && ctx.low(de + 1) === 'mayo' && end === de + 1) continue;
-    ctx.claim(i, end, 'DATE');
+    // "el 2 de enero": the article goes with the date, as "the" does in English.
+    ctx.claim(articleBefore(ctx, i, 'el'), end, 'DATE');
     i = end;
+  }
+}
+
+/**
+ * "my birthday is fifteen of august nineteen eighty seven", "born 3 of May 1950": a cardinal day, "of" and a month,
+ * as callers raised abroad say it, after a birth or date cue; the year if said.
+ */
+function cardinalDaysOfMonths(ctx: Ctx): void {
+  for (let i = 0; i < ctx.toks.length - 2; i++) {
+    if (!ctx.free(i) || !(birthCue(ctx, i) || hasCue(ctx, i))) continue;
+    const d = dayAt(ctx, i, true);
+    if (!d || d.ordinal) continue;
+    const of = i + d.len;
+    const m = of + 1;
+    if (ctx.low(of) !== 'of' || MONTHS[ctx.toks[m]?.base ?? ''] === undefined || !ctx.free(of) || ctx.breakAfter(of - 1) || ctx.breakAfter(of)) continue;
+    if (!ctx.free(m) && !ctx.entities.some((e) => e.type === 'DATE' && e.from === m)) continue;
+    // The month may have been read with its year already ("august nineteen eighty seven").
+    const found = ctx.entities.find((e) => e.type === 'DATE' && e.from === m);
+    let end = m;
+    if (!found) {
+      const y = ctx.breakAfter(m) ? 0 : yearTokensAt(ctx, m + 1);
+      end = m + y;
+      ctx.claim(i, end, 'DATE');
+    } else {
+      for (let q = i; q < m; q++) ctx.owner[q] = 'DATE';
+      found.from = i;
+      end = found.to;
+    }
+    i = end;
+  }
+}
+
+/** i-1 when the token before i is the article `article` ("el", "le") with no pause, else i. */
+function articleBefore(ctx: Ctx, i: number, article: string): number {
+  return i > 0 && ctx.low(i - 1) === article && ctx.free(i - 1) && !ctx.breakAfter(i - 1) ? i - 1 : i;
+}
+
+/**
+ * Portuguese and French dates: "17 de junho de 2018", "dezessete de junho de dois mil e dezoito", "le 12 avril 1956",
+ * "le douze avril dix neuf cent cinquante six". A day and a month at least; a year if said.
+ */
+function portugueseFrenchDates(ctx: Ctx): void {
+  for (let i = 0; i < ctx.toks.length - 1; i++) {
+    if (!ctx.free(i)) continue;
+    const t = ctx.toks[i]!;
+    const digits = /^\d{1,2}$/.test(t.core) ? { value: Number(t.core), len: 1 } : undefined;
+    // Portuguese: day, "de", month, "de", year.
+    const pd = digits ?? portugueseSmall(ctx, i);
+    if (pd && pd.value >= 1 && pd.value <= 31) {
+      const de = i + pd.len;
+      if (ctx.low(de) === 'de' && PT_MONTHS.has(ctx.low(de + 1)) && !ctx.breakAfter(de - 1) && !ctx.breakAfter(de) && ctx.freeRange(i, de + 1)) {
+        let end = de + 1;
+        if (!ctx.breakAfter(end) && ctx.low(end + 1) === 'de') {
+          const y = portugueseYear(ctx, end + 2);
+          if (y && ctx.freeRange(end + 1, end + 1 + y)) end = end + 1 + y;
+        }
+        ctx.claim(i, end, 'DATE');
+        i = end;
+        continue;
+      }
+    }
+    // French: ("le") day, month, year.
+    const fd = digits ?? frenchSmall(ctx, i);
+    if (fd && fd.value >= 1 && fd.value <= 31) {
+      const m = i + fd.len;
+      if (FR_MONTHS.has(ctx.low(m)) && !ctx.breakAfter(m - 1) && ctx.freeRange(i, m) && (ctx.low(i - 1) === 'le' || !digits)) {
+        let end = m;
+        const y = ctx.breakAfter(m) ? 0 : frenchYear(ctx, m + 1);
+        if (y && ctx.freeRange(m + 1, m + y)) end = m + y;
+        ctx.claim(articleBefore(ctx, i, 'le'), end, 'DATE');
+        i = end;
+      }
+    }
   }
 }

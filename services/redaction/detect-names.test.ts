@@ -685,3 +685,18 @@ test('NAME written: a name set off by commas before a phone number or "calling"'
   noName('Grace Church, 505-555-0119, returning your call.');
   noName('Blue Cross, 800-555-0100, claims department.');
 });
+
+test('NAME: Plains surnames made of everyday words, written and spoken', () => {
+  has("Hi, it's Leroy Bear Shield. I need a refill.", 'NAME', 'Leroy Bear Shield');
+  has("Hi, it's Arnold Sings Above, calling about", 'NAME', 'Arnold Sings Above');
+  has('Please send the notes for Marvin Knows The Road. Thanks', 'NAME', 'Marvin Knows The Road');
+  has('Hi, Dean Runs Behind, 406-555-0111, I need', 'NAME', 'Dean Runs Behind');
+  has("hi my name is delphine rides far i'm calling for my grandson tyson rides far he was seen", 'NAME', 'tyson rides far');
+  has('hi this is justin comes last night i need', 'NAME', 'justin comes last night');
+  has('this is howard red robe i need', 'NAME', 'howard red robe');
+  // After a self-introduction only, and not over words about the call.
+  has("hi it's john back again i'm calling", 'NAME', 'john');
+  has('hi this is mary needs her refill i', 'NAME', 'mary');
+  noName('Hi, this is Blue Shield calling about a claim.');
+  noName('Here is my address from Puerto Rico, the old one.');
+});

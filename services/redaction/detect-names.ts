@@ -202,7 +202,11 @@ function nameWordOk(ctx: Ctx, j: number, pos: number, strong: boolean): boolean 
     // no house number before; "Maple Street" is taken earlier by the address rules.
     const streetSurname = pos === 1 && STREET_SUFFIXES.has(w) && surnameClass(w) > 0 && anyGiven(ctx.toks[j - 1]!.base) && !isNumTok(ctx.toks[j - 2])
       && !/^\d/.test(ctx.toks[j - 2]?.core ?? '');
-    if (pos > 0 && (FUNCTION_WORDS.has(w) || STREET_SUFFIXES.has(w)) && !isName(w) && !streetSurname) return false;
+    // "Arnold Sings Above", "Marvin Knows The Road": Plains surnames made of everyday words, capitals and all, mid-sentence
+    // after two name words.
+    const wordSurname = pos >= 2 && (FUNCTION_WORDS.has(w) || (pos >= 3 && STREET_SUFFIXES.has(w))) && !ctx.breakAfter(j - 1) && ctx.toks[j - 1]!.cap && !ctx.toks[j - 1]!.commaAfter
+      && !PRONOUN_WORDS.has(w) && MONTHS[w] === undefined && !WEEKDAYS.has(w);
+    if (pos > 0 && (FUNCTION_WORDS.has(w) || STREET_SUFFIXES.has(w)) && !isName(w) && !streetSurname && !wordSurname) return false;
     if (pos === 0 && FUNCTION_WORDS.has(w) && !isName(w) && !(anyGiven(w)
       && (strong ? wordNameAfterStrongCue(ctx, j) : MONTHS[w] !== undefined && monthNameBeforeSurname(ctx, j)))) return false;
     return true;
@@ -253,6 +257,8 @@ const BUSINESS_DESKS = new Set(['service', 'services', 'care', 'support', 'relat
 function orgWordsIn(ctx: Ctx, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     const w = ctx.toks[k]?.base ?? '';
+    // "Blue Shield" is an insurer; "Leroy Bear Shield" is a man.
+    if (w === 'shield' && ctx.low(k - 1) !== 'blue') continue;
     if (ORG_WORDS.has(w) && !isName(w)) return true;
   }
   return false;
@@ -924,6 +930,8 @@ export function detectNames(ctx: Ctx): void {
     ctx.owner[p] = 'NAME';
     e.from = p;
   }
+  // 3q. Spoken "hi this is delphine rides far i'm calling": a surname of everyday words after a caller's given name.
+  if (!ctx.written) spokenWordSurnames(ctx);
   // 3p. "Moe Thu Zar, M-O-E, T-H-U, Z-A-R": spellings of name words that only the steps since 3b found.
   spelledNames(ctx);
   // 4. The same name again elsewhere in the message.
@@ -998,7 +1006,9 @@ function placesNotNames(ctx: Ctx): void {
     let q = e.to + 1;
     while (q < ctx.toks.length && q <= e.to + 6 && !ctx.breakAfter(q - 1) && (ctx.low(q) === 'and' || (ctx.toks[q]!.cap && !COUNTY_WORDS.has(ctx.low(q))) || (!ctx.written && !COUNTY_WORDS.has(ctx.low(q)) && !FUNCTION_WORDS.has(ctx.low(q))))) q++;
     const counties = COUNTY_WORDS.has(ctx.low(q)) && (q === e.to + 1 || ctx.low(q).endsWith('s')) && !ctx.breakAfter(q - 1) && !ctx.toks[q - 1]!.commaAfter;
-    if ((firmStreet || placePrefix || firmOf || counties) && !ctx.toks[e.to]!.possessive) { dropEntity(ctx, n); continue; }
+    // "from Puerto Rico", "in El Salvador": the word before completes a country's name.
+    const countryWithPrev = COUNTRIES.has([prev, ...words0].join(' '));
+    if ((firmStreet || placePrefix || firmOf || counties || countryWithPrev) && !ctx.toks[e.to]!.possessive) { dropEntity(ctx, n); continue; }
     const travel = prev === 'from' || prev === 'in' || prev === 'near' || (prev === 'to' && TRAVEL_BEFORE_TO.has(ctx.low(e.from - 2)));
     if (!travel || ctx.toks[e.to]!.possessive) continue;
     const words = ctx.toks.slice(e.from, e.to + 1).map((t) => t.low.replace(/[.,]$/, ''));
@@ -1312,6 +1322,62 @@ function standaloneNames(ctx: Ctx): void {
   }
 }
 
+/** Words right after a caller's whole name in speech: where she goes on about her call. */
+const AFTER_INTRO = new Set(['i', "i'm", "i'd", "i've", "i'll", 'calling', 'from', 'my', 'here', 'please', 'we', "we're", 'returning', 'speaking']);
+/** Words of place and time that end Plains surnames ("Sings Above", "Runs Behind", "Comes Last Night"), small words or not. */
+const SURNAME_PLACE_WORDS = new Set(['above', 'behind', 'below', 'ahead', 'far', 'back', 'last', 'night', 'away', 'around', 'twice']);
+/** Intros after which a caller says her own name: "this is", "it's", "my name is". */
+const SELF_INTROS: string[][] = [['this', 'is'], ["it's"], ['name', 'is'], ["name's"], ['i', 'am']];
+
+/**
+ * Spoken "hi this is delphine rides far i'm calling", "it's kimberly spotted fawn my dexcom": after a caller introduces
+ * herself, a clear given name and two or three everyday words, then the words that go on about the call, are her
+ * whole name (Plains names such as Rides Far or Knows The Road are everyday words). Only after a self-introduction,
+ * where a verb phrase after the name would not be grammatical.
+ */
+function spokenWordSurnames(ctx: Ctx): void {
+  const { toks } = ctx;
+  const surnames: string[][] = [];
+  for (const e of ctx.entities) {
+    if (e.type !== 'NAME' || e.to > e.from + 1) continue;
+    const g = toks[e.from]!.base;
+    if (givenClass(g) < 2 || stopWord(g)) continue;
+    // "howard red | robe": a surname of everyday words may have been read in part already.
+    if (e.to > e.from && !isEnglishWord(toks[e.to]!.base)) continue;
+    const intro = SELF_INTROS.some((c) => c.every((w, q) => ctx.low(e.from - c.length + q) === w && !ctx.breakAfter(e.from - c.length + q)))
+      || (e.from <= 2 && (e.from === 0 || GREETINGS.has(ctx.low(e.from - 1))));
+    if (!intro) continue;
+    for (const n of [3, 2]) {
+      const last = e.from + n;
+      if (last >= toks.length || last <= e.to || !ctx.freeRange(e.to + 1, last)) continue;
+      const words = toks.slice(e.from + 1, last + 1);
+      // "comes last night", "walks twice": a verb in -s opens many such surnames.
+      const verbFirst = (q: number, w: Token): boolean => q === 0 && n > 1 && /[^s]s$/.test(w.base) && !FUNCTION_WORDS.has(w.base);
+      const ok = words.every((w, q) => alpha(w) && !isNumTok(w) && !w.possessive && ((q > 0 && SURNAME_PLACE_WORDS.has(w.base)) || ((!FUNCTION_WORDS.has(w.base) || (w.base === 'the' && q > 0 && q < n - 1))
+        && (!COMMON_WORDS.has(w.base) || verbFirst(q, w)) && !EXTRA_STOPS.has(w.base) && !ORG_WORDS.has(w.base) && !ROLE_NOUNS.has(w.base) && !MEDICATIONS.has(w.base)
+        && !RELATIONS.has(w.base) && MONTHS[w.base] === undefined && !WEEKDAYS.has(w.base) && !GREETINGS.has(w.base))));
+      const boundary = last === toks.length - 1 || AFTER_INTRO.has(ctx.low(last + 1));
+      if (!ok || !boundary) continue;
+      for (let k = e.to + 1; k <= last; k++) ctx.owner[k] = 'NAME';
+      e.to = last;
+      surnames.push(words.map((w) => w.base));
+      break;
+    }
+  }
+  // "... i'm calling for my grandson tyson rides far he was seen": the same surname after another given name.
+  for (const sn of surnames) {
+    for (const e of ctx.entities) {
+      if (e.type !== 'NAME' || e.to !== e.from || !sn.every((w, q) => toks[e.to + 1 + q]?.base === w && ctx.free(e.to + 1 + q))) continue;
+      for (let k = e.to + 1; k <= e.to + sn.length; k++) ctx.owner[k] = 'NAME';
+      e.to += sn.length;
+    }
+  }
+}
+
+/** Pronouns and forms of "be" and "do": never part of a name, capitals or not. */
+const PRONOUN_WORDS = new Set(['i', "i'm", 'me', 'my', 'you', 'your', 'he', 'she', 'it', 'we', 'they', 'him', 'her', 'us', 'them', 'is', 'am', 'are',
+  'was', 'were', 'be', 'do', 'does', 'did', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'and', 'or', 'but', 'so', 'a', 'an', 'of', 'to']);
+
 /** Words after a name set off by commas that say the named person is the one calling or meant. */
 const SET_OFF_NEXT = new Set(['calling', 'who', 'returning', 'regarding', 'here', 'speaking']);
 
@@ -1328,10 +1394,13 @@ function setOffNames(ctx: Ctx): void {
       const e = a + n - 1;
       const words = toks.slice(a, e + 1);
       if (words.length !== n || !ctx.freeRange(a, e) || !toks[e]!.commaAfter || words.slice(0, -1).some((w, q) => w.commaAfter || ctx.breakAfter(a + q))) continue;
-      const ok = words.every((w, q) => w.cap && alpha(w) && !w.possessive && !stopWord(w.base) && !ORG_WORDS.has(w.base) && !ORG_NAMES.has(w.base)
+      // A given name common enough to be sure of lets everyday words follow as the surname ("Dean Runs Behind").
+      const strongGiven = givenClass(words[0]!.base) >= 3 && !stopWord(words[0]!.base);
+      const ok = words.every((w, q) => w.cap && alpha(w) && !w.possessive && (!stopWord(w.base) || (q > 0 && strongGiven && !PRONOUN_WORDS.has(w.base)))
+        && !ORG_WORDS.has(w.base) && !ORG_NAMES.has(w.base)
         && !RELATIONS.has(w.base) && MONTHS[w.base] === undefined && !WEEKDAYS.has(w.base) && !GREETINGS.has(w.low)
-        && (q === 0 ? anyGiven(w.base) || unknownWord(w.base) : anySurname(w.base) || anyGiven(w.base) || unknownWord(w.base)))
-        && (!isEnglishWord(words[0]!.base) || givenClass(words[0]!.base) >= 3) && !isEnglishWord(words[n - 1]!.base);
+        && (q === 0 ? anyGiven(w.base) || unknownWord(w.base) : anySurname(w.base) || anyGiven(w.base) || unknownWord(w.base) || strongGiven))
+        && (!isEnglishWord(words[0]!.base) || givenClass(words[0]!.base) >= 3) && (!isEnglishWord(words[n - 1]!.base) || strongGiven);
       const next = e + 1;
       const phone = ctx.owner[next] === 'PHONE';
       if (!ok || !(phone || (SET_OFF_NEXT.has(ctx.low(next)) && a > 0))) continue;

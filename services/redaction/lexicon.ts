@@ -161,6 +161,7 @@ export const ORG_WORDS = words(`
   hospital hospitals health healthcare medical medicine pharmacy pharmacies clinic clinics care center centre
   cardiology oncology radiology orthopedics orthopaedics pediatrics dermatology neurology urology diagnostics
   labs lab laboratory laboratories associates group partners services hospice home homes insurance cross shield
+  kidcare peachcare masshealth mainecare tenncare soonercare badgercare
   blue mutual life assurance department school elementary university college county general memorial urgent
   family regional community valley lakeside riverside northside southside bank credit union inc llc corp company
   foundation institute network plan plans scripts express aid drug drugs supply supplies surgical surgery
@@ -355,6 +356,7 @@ export const ORG_NAMES = words(`
   heb hy-vee hyvee caremark express-scripts labcorp quest bioreference
   mayo adventhealth atrium novant baptist methodist presbyterian lutheran mercy hca tenet
   apria lincare amedisys fedex ups usps amazon
+  medicare medicaid medi-cal champva ahcccs mychart facebook whatsapp zoom
 `);
 
 /** Frequently prescribed medicines (generic and brand), general knowledge: never a person's name. */
