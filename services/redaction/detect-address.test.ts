@@ -554,3 +554,16 @@ test('ADDRESS: a named place before its street, what follows after a comma, and 
   has('We just got home from Fort Myers.', 'ADDRESS', 'Fort Myers');
   noAddress('Hi, this is Mary Smith from Medicare. I');
 });
+
+test('ADDRESS: a visitor\'s home said on arrival, a summer home, a care home\'s room, a Via street, a named road after a mile marker', () => {
+  has("Hi, I'm in from Boise for the week.", 'ADDRESS', 'Boise');
+  has("we're passing through from Fresno and need a refill", 'ADDRESS', 'Fresno');
+  has("I spend winters here and summers in Coeur d'Alene, Idaho.", 'ADDRESS', "Coeur d'Alene, Idaho");
+  has("She's in assisted living at Desert Springs Senior Living, room 14, Henderson. Her", 'ADDRESS', 'Desert Springs Senior Living, room 14, Henderson');
+  has("Oh and I'm at 2540 Via Venezia, Henderson. Thanks", 'ADDRESS', '2540 Via Venezia, Henderson');
+  has("We're at mile marker 17 on the East Rosebud Road, Roscoe. The", 'ADDRESS', 'mile marker 17 on the East Rosebud Road, Roscoe');
+  has('she lives at sweet grass manor eleven twenty central avenue billings she', 'ADDRESS', 'sweet grass manor eleven twenty central avenue billings');
+  // Whose house it is names no place.
+  assert.ok(!found("i'm at my cousin's house one twelve sandpiper lane lewes delaware").some(([t, v]) => t === 'ADDRESS' && v.startsWith('my')));
+  noAddress('i sent three via fax');
+});

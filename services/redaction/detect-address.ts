@@ -387,7 +387,9 @@ function spanishStreetEnd(ctx: Ctx, start: number, k: number): number {
   const t = ctx.toks[k];
   if (!t || !ctx.free(k) || !SPANISH_STREET_TYPES.has(t.low) || ctx.breakAfter(k) || t.commaAfter || (ctx.written && !t.cap)) return -1;
   // "sent three via fax", "two plaza tickets": words that are also English need an address cue before the number.
-  if ((t.low === 'via' || t.low === 'plaza') && !addressCue(ctx, start)) return -1;
+  // "I'm at 2540 Via Venezia": someone being at the number will do too.
+  const beingAt = ctx.low(start - 1) === 'at' && SOMEONE_IS.has(ctx.low(start - 2)) && !ctx.breakAfter(start - 2);
+  if ((t.low === 'via' || t.low === 'plaza') && !addressCue(ctx, start) && !beingAt) return -1;
   let j = k + 1;
   while (SPANISH_PARTICLES.has(ctx.low(j)) && ctx.free(j) && !ctx.breakAfter(j) && j < k + 3) j++;
   if (!streetWordOk(ctx, j) || FUNCTION_WORDS.has(ctx.low(j)) || DOSE_WORDS.has(ctx.low(j))) return -1;
@@ -905,6 +907,10 @@ function placesSomeoneIsFrom(ctx: Ctx): void {
       cued = (IN_CUES.has(b1.low) && homeOk && rehabOk) || relativeIs || (b1.possessive && RELATIONS.has(b1.base)) || named
         || whereaboutsBefore(ctx, p);
     }
+    // "I'm in from Boise", "we're passing through from Fresno": a visitor's home, said on arrival.
+    if (!cued && prep === 'from' && ((b1.low === 'in' && SOMEONE_IS.has(ctx.low(p - 2))) || (b1.low === 'through' && ctx.low(p - 2) === 'passing'))) cued = true;
+    // "winters here and summers in Coeur d'Alene", "visiting family in Manila": the other home, and the family's town.
+    if (!cued && prep === 'in' && (['summers', 'winters'].includes(b1.low) || (['family', 'relatives', 'folks'].includes(b1.low) && ['visiting', 'visit', 'see', 'seeing'].includes(ctx.low(p - 2))))) cued = true;
     // "I am new in Portland": someone new in town lives there now.
     if (!cued && prep === 'in' && b1.low === 'new' && ["i'm", 'am', "we're", 'are', "he's", "she's"].includes(ctx.low(p - 2))) cued = true;
     // "We're home from Sarasota", "we just got home from Fort Myers": home from where the winter was spent.
@@ -1169,6 +1175,14 @@ function complexAfterUnits(ctx: Ctx, end: number): number {
   if (ctx.low(k) === 'in' && ctx.low(k + 1) !== 'the' && ctx.free(k) && !ctx.breakAfter(k)) {
     const town = ctx.written ? townAt(ctx, k + 1) : placeAt(ctx, k + 1, 1, 3);
     if (town > k) return extendStateZip(ctx, town);
+    // Spoken "lot one twelve in lakeside pines saint cloud": the park's words, then a town the place data knows.
+    if (!ctx.written) {
+      for (let q = k + 2; q <= k + 4; q++) {
+        if (!ctx.freeRange(k + 1, q - 1) || ctx.toks.slice(k + 1, q).some((w) => FUNCTION_WORDS.has(w.low) || isNumTok(w))) break;
+        const t2 = placeAt(ctx, q, 2);
+        if (t2 >= q) return extendZip(ctx, t2);
+      }
+    }
     // "Lot 112 in Lakeside Pines, St. Cloud": the park's name, then its town.
     if (ctx.written) {
       let q = k + 1;
@@ -1415,8 +1429,10 @@ function ruralRoads(ctx: Ctx): void {
     const run = numberRun(ctx, i + 2, 4);
     if (run.end <= i + 2 || !/^\d{1,4}$/.test(run.digits)) continue;
     let last = run.end - 1;
-    const on = ['on', 'of', 'off'].includes(ctx.low(last + 1)) && !ctx.breakAfter(last) ? last + 2 : -1;
-    const road = on > 0 ? numberedRoad(ctx, on) : -1;
+    let on = ['on', 'of', 'off'].includes(ctx.low(last + 1)) && !ctx.breakAfter(last) ? last + 2 : -1;
+    // "mile marker 17 on the East Rosebud Road": a named road, with "the".
+    if (on > 0 && ctx.low(on) === 'the' && ctx.free(on) && !ctx.breakAfter(on)) on++;
+    const road = on > 0 ? Math.max(numberedRoad(ctx, on), streetWithoutNumber(ctx, on), DIRECTIONS.has(ctx.low(on)) ? streetWithoutNumber(ctx, on + 1) : -1) : -1;
     if (road > 0) last = road;
     ctx.claim(roadStart ?? i, townNear(ctx, last), 'ADDRESS');
   }
@@ -1511,25 +1527,29 @@ const STAYING_AT = new Set([...SOMEONE_IS, 'staying', 'stay', 'stays', 'stayed',
 function lodgingRooms(ctx: Ctx): void {
   const { toks } = ctx;
   for (let p = 1; p < toks.length - 3; p++) {
-    if (ctx.low(p) !== 'at' || ctx.low(p + 1) !== 'the' || !STAYING_AT.has(ctx.low(p - 1)) || ctx.breakAfter(p - 1) || ctx.breakAfter(p) || !ctx.freeRange(p, p + 1)) continue;
-    let q = p + 2;
+    // "she's in assisted living at Desert Springs Senior Living, room 14": a care home named after "living at" needs no "the".
+    const careAt = ctx.low(p - 1) === 'living' && ctx.low(p - 2) === 'assisted';
+    if (ctx.low(p) !== 'at' || (ctx.low(p + 1) !== 'the' && !careAt) || !(STAYING_AT.has(ctx.low(p - 1)) || careAt) || ctx.breakAfter(p - 1) || ctx.breakAfter(p)
+      || !ctx.free(p)) continue;
+    const first = ctx.low(p + 1) === 'the' ? p + 2 : p + 1;
+    let q = first;
     let room = -1;
     while (q < p + 10 && q < toks.length && ctx.free(q)) {
       const w = ctx.low(q).replace(/\.$/, '');
-      if ((w === 'room' || w === 'rm') && q > p + 2) {
+      if ((w === 'room' || w === 'rm') && q > first) {
         const id = unitIdEnd(ctx, q + 1, 5);
-        if (id > q) room = id;
+        if (id > q) room = careAt ? townNear(ctx, id) : id;
         break;
       }
       // "... on Boulder Highway, room 118" found already as a street and its room: the motel's name joins it.
-      const found = w === 'on' && q > p + 2 && !ctx.breakAfter(q) ? ctx.entities.find((x) => x.type === 'ADDRESS' && x.from === q + 1) : undefined;
+      const found = w === 'on' && q > first && !ctx.breakAfter(q) ? ctx.entities.find((x) => x.type === 'ADDRESS' && x.from === q + 1) : undefined;
       if (found && ['room', 'rm'].includes(ctx.low(found.to - 1).replace(/\.$/, ''))) {
-        for (let k = p + 2; k <= q; k++) ctx.owner[k] = 'ADDRESS';
-        found.from = p + 2;
+        for (let k = first; k <= q; k++) ctx.owner[k] = 'ADDRESS';
+        found.from = first;
         break;
       }
       // "... on Boulder Highway": the road the motel is on.
-      if (w === 'on' && q > p + 2 && !ctx.breakAfter(q)) {
+      if (w === 'on' && q > first && !ctx.breakAfter(q)) {
         const road = Math.max(streetWithoutNumber(ctx, q + 1), numberedRoad(ctx, q + 1));
         if (road > q) { q = road + 1; continue; }
       }
@@ -1539,7 +1559,7 @@ function lodgingRooms(ctx: Ctx): void {
       q++;
     }
     if (room < 0) continue;
-    ctx.claim(p + 2, room, 'ADDRESS');
+    ctx.claim(first, room, 'ADDRESS');
     p = room;
   }
 }
@@ -1646,14 +1666,18 @@ function urbanizaciones(ctx: Ctx): void {
  */
 function namedPlacesBeforeAddresses(ctx: Ctx): void {
   for (const e of ctx.entities) {
-    if (e.type !== 'ADDRESS' || e.from < 2 || !ctx.toks[e.from - 1]!.commaAfter || ctx.breakAfter(e.from - 1)) continue;
+    if (e.type !== 'ADDRESS' || e.from < 2 || ctx.breakAfter(e.from - 1)) continue;
+    // Spoken, with no comma: the place's name must end in a word for a complex or a home ("... apartments", "... manor").
+    if (ctx.written ? !ctx.toks[e.from - 1]!.commaAfter : !(COMPLEX_TAILS.has(ctx.low(e.from - 1)) || (CARE_HOME_WORDS.has(ctx.low(e.from - 1))
+      && !['house', 'place', 'residence'].includes(ctx.low(e.from - 1))))) continue;
     let a = e.from - 1;
     while (a - 1 >= 0 && e.from - a < 5 && ctx.free(a) && !ctx.breakAfter(a - 1) && !ctx.toks[a - 1]!.commaAfter
       && (ctx.written ? ctx.toks[a]!.cap : !FUNCTION_WORDS.has(ctx.low(a))) && !['at', 'the'].includes(ctx.low(a - 1))) a--;
     if (!ctx.free(a) || (ctx.written && !ctx.toks[a]!.cap)) continue;
     const lead = ctx.low(a - 1) === 'the' ? a - 2 : a - 1;
     if (ctx.low(lead) !== 'at' || !(STAYING_AT.has(ctx.low(lead - 1)) || LIVING_ALONE.has(ctx.low(lead - 1)) || UNIT_HOME_CUES.has(ctx.low(lead - 1)))) continue;
-    if (ctx.toks.slice(a, e.from).some((t) => NOT_HOMES.has(t.base) || ORG_NAMES.has(t.base))) continue;
+    // "my cousin's house": someone's home is said by whose it is, not named.
+    if (ctx.toks.slice(a, e.from).some((t) => NOT_HOMES.has(t.base) || ORG_NAMES.has(t.base) || t.possessive || POSSESSIVE_OWNERS.has(t.low))) continue;
     for (let k = a; k < e.from; k++) ctx.owner[k] = 'ADDRESS';
     e.from = a;
   }
@@ -1812,7 +1836,7 @@ function placeAt(ctx: Ctx, k: number, minSize: number, englishWordSize = 4): num
     for (let j = k; j < k + n && ok; j++) {
       const w = ctx.toks[j]!;
       ok = ctx.free(j) && /^[a-z][a-z'.-]*$/.test(w.low) && (j === k + n - 1 || (!ctx.breakAfter(j) && !w.commaAfter))
-        && (!ctx.written || w.cap || (j > k && TOWN_PARTICLES.has(w.low))) && (j === k + n - 1 || !w.possessive);
+        && (!ctx.written || w.cap || /^[a-z]'[A-Z]/.test(w.core) || (j > k && TOWN_PARTICLES.has(w.low))) && (j === k + n - 1 || !w.possessive);
       words.push(w.low);
     }
     if (!ok) continue;

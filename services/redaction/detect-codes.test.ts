@@ -538,3 +538,12 @@ test('PHONE spoken: a number read partly in Spanish or Portuguese', () => {
   // "um" beside a number is a hesitation.
   assert.ok(!detectPhi('um dos tres').some((s) => s.type === 'PHONE'));
 });
+
+test('SSN spoken: a bare "last four" with no card or phone before it', () => {
+  const ssn = (text: string, value: string): void => {
+    assert.ok(detectPhi(text).some((s) => s.type === 'SSN' && text.slice(s.start, s.end) === value), `expected SSN "${value}" in "${text}"`);
+  };
+  ssn("i don't know so last four is six one two oh my birthday is", 'six one two oh');
+  ssn("i'm a vietnam vet army last four thirty three fifty nine i'm on main", 'thirty three fifty nine');
+  assert.ok(!detectPhi('the last four of my member id are six one two oh').some((s) => s.type === 'SSN'));
+});

@@ -1330,7 +1330,7 @@ function lastFourOf(ctx: Ctx, i: number): PhiType | undefined {
   let breaks = 0;
   for (let j = k - 2; j >= 0 && j >= k - 30; j--) {
     if (ctx.breakAfter(j) && ++breaks > 2) break;
-    const w = ctx.low(j);
+    const w = ctx.toks[j]!.base;
     if (w === 'card' || w === 'visa' || w === 'mastercard' || w === 'amex' || w === 'debit' || w === 'credit') return 'CARD';
   }
   // "Number is 360-555-0139, wait, no, the last part is 0193": the end of a phone number just given, corrected.
@@ -1343,7 +1343,12 @@ function lastFourOf(ctx: Ctx, i: number): PhiType | undefined {
   const afterName = ctx.written && ctx.toks[k - 2]?.cap === true && ctx.toks[k - 2]!.commaAfter && /^[A-Z][a-z'-]+$/.test(ctx.toks[k - 2]!.core)
     && ctx.toks[k - 3]?.cap === true;
   const ownSentence = k - 1 === 0 || ctx.breakAfter(k - 2);
-  return (['my', 'his', 'her', 'their', 'your'].includes(ctx.low(k - 2)) && !ctx.breakAfter(k - 2)) || afterName || ownSentence ? 'SSN' : undefined;
+  // Spoken, with no stops to find a sentence by: "... i don't know so last four is six one two oh", "army last four
+  // thirty three fifty nine". With no card or phone number before it and nothing named between ("last four of my
+  // member id"), a last four said to identify someone is a social's.
+  const between = Array.from({ length: Math.max(0, i - k - 1) }, (_, q) => ctx.low(k + 1 + q));
+  const spokenBare = !ctx.written && between.every((w) => ['is', 'are', 'was', "it's", 'um', 'uh', 'would', 'be'].includes(w));
+  return (['my', 'his', 'her', 'their', 'your'].includes(ctx.low(k - 2)) && !ctx.breakAfter(k - 2)) || afterName || ownSentence || spokenBare ? 'SSN' : undefined;
 }
 
 /** "... 6874 extension 22" belongs to the phone number. */
