@@ -567,3 +567,18 @@ test('ADDRESS: a visitor\'s home said on arrival, a summer home, a care home\'s 
   assert.ok(!found("i'm at my cousin's house one twelve sandpiper lane lewes delaware").some(([t, v]) => t === 'ADDRESS' && v.startsWith('my')));
   noAddress('i sent three via fax');
 });
+
+test('ADDRESS: RV-park and colonia lots with the park and the town in any order, FM and Mile roads', () => {
+  has("We're at Palm Valley Estates, lot 147, Pharr till then. Phone", 'ADDRESS', 'Palm Valley Estates, lot 147, Pharr');
+  has("We're in lot 312 at Sunset Ridge RV Resort, Weslaco. Call", 'ADDRESS', 'lot 312 at Sunset Ridge RV Resort, Weslaco');
+  has('We live in Colonia Las Palmas, lote 9, manzana 4, off FM 1015, Progreso. Can', 'ADDRESS', 'Colonia Las Palmas, lote 9, manzana 4, off FM 1015, Progreso');
+  has("I'm at Lot 7, Block 12, Colonia Los Ébanos, off Mile 17 1/2 Road, Edcouch. My", 'ADDRESS', 'Lot 7, Block 12, Colonia Los Ébanos, off Mile 17 1/2 Road, Edcouch');
+  has("She's at 4510 North FM 88, Weslaco. The", 'ADDRESS', '4510 North FM 88, Weslaco');
+  has("we're in lot three twelve at sunset ridge r v resort weslaco call me", 'ADDRESS', 'lot three twelve at sunset ridge r v resort weslaco');
+  has('We are at 2870 600th Street, near Fonda. Call', 'ADDRESS', '2870 600th Street, near Fonda');
+  has('Hi, this is Paul Beaudry from Sault Ste. Marie, Ontario, we are down for the winter.', 'ADDRESS', 'Sault Ste. Marie, Ontario');
+  noAddress('the parking lot 3 was full');
+  noAddress('i parked in lot four by the er');
+  // A landmark the town is near, said with no comma, stays out.
+  assert.ok(!found('we live in metairie near clearview the mall').some(([t, v]) => t === 'ADDRESS' && v.includes('clearview')));
+});

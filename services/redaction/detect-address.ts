@@ -286,6 +286,7 @@ export function detectAddresses(ctx: Ctx): void {
     ctx.claim(start, end, 'ADDRESS');
     i = end;
   }
+  parkLots(ctx);
   homeUnits(ctx);
   detectCityStateZip(ctx);
   residenceHalls(ctx);
@@ -837,7 +838,7 @@ function detectResidenceTowns(ctx: Ctx): void {
 
 /** Words before "from" that say a person comes from a place: "visiting from", "a student from", "I'm from". */
 const FROM_CUES = new Set(['visiting', 'visitor', 'visitors', 'tourist', 'tourists', 'student', 'exchange', 'here', 'down', 'up', 'over',
-  'originally', "i'm", "we're", "he's", "she's", "they're", 'am', 'are']);
+  'originally', 'texans', 'texan', 'snowbirds', 'snowbird', "i'm", "we're", "he's", "she's", "they're", 'am', 'are']);
 /** "calling from": as often a firm or a school as a town, so only "I'm calling from" and a city of 100,000 or more counts. */
 const CALLING_FROM = new Set(['calling', 'ringing', 'phoning']);
 /** Verbs of travelling before "home to" / "back to": "flying home to", "driving back to", "moving back to". */
@@ -1387,6 +1388,23 @@ const ROAD_KINDS = new Set(['county', 'state', 'navajo', 'us', 'farm', 'forest',
 
 /** "County Road 4990", "navajo route twelve": a numbered road at k; returns its last token or -1. */
 function numberedRoad(ctx: Ctx, k: number): number {
+  // "FM 1015", spoken "f m ten fifteen": a Texas farm-to-market road needs no "road".
+  const fm = ctx.low(k) === 'fm' ? 1 : ctx.low(k) === 'f' && ctx.low(k + 1) === 'm' && !ctx.written ? 2 : 0;
+  if (fm && ctx.freeRange(k, k + fm - 1) && !ctx.breakAfter(k + fm - 1)) {
+    const run = numberRun(ctx, k + fm, 5);
+    if (run.end > k + fm && /^\d{1,4}$/.test(run.digits)) return run.end - 1;
+  }
+  // "Mile 3 Road", "Mile 17 1/2 Road": the Valley's grid roads, named by their mile.
+  if (ctx.low(k) === 'mile' && ctx.free(k) && !ctx.breakAfter(k)) {
+    let j = k + 1;
+    const run = numberRun(ctx, j, ctx.written ? 1 : 3);
+    if (run.end > j && /^\d{1,2}$/.test(run.digits)) {
+      j = run.end;
+      if (ctx.toks[j]?.core === '1/2') j++;
+      else if (ctx.low(j) === 'and' && ctx.low(j + 1) === 'a' && ctx.low(j + 2) === 'half') j += 3;
+      if (ROAD_WORDS.has(ctx.low(j)) && ctx.free(j)) return j;
+    }
+  }
   let j = k;
   while (j < k + 2 && ROAD_KINDS.has(ctx.low(j)) && ctx.free(j) && !ctx.breakAfter(j)) j++;
   if (!ROAD_WORDS.has(ctx.low(j)) || !ctx.free(j) || ctx.breakAfter(j)) return -1;
@@ -1748,12 +1766,19 @@ function stateRouteStreets(ctx: Ctx): void {
     if (!digits) { while (s < i + 6 && isNumTok(toks[s]) && ctx.free(s) && !ctx.breakAfter(s - 1)) s++; }
     if (ctx.breakAfter(s - 1) || toks[s - 1]!.commaAfter) continue;
     const house = digits ? toks[i]!.core : numberRun(ctx, i, s - i).digits;
-    const st = stateLen(ctx, s);
-    if (!/^\d{2,5}$/.test(house) || !st || ctx.breakAfter(s + st - 1)) continue;
-    const road = numberRun(ctx, s + st, 4);
-    if (road.end <= s + st || !/^\d{1,4}$/.test(road.digits)) continue;
-    const last = townNear(ctx, road.end - 1);
-    if (last <= road.end - 1) continue;
+    if (!/^\d{2,5}$/.test(house)) continue;
+    // "4510 North FM 88, Weslaco", "2715 Mile 3 Road, Mission": a numbered road, after a direction or not.
+    const d = DIRECTIONS.has(ctx.low(s)) && ctx.low(s).length > 2 && !ctx.breakAfter(s) ? s + 1 : s;
+    let roadEnd = numberedRoad(ctx, d);
+    if (roadEnd < 0) {
+      const st = stateLen(ctx, s);
+      if (!st || ctx.breakAfter(s + st - 1)) continue;
+      const road = numberRun(ctx, s + st, 4);
+      if (road.end <= s + st || !/^\d{1,4}$/.test(road.digits)) continue;
+      roadEnd = road.end - 1;
+    }
+    const last = townNear(ctx, roadEnd);
+    if (last <= roadEnd) continue;
     ctx.claim(i, extendZip(ctx, last), 'ADDRESS');
     i = last;
   }
@@ -1774,18 +1799,119 @@ function addressTails(ctx: Ctx): void {
       const k = end + 1;
       const units = unitChainEnd(ctx, k, false);
       if (units >= k && ctx.low(k) !== 'building') last = units;
-      else if (ctx.low(k) === 'in' && ctx.free(k) && !ctx.breakAfter(k)) {
+      else if (['near', 'by', 'outside'].includes(ctx.low(k)) && ctx.free(k) && !ctx.breakAfter(k) && ctx.written && ctx.toks[end]!.commaAfter
+        && ctx.toks.slice(e.from, end + 1).some((t) => /\d/.test(t.core))) {
+        // "2870 600th Street, near Fonda", "4215 Kennedy Avenue, by Newell": the town a rural home is near.
+        const near = townNear(ctx, end);
+        if (near > end) last = near;
+        else if (ctx.low(k) === 'by') { const town = placeAt(ctx, k + 1, 1); if (town > k) last = town; }
+      } else if (ctx.low(k) === 'in' && ctx.free(k) && !ctx.breakAfter(k)) {
         const town = ctx.written ? townAt(ctx, k + 1) : placeAt(ctx, k + 1, 1, 3);
         if (town > k) last = extendStateZip(ctx, town);
       } else {
         const town = placeAt(ctx, k, 1, 3);
-        const ends = town >= k && (ctx.breakAfter(town) || ctx.toks[town]!.commaAfter || town === ctx.toks.length - 1 || stateLen(ctx, town + 1) > 0 || isZipTok(ctx, town + 1) > 0);
+        const ends = town >= k && (ctx.breakAfter(town) || ctx.toks[town]!.commaAfter || town === ctx.toks.length - 1 || stateLen(ctx, town + 1) > 0 || isZipTok(ctx, town + 1) > 0
+          || ['till', 'until', 'for', 'and', 'but', 'so'].includes(ctx.low(town + 1)));
         if (town >= k && (ends || !ctx.written) && (!ctx.written || ctx.toks[k]!.cap)) last = extendStateZip(ctx, town);
       }
       if (last < k || !ctx.freeRange(k, last)) break;
       for (let q = k; q <= last; q++) ctx.owner[q] = 'ADDRESS';
       e.to = last;
     }
+  }
+}
+
+/** Units of a park or a colonia: "lot 147", "Lot 14, Block 3", "lote 9, manzana 4", "space 31", "site 112". */
+const PARK_UNITS = new Set(['lot', 'lote', 'space', 'site', 'block', 'manzana', 'bloque']);
+
+/**
+ * Homes in RV resorts, mobile-home parks and colonias, whose addresses are a lot and the park's or colonia's name in
+ * any order, with the town: "Palm Valley Estates, lot 147, Pharr", "lot 312 at Sunset Ridge RV Resort, Weslaco", "Lot
+ * 14, Block 3, Colonia Tierra Bella, Elsa", "Colonia Las Palmas, lote 9, manzana 4, off FM 1015, Progreso". Read as a
+ * chain of parts after a lot, each after a comma, "at", "in" or "off"; the park's name may come first, after "at",
+ * "in" or "from". A lot alone with nothing named is left to the other rules.
+ */
+function parkLots(ctx: Ctx): void {
+  const { toks } = ctx;
+  const nameGroup = (k: number): number => {
+    // One to four capitalised words (written) up to a comma or sentence end; "Colonia", "RV", "O'" inside.
+    if (!ctx.written) return -1;
+    let q = k;
+    while (q < k + 4 && q < toks.length && ctx.free(q) && (toks[q]!.cap || (q > k && SPANISH_PARTICLES.has(ctx.low(q)))) && !isNumTok(toks[q]) && !/\d/.test(toks[q]!.core)
+      && !PARK_UNITS.has(ctx.low(q)) && !(FUNCTION_WORDS.has(ctx.low(q)) && q === k)) {
+      if (ctx.breakAfter(q) || toks[q]!.commaAfter) return q;
+      q++;
+    }
+    return q > k && (q === toks.length || ctx.breakAfter(q - 1) || toks[q - 1]!.commaAfter) ? q - 1 : -1;
+  };
+  const unitsAt = (k: number): number => {
+    let end = -1;
+    for (let u = k; u < toks.length && PARK_UNITS.has(ctx.low(u)) && ctx.free(u) && !ctx.breakAfter(u); ) {
+      const id = unitIdEnd(ctx, u + 1, 4);
+      if (id < 0) break;
+      end = id;
+      if (ctx.breakAfter(id)) break;
+      u = toks[id]!.commaAfter || !ctx.written ? id + 1 : id + 1;
+    }
+    return end;
+  };
+  // Spoken "palm valley estates lot one forty seven pharr", "lot three twelve at sunset ridge r v resort weslaco": with
+  // no commas, the park's words run from "at"/"in" to the lot, or from the lot to a town the place data knows.
+  const plainWord = (q: number): boolean => ctx.free(q) && !FUNCTION_WORDS.has(ctx.low(q)) && !isNumTok(toks[q]) && !PARK_UNITS.has(ctx.low(q)) && !ctx.breakAfter(q);
+  for (let i = 0; !ctx.written && i < toks.length; i++) {
+    if (!ctx.free(i) || !['lot', 'space', 'site'].includes(ctx.low(i))) continue;
+    const units = unitsAt(i);
+    if (units < 0) continue;
+    let start = i;
+    let a = i;
+    while (a - 1 >= 0 && i - a < 4 && plainWord(a - 1)) a--;
+    if (a < i && ['at', 'in', 'from'].includes(ctx.low(a - 1)) && !ctx.breakAfter(a - 1) && !toks.slice(a, i).some((t) => ORG_NAMES.has(t.base) || NOT_HOMES.has(t.base))) start = a;
+    let end = units;
+    let k = units + 1;
+    if (['at', 'in'].includes(ctx.low(k)) && ctx.free(k) && !ctx.breakAfter(units)) k++;
+    for (let m = 0; m <= 5 && k + m < toks.length; m++) {
+      if (m > 0 && !plainWord(k + m - 1)) break;
+      const town = placeAt(ctx, k + m, 1, 3);
+      if (town >= k + m) { end = extendZip(ctx, town); break; }
+    }
+    if (ctx.breakAfter(units)) end = units;
+    if (start === i && end === units) continue;
+    ctx.claim(start, end, 'ADDRESS');
+    i = end;
+  }
+  for (let i = 0; i < toks.length; i++) {
+    if (!ctx.free(i) || !(PARK_UNITS.has(ctx.low(i)) || ctx.low(i) === 'colonia')) continue;
+    // The park's name before the lot: "Palm Valley Estates, lot 147", after "at", "in", "from".
+    let start = i;
+    if (i > 1 && toks[i - 1]!.commaAfter && ctx.written) {
+      let a = i - 1;
+      while (a - 1 >= 0 && i - a < 5 && ctx.free(a - 1) && toks[a - 1]!.cap && !toks[a - 1]!.commaAfter && !ctx.breakAfter(a - 1) && !isNumTok(toks[a - 1])) a--;
+      const lead = ctx.low(a - 1);
+      if (toks[a]!.cap && ctx.free(a) && ['at', 'in', 'from', 'to'].includes(lead) && !ctx.breakAfter(a - 1)
+        && !toks.slice(a, i).some((t) => ORG_NAMES.has(t.base) || NOT_HOMES.has(t.base))) start = a;
+    }
+    let end = ctx.low(i) === 'colonia' ? nameGroup(i) : unitsAt(i);
+    if (end < 0) continue;
+    let parts = start < i ? 2 : 1;
+    for (let guard = 0; guard < 5 && !ctx.breakAfter(end); guard++) {
+      const k = end + 1;
+      const joined = toks[end]!.commaAfter;
+      let next = -1;
+      if (joined && PARK_UNITS.has(ctx.low(k))) next = unitsAt(k);
+      else if (ctx.low(k) === 'off' && ctx.free(k) && !ctx.breakAfter(k)) next = Math.max(numberedRoad(ctx, k + 1), streetWithoutNumber(ctx, k + 1));
+      else if ((joined || ctx.low(k) === 'at' || ctx.low(k) === 'in') && ctx.free(k)) {
+        const g = ctx.low(k) === 'at' || ctx.low(k) === 'in' ? k + 1 : k;
+        const town = placeAt(ctx, g, 1);
+        next = town >= g && (ctx.breakAfter(town) || toks[town]!.commaAfter || town === toks.length - 1 || stateLen(ctx, town + 1) > 0
+          || ['till', 'until', 'for', 'and', 'but', 'so'].includes(ctx.low(town + 1))) ? extendStateZip(ctx, town) : nameGroup(g);
+      }
+      if (next < k || !ctx.freeRange(k, next)) break;
+      end = next;
+      parts++;
+    }
+    if (parts < 2) continue;
+    ctx.claim(start, end, 'ADDRESS');
+    i = end;
   }
 }
 

@@ -547,3 +547,15 @@ test('SSN spoken: a bare "last four" with no card or phone before it', () => {
   ssn("i'm a vietnam vet army last four thirty three fifty nine i'm on main", 'thirty three fifty nine');
   assert.ok(!detectPhi('the last four of my member id are six one two oh').some((s) => s.type === 'SSN'));
 });
+
+test('Spanish digits: a phone number with its last pair said as one number, an id after a Spanish cue, a digit said twice', () => {
+  const typed = (text: string, type: string, value: string): void => {
+    assert.ok(detectPhi(text).some((s) => s.type === type && text.slice(s.start, s.end) === value), `expected ${type} "${value}" in "${text}"`);
+  };
+  typed('please call before we drive nueve cinco seis cinco cinco cinco cero uno sesenta y cuatro gracias', 'PHONE', 'nueve cinco seis cinco cinco cinco cero uno sesenta y cuatro');
+  typed('tengo medicaid el numero es cinco dos siete cero nueve cero tres uno cuatro y mi cel', 'HEALTH_PLAN_ID', 'cinco dos siete cero nueve cero tres uno cuatro');
+  typed('my phone is siete seven seven oh five five five oh one three eight', 'PHONE', 'seven seven oh five five five oh one three eight');
+  typed('He needs the last four of my social to verify. It\'s 8062, uh, thanks', 'SSN', '8062');
+  typed('Le llamo por mi mamá. Ella tiene 92 años.', 'AGE', '92');
+  assert.ok(!detectPhi('tengo dos o tres preguntas').some((s) => s.type === 'PHONE'));
+});

@@ -30,6 +30,8 @@ const WORD_CUES: Record<string, Cue> = {
   docket: 'ACCOUNT', probation: 'ACCOUNT', parole: 'ACCOUNT', booking: 'ACCOUNT', inmate: 'ACCOUNT', offender: 'ACCOUNT',
   license: 'LICENSE', licence: 'LICENSE', "driver's": 'LICENSE', drivers: 'LICENSE', dl: 'LICENSE', permit: 'LICENSE',
   certificate: 'LICENSE', passport: 'LICENSE', npi: 'LICENSE', dea: 'LICENSE',
+  // Spanish cues, for callers who switch language: "mi teléfono es", "mi cel", "la cuenta", "la licencia", "la póliza".
+  telefono: 'PHONE', celular: 'PHONE', cel: 'PHONE', llameme: 'PHONE', cuenta: 'ACCOUNT', licencia: 'LICENSE', poliza: 'HEALTH_PLAN_ID',
   phone: 'PHONE', cell: 'PHONE', mobile: 'PHONE', telephone: 'PHONE', fax: 'PHONE', call: 'PHONE', reach: 'PHONE',
   callback: 'PHONE', line: 'PHONE', text: 'PHONE', dial: 'PHONE', reached: 'PHONE', landline: 'PHONE', cellphone: 'PHONE',
   plate: 'VEHICLE', vin: 'VEHICLE', vehicle: 'VEHICLE', tag: 'VEHICLE', cdl: 'LICENSE',
@@ -587,7 +589,10 @@ function spanishAges(ctx: Ctx): void {
   for (let i = 1; i < ctx.toks.length; i++) {
     if (!ctx.free(i) || ctx.breakAfter(i - 1) || !(AGE_BEFORE.has(ctx.low(i - 1)) || ctx.low(i - 1) === 'tiene')) continue;
     const old = spanishOld(ctx, i);
-    if (old && ctx.low(i + old.len) !== 'por') { ctx.claim(i, i + old.len - 1, 'AGE'); i += old.len - 1; }
+    if (old && ctx.low(i + old.len) !== 'por') { ctx.claim(i, i + old.len - 1, 'AGE'); i += old.len - 1; continue; }
+    // "Ella tiene 92", "tiene 91 años": digits after "tiene".
+    const n = /^\d{2,3}$/.test(ctx.toks[i]!.core) ? Number(ctx.toks[i]!.core) : 0;
+    if (ctx.low(i - 1) === 'tiene' && n >= 90 && n <= 115 && !['dolares', 'pesos', 'libras', 'miligramos', 'mg'].includes(ctx.low(i + 1))) ctx.claim(i, i, 'AGE');
   }
 }
 
@@ -605,6 +610,10 @@ function spanishPhonePairs(ctx: Ctx): void {
 
 /** English digit words, as they run together with Spanish or Portuguese ones in a number read in two languages. */
 const EN_DIGIT_WORDS = new Set(['zero', 'oh', 'o', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
+/** The value of a digit word in English, Spanish or Portuguese. */
+const DIGIT_VALUE: Record<string, number> = { zero: 0, oh: 0, o: 0, cero: 0, one: 1, uno: 1, una: 1, um: 1, two: 2, dos: 2, dois: 2, duas: 2,
+  three: 3, tres: 3, four: 4, cuatro: 4, quatro: 4, five: 5, cinco: 5, six: 6, seis: 6, seven: 7, siete: 7, sete: 7, eight: 8, ocho: 8, oito: 8,
+  nine: 9, nueve: 9, nove: 9 };
 /** Types a run of digit words may have been read as in part before the whole run is seen. */
 const PART_TYPES = new Set(['PHONE', 'ACCOUNT', 'DEVICE']);
 
@@ -621,13 +630,23 @@ function spanishDigitPhones(ctx: Ctx): void {
   for (let i = 0; i < ctx.toks.length; i++) {
     let j = i;
     while (j < ctx.toks.length && digitWord(j) && takeable(j) && (j === i || !ctx.breakAfter(j - 1))) j++;
+    // "siete seven seven oh five ...": a first digit said again in the other language starts the number over.
+    if (j - i === 11 && DIGIT_VALUE[ctx.low(i)] !== undefined && DIGIT_VALUE[ctx.low(i)] === DIGIT_VALUE[ctx.low(i + 1)]) i++;
     const run = Array.from({ length: j - i }, (_, q) => ctx.low(i + q));
     const foreign = run.some((w) => (SPANISH_DIGITS.has(w) || PT_DIGITS.has(w)) && !EN_DIGIT_WORDS.has(w) && w !== 'um');
     const n = j - i;
     // A run that starts or ends on "um" is a hesitation beside a number.
     // Eleven words are a number with its leading 1 ("one", "uno", "um"); any other eleventh word is a digit said twice.
     const lengthOk = n === 7 || n === 10 || (n === 11 && ['one', 'uno', 'um'].includes(run[0]!));
-    if (foreign && lengthOk && run[0] !== 'um' && run[n - 1] !== 'um') {
+    // "nueve cinco seis cinco cinco cinco cero uno sesenta y cuatro": eight digits and the last pair said as one number.
+    const pair = n === 8 && !ctx.breakAfter(j - 1) ? spanishSmall(ctx, j) : undefined;
+    const paired = pair !== undefined && pair.value >= 10 && ctx.freeRange(j, j + pair.len - 1);
+    // Other lengths are an identifier when a cue names one ("el número de medicaid es cinco dos siete ..."), or when long.
+    const cue = foreign && !lengthOk && !paired && n >= 4 && run[0] !== 'um' ? findCue(ctx, i, 12) : undefined;
+    const codeType: PhiType | undefined = cue && cue !== 'NEG' && cue !== 'SKIP' && cue !== 'PHONE' && cue !== 'ADDRESS' ? cue : (foreign && n >= 8 && !lengthOk && !paired ? 'ACCOUNT' : undefined);
+    if (codeType && ctx.freeRange(i, j - 1)) { ctx.claim(i, j - 1, codeType); i = j - 1; continue; }
+    if (foreign && (lengthOk || paired) && run[0] !== 'um' && run[n - 1] !== 'um') {
+      if (paired) j += pair.len;
       // Whatever an English rule read inside the run gives way to the whole number.
       for (let e = ctx.entities.length - 1; e >= 0; e--) {
         const x = ctx.entities[e]!;
@@ -1324,6 +1343,12 @@ const LAST_GROUP_WORDS = new Set(['four', 'part', 'digits', 'numbers']);
 function lastFourOf(ctx: Ctx, i: number): PhiType | undefined {
   let k = i - 1;
   while (k >= 0 && i - k <= 4 && !(LAST_GROUP_WORDS.has(ctx.low(k)) && ctx.low(k - 1) === 'last') && !ctx.breakAfter(k)) k--;
+  // "... the last four of my social to verify. It's 8062": the number in the next sentence, after "it's".
+  if (!(LAST_GROUP_WORDS.has(ctx.low(k)) && ctx.low(k - 1) === 'last') && (ctx.low(i - 1) === "it's" || ctx.low(i - 1) === 'is')) {
+    for (let q = i - 2; q >= 0 && q >= i - 10; q--) {
+      if (ctx.low(q) === 'four' && ctx.low(q - 1) === 'last' && ctx.toks.slice(q, i).some((t) => t.base === 'social' || t.base === 'ssn')) return 'SSN';
+    }
+  }
   if (!LAST_GROUP_WORDS.has(ctx.low(k)) || ctx.low(k - 1) !== 'last' || ctx.breakAfter(k)) return undefined;
   const four = ctx.low(k) === 'four';
   if (four && ssnSpokenOf(ctx, k - 1)) return 'SSN';

@@ -254,3 +254,7 @@ test('EMAIL spoken: a weekday or month as the first part of a local part, and an
   has('can you email it to a dot renner eighty eight at yahoo dot com', 'EMAIL', 'a dot renner eighty eight at yahoo dot com');
   assert.ok(!found("i'll be there in a dot com minute").some(([t]) => t === 'EMAIL'));
 });
+
+test('EMAIL spoken in Spanish: "arroba" and "punto"', () => {
+  has('me lo pueden mandar por email dani punto arrieta arroba gmail punto com gracias', 'EMAIL', 'dani punto arrieta arroba gmail punto com');
+});

@@ -320,6 +320,7 @@ export const NON_NAME_WORDS = words(`
   covid covid-19 mri ekg ecg eeg icu er ent obgyn ob-gyn pcp a1c hba1c cpap bipap inr psa tsh cbc cmp bmp
   ct pt ot iv rx otc ivf ultrasound tylenol advil motrin aleve
   german senor senora chevy tesla dutch berlin
+  numero telefono celular gracias tengo tiene llamo llameme bueno favor perdon cita mañana manana ayunas arroba punto
   telehealth telemedicine mychart hipaa obamacare epipen glucometer fitbit ipad iphone venmo zelle paypal wifi email
   english spanish french portuguese italian russian ukrainian polish chinese mandarin cantonese japanese korean
   vietnamese tagalog filipino arabic hindi urdu punjabi bengali farsi persian turkish greek hebrew somali swahili

@@ -17,7 +17,7 @@ for (const line of readFileSync(new URL('./data/places.txt', import.meta.url), '
 export const MAX_PLACE_WORDS = 4;
 
 /** Spoken and written short forms of a place name's first word: "St. Paul", "Mt. Vernon", "Ft. Myers". */
-const SHORT_FORMS: Record<string, string> = { st: 'saint', mt: 'mount', ft: 'fort' };
+const SHORT_FORMS: Record<string, string> = { st: 'saint', ste: 'sainte', mt: 'mount', ft: 'fort' };
 
 /** Size class of the place named by these lower-case words (joined by spaces), or 0 when no place has that name. */
 export function placeClass(words: readonly string[]): number {
