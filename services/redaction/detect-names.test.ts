@@ -700,3 +700,9 @@ test('NAME: Plains surnames made of everyday words, written and spoken', () => {
   noName('Hi, this is Blue Shield calling about a claim.');
   noName('Here is my address from Puerto Rico, the old one.');
 });
+
+test('NAME spoken: a name said family name first in syllables after a cue', () => {
+  has("hello i'm huang jianping i need a refill", 'NAME', 'huang jianping');
+  has('the patient is liang shu fen she is ninety', 'NAME', 'liang shu fen');
+  noName("i'm soon going to call you back");
+});

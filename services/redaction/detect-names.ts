@@ -932,6 +932,8 @@ export function detectNames(ctx: Ctx): void {
   }
   // 3q. Spoken "hi this is delphine rides far i'm calling": a surname of everyday words after a caller's given name.
   if (!ctx.written) spokenWordSurnames(ctx);
+  // 3r. Spoken "hello i'm huang jianping", "the patient is liang shu fen": a name said family name first in syllables.
+  if (!ctx.written) syllableNamesAfterCues(ctx);
   // 3p. "Moe Thu Zar, M-O-E, T-H-U, Z-A-R": spellings of name words that only the steps since 3b found.
   spelledNames(ctx);
   // 4. The same name again elsewhere in the message.
@@ -1374,6 +1376,34 @@ function spokenWordSurnames(ctx: Ctx): void {
   }
 }
 
+/** Cues after which a caller or patient is named: "i'm", "this is", "the patient is", "my name is". */
+const SYLLABLE_NAME_CUES: string[][] = [["i'm"], ['i', 'am'], ['this', 'is'], ['patient', 'is'], ['name', 'is'], ["it's"], ['for', 'my', 'mother'],
+  ['for', 'my', 'father'], ['mother', 'in', 'law'], ['father', 'in', 'law']];
+
+/**
+ * Spoken "hello i'm huang jianping i need", "the patient is liang shu fen she", "this is chit ko ko": after a cue, a
+ * syllable of an East or Southeast Asian name, then one or two more syllables or words no dictionary has. Family
+ * name first, so no given-name test applies; every word must be a name syllable or no English word at all.
+ */
+function syllableNamesAfterCues(ctx: Ctx): void {
+  const { toks } = ctx;
+  for (let j = 1; j < toks.length - 1; j++) {
+    if (!ctx.free(j) || !NAME_SYLLABLES.has(ctx.low(j)) || isEnglishWord(ctx.low(j))) continue;
+    const cued = SYLLABLE_NAME_CUES.some((c) => c.every((w, q) => ctx.low(j - c.length + q) === w && !ctx.breakAfter(j - c.length + q)));
+    if (!cued) continue;
+    let last = j;
+    for (let k = j + 1; k <= j + 2 && k < toks.length && ctx.free(k) && !ctx.breakAfter(k - 1); k++) {
+      const w = ctx.low(k);
+      const syllable = NAME_SYLLABLES.has(w) && (!isEnglishWord(w) || NAME_SYLLABLES.has(ctx.low(k - 1)));
+      if (!(syllable || (unknownWord(w) && !isEnglishWord(w) && /^[a-z]{3,}$/.test(w))) || FUNCTION_WORDS.has(w) && !syllable) break;
+      last = k;
+    }
+    if (last === j) continue;
+    ctx.claim(j, last, 'NAME');
+    j = last;
+  }
+}
+
 /** Pronouns and forms of "be" and "do": never part of a name, capitals or not. */
 const PRONOUN_WORDS = new Set(['i', "i'm", 'me', 'my', 'you', 'your', 'he', 'she', 'it', 'we', 'they', 'him', 'her', 'us', 'them', 'is', 'am', 'are',
   'was', 'were', 'be', 'do', 'does', 'did', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'and', 'or', 'but', 'so', 'a', 'an', 'of', 'to']);
@@ -1428,7 +1458,10 @@ const NAME_SYLLABLES = new Set(['kim', 'lee', 'park', 'choi', 'baek', 'chung', '
   // Karen and Burmese names as a recogniser writes them ("hser nay moo", "naw mu lah", "saw eh doh").
   'saw', 'naw', 'eh', 'paw', 'moo', 'htoo', 'hser', 'lah', 'kler', 'mu', 'ku', 'wah', 'blu', 'doh', 'htee', 'tha', 'nay', 'ler', 'dee', 'gay',
   'thaw', 'hla', 'aung', 'kyaw', 'myint', 'thein', 'tun', 'zaw', 'win', 'oo', 'khin', 'nyein', 'thet', 'maung', 'moe', 'zar', 'nwe', 'phyu',
-  'myat', 'htet', 'thida', 'aye', 'nu', 'yi', 'swe', 'san']);
+  'myat', 'htet', 'thida', 'aye', 'nu', 'yi', 'swe', 'san', 'ko', 'chit', 'kyi', 'hnin', 'htun', 'lwin', 'naing', 'soe',
+  // More Chinese family names as romanised ("liang shu fen", "gao jianping").
+  'liang', 'gao', 'luo', 'zheng', 'xie', 'deng', 'cao', 'peng', 'zeng', 'xiao', 'tian', 'yuan', 'cai', 'jiang', 'cheng', 'ding', 'shen', 'yao',
+  'cui', 'zhong', 'liao', 'jia', 'qin', 'qiu', 'xiong', 'meng', 'zou', 'shu', 'jian', 'hao', 'lei', 'tao']);
 
 /** "my mother kim ok soon she is ninety": a pronoun for the person just named starts the next clause. */
 const PRONOUNS_AFTER_NAME = new Set(['she', 'he', "she's", "he's", 'they', "they're"]);
