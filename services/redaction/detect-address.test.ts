@@ -582,3 +582,11 @@ test('ADDRESS: RV-park and colonia lots with the park and the town in any order,
   // A landmark the town is near, said with no comma, stays out.
   assert.ok(!found('we live in metairie near clearview the mall').some(([t, v]) => t === 'ADDRESS' && v.includes('clearview')));
 });
+
+test('ADDRESS: which flat of a house after its street, and a road named after a bend', () => {
+  has("Mom's at home, 5227 Holmes Street, rear, in Lawrenceville. She", 'ADDRESS', '5227 Holmes Street, rear, in Lawrenceville');
+  has("It's 147 Persia Avenue, the downstairs unit, San Francisco, 94112. Thanks", 'ADDRESS', '147 Persia Avenue, the downstairs unit, San Francisco, 94112');
+  has('we live out on Shipps Bend Road. Call', 'ADDRESS', 'Shipps Bend Road');
+  has('our daughter drives us in from Monessen on Tuesdays.', 'ADDRESS', 'Monessen');
+  assert.ok(!found('my home address is forty four eighteen larchmont drive rochester minnesota five five nine oh six right and').some(([t, v]) => t === 'ADDRESS' && v.endsWith('right')));
+});

@@ -909,7 +909,8 @@ function placesSomeoneIsFrom(ctx: Ctx): void {
         || whereaboutsBefore(ctx, p);
     }
     // "I'm in from Boise", "we're passing through from Fresno": a visitor's home, said on arrival.
-    if (!cued && prep === 'from' && ((b1.low === 'in' && SOMEONE_IS.has(ctx.low(p - 2))) || (b1.low === 'through' && ctx.low(p - 2) === 'passing'))) cued = true;
+    if (!cued && prep === 'from' && ((b1.low === 'in' && (SOMEONE_IS.has(ctx.low(p - 2)) || (OBJECT_PRONOUNS.has(ctx.low(p - 2)) && ARRIVE_VERBS.has(ctx.toks[p - 3]?.base.replace(/s$/, '') ?? ''))
+      || ['drives', 'drive', 'brings', 'bring', 'flies', 'fly'].includes(ctx.low(p - 3)))) || (b1.low === 'through' && ctx.low(p - 2) === 'passing'))) cued = true;
     // "winters here and summers in Coeur d'Alene", "visiting family in Manila": the other home, and the family's town.
     if (!cued && prep === 'in' && (['summers', 'winters'].includes(b1.low) || (['family', 'relatives', 'folks'].includes(b1.low) && ['visiting', 'visit', 'see', 'seeing'].includes(ctx.low(p - 2))))) cued = true;
     // "I am new in Portland": someone new in town lives there now.
@@ -1794,11 +1795,19 @@ function addressTails(ctx: Ctx): void {
     if (e.type !== 'ADDRESS') continue;
     for (let guard = 0; guard < 3; guard++) {
       const end = e.to;
-      if (ctx.breakAfter(end) || (ctx.written && !ctx.toks[end]!.commaAfter && ctx.low(end + 1) !== 'in')) break;
+      if (ctx.breakAfter(end) || (ctx.written && !ctx.toks[end]!.commaAfter && ctx.low(end + 1) !== 'in' && !STREET_SUFFIXES.has(ctx.low(end + 1)))) break;
       let last = -1;
       const k = end + 1;
       const units = unitChainEnd(ctx, k, false);
-      if (units >= k && ctx.low(k) !== 'building') last = units;
+      // "5227 Holmes Street, rear", "147 Persia Avenue, the downstairs unit", "castle street rear unit": which flat.
+      const the = ctx.low(k) === 'the' ? 1 : 0;
+      // Spoken, with no commas to set it off, only words that can be nothing else ("right" may start the next clause).
+      const side = (ctx.written && FLOOR_SIDES.has(ctx.low(k + the))) || ['rear', 'upstairs', 'downstairs', 'basement', 'attic'].includes(ctx.low(k + the));
+      const sideEnd = side ? (['unit', 'apartment', 'apt', 'flat', 'house'].includes(ctx.low(k + the + 1)) && !ctx.breakAfter(k + the) ? k + the + 1 : k + the) : -1;
+      if (side && (!the || sideEnd > k + the) && ctx.toks.slice(e.from, end + 1).some((t) => /\d/.test(t.core) || isNumTok(t))
+        && (ctx.breakAfter(sideEnd) || ctx.toks[sideEnd]!.commaAfter || !ctx.written || sideEnd === ctx.toks.length - 1)) last = sideEnd;
+      else if (STREET_SUFFIXES.has(ctx.low(k)) && STREET_SUFFIXES.has(ctx.low(end)) && !ctx.toks[end]!.commaAfter && (!ctx.written || ctx.toks[k]!.cap)) last = k;
+      else if (units >= k && ctx.low(k) !== 'building') last = units;
       else if (['near', 'by', 'outside'].includes(ctx.low(k)) && ctx.free(k) && !ctx.breakAfter(k) && ctx.written && ctx.toks[end]!.commaAfter
         && ctx.toks.slice(e.from, end + 1).some((t) => /\d/.test(t.core))) {
         // "2870 600th Street, near Fonda", "4215 Kennedy Avenue, by Newell": the town a rural home is near.

@@ -510,3 +510,9 @@ test('DATE: Portuguese and French dates, the article with a Spanish or French da
   noDate('we went to mars in june');
   noDate('i take two of them in march');
 });
+
+test('DATE: a Spanish weekday with its day', () => {
+  has('La cita es con la doctora Sandoval, el jueves 25, a las tres.', 'DATE', 'el jueves 25');
+  has('tengo cita el viernes veintisiete con la doctora', 'DATE', 'el viernes veintisiete');
+  noDate('el jueves a las tres');
+});

@@ -505,6 +505,7 @@ export function detectDates(ctx: Ctx): void {
   yearsAfterHesitation(ctx);
   spanishDates(ctx);
   portugueseFrenchDates(ctx);
+  spanishWeekdayDates(ctx);
   cardinalDaysOfMonths(ctx);
   yearFirstDates(ctx);
   joinedDays(ctx);
@@ -1236,6 +1237,23 @@ function cardinalDaysOfMonths(ctx: Ctx): void {
       end = found.to;
     }
     i = end;
+  }
+}
+
+/** Spanish weekdays, for "el jueves 25" said inside an English message. */
+const DIAS = new Set(['lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo']);
+
+/** "la cita es el jueves 25", "el viernes veintisiete": a Spanish weekday and its day of the month. */
+function spanishWeekdayDates(ctx: Ctx): void {
+  for (let i = 0; i < ctx.toks.length - 1; i++) {
+    if (!DIAS.has(ctx.low(i)) || !ctx.free(i) || ctx.breakAfter(i)) continue;
+    const t = ctx.toks[i + 1]!;
+    const day = /^\d{1,2}$/.test(t.core) ? { value: Number(t.core), len: 1 } : spanishSmall(ctx, i + 1);
+    if (!day || day.value < 1 || day.value > 31 || !ctx.freeRange(i + 1, i + day.len)) continue;
+    // "a las tres": a clock time after the weekday is no day of the month.
+    if (ctx.low(i + 1) === 'a' || ctx.low(i + day.len + 1) === 'horas') continue;
+    ctx.claim(articleBefore(ctx, i, 'el'), i + day.len, 'DATE');
+    i += day.len;
   }
 }
 
