@@ -1479,6 +1479,7 @@ const HOLLOW_CUES = new Set([...SOMEONE_IS, ...RESIDE_VERBS, 'snowed', 'iced', '
  * written), a hollow word, and someone living or stuck there a few words before; a numbered road "off of" it joins.
  */
 function hollows(ctx: Ctx): void {
+  if (!ctx.hasAny(HOLLOW_WORDS)) return;
   const { toks } = ctx;
   for (let h = 1; h < toks.length; h++) {
     if (!HOLLOW_WORDS.has(toks[h]!.base) || !ctx.free(h) || (ctx.written && !toks[h]!.cap)) continue;
@@ -1544,6 +1545,7 @@ const STAYING_AT = new Set([...SOMEONE_IS, 'staying', 'stay', 'stays', 'stayed',
  * The room number is what makes it where someone sleeps, not a business visited.
  */
 function lodgingRooms(ctx: Ctx): void {
+  if (!ctx.hasAny(ROOM_WORDS)) return;
   const { toks } = ctx;
   for (let p = 1; p < toks.length - 3; p++) {
     // "she's in assisted living at Desert Springs Senior Living, room 14": a care home named after "living at" needs no "the".
@@ -1591,6 +1593,7 @@ const COMMUNITY_TAILS = new Set(['colony', 'ranch']);
  * Road, Lavina": a colony or a ranch after "from", "at" or "on" is where its people live; a road and a town may follow.
  */
 function coloniesAndRanches(ctx: Ctx): void {
+  if (!ctx.hasAny(COMMUNITY_TAILS)) return;
   const { toks } = ctx;
   for (let t = 2; t < toks.length; t++) {
     if (!COMMUNITY_TAILS.has(toks[t]!.base) || !ctx.free(t) || (ctx.written && !toks[t]!.cap)) continue;
@@ -1632,6 +1635,7 @@ const URB_PARTS = new Set(['calle', 'c', 'bloque', 'blq', 'numero', 'num', 'no',
  * town and ZIP, each part after a comma or straight on.
  */
 function urbanizaciones(ctx: Ctx): void {
+  if (!ctx.hasAny(URBANIZACION_WORDS)) return;
   const { toks } = ctx;
   for (let i = 0; i < toks.length - 1; i++) {
     if (!URBANIZACION_WORDS.has(ctx.low(i)) || !ctx.free(i) || ctx.breakAfter(i) || (ctx.written && !toks[i]!.cap)) continue;
@@ -1722,17 +1726,30 @@ function liveWithoutIn(ctx: Ctx): void {
 }
 
 /**
+ * A house number of two to five digits starting at i (written digits, or spoken number words read up to the first
+ * word that is none, which may be a state's name or a direction): the index just after it, or -1. A number right
+ * before i would make i the middle of another number.
+ */
+function houseNumberEnd(ctx: Ctx, i: number): number {
+  const { toks } = ctx;
+  if (!ctx.free(i) || (i > 0 && isNumTok(toks[i - 1]) && ctx.free(i - 1))) return -1;
+  if (ctx.written) return /^\d{2,5}$/.test(toks[i]!.core) ? i + 1 : -1;
+  if (!isNumTok(toks[i])) return -1;
+  let s = i + 1;
+  while (s < i + 6 && s < toks.length && isNumTok(toks[s]) && ctx.free(s) && !ctx.breakAfter(s - 1)) s++;
+  if (ctx.breakAfter(s - 1)) return -1;
+  return /^\d{2,5}$/.test(numberRun(ctx, i, s - i).digits) ? s : -1;
+}
+
+/**
  * "15212 West Main, Cut Off", spoken "two oh seven west main fredericksburg": a house number, a compass direction and
  * one street word with no suffix, then a town (written after a comma; spoken, one the place data knows).
  */
 function directionalMainStreets(ctx: Ctx): void {
   const { toks } = ctx;
   for (let i = 0; i < toks.length - 3; i++) {
-    const digits = ctx.written && /^\d{2,5}$/.test(toks[i]!.core);
-    if (!ctx.free(i) || !(digits || (!ctx.written && isNumTok(toks[i]))) || (i > 0 && isNumTok(toks[i - 1]) && ctx.free(i - 1))) continue;
-    const run = digits ? { end: i + 1, digits: toks[i]!.core } : numberRun(ctx, i, 6);
-    if (run.end <= i || !/^\d{2,5}$/.test(run.digits)) continue;
-    const d = run.end;
+    const d = houseNumberEnd(ctx, i);
+    if (d < 0) continue;
     const dir = ctx.low(d);
     if (!DIRECTIONS.has(dir) || dir.length < 4 || !ctx.free(d) || ctx.breakAfter(d - 1) || ctx.breakAfter(d)) continue;
     const w = d + 1;
@@ -1760,14 +1777,8 @@ function directionalMainStreets(ctx: Ctx): void {
 function stateRouteStreets(ctx: Ctx): void {
   const { toks } = ctx;
   for (let i = 0; i < toks.length - 3; i++) {
-    const digits = ctx.written && /^\d{2,5}$/.test(toks[i]!.core);
-    if (!ctx.free(i) || !(digits || (!ctx.written && isNumTok(toks[i]))) || (i > 0 && isNumTok(toks[i - 1]) && ctx.free(i - 1))) continue;
-    // Spoken, the house number's words run straight into the state's name: read up to it.
-    let s = i + 1;
-    if (!digits) { while (s < i + 6 && isNumTok(toks[s]) && ctx.free(s) && !ctx.breakAfter(s - 1)) s++; }
-    if (ctx.breakAfter(s - 1) || toks[s - 1]!.commaAfter) continue;
-    const house = digits ? toks[i]!.core : numberRun(ctx, i, s - i).digits;
-    if (!/^\d{2,5}$/.test(house)) continue;
+    const s = houseNumberEnd(ctx, i);
+    if (s < 0 || toks[s - 1]!.commaAfter) continue;
     // "4510 North FM 88, Weslaco", "2715 Mile 3 Road, Mission": a numbered road, after a direction or not.
     const d = DIRECTIONS.has(ctx.low(s)) && ctx.low(s).length > 2 && !ctx.breakAfter(s) ? s + 1 : s;
     let roadEnd = numberedRoad(ctx, d);
@@ -1830,6 +1841,8 @@ function addressTails(ctx: Ctx): void {
   }
 }
 
+const COLONIA_WORD = new Set(['colonia']);
+const ROOM_WORDS = new Set(['room', 'rm', 'rm.']);
 /** Units of a park or a colonia: "lot 147", "Lot 14, Block 3", "lote 9, manzana 4", "space 31", "site 112". */
 const PARK_UNITS = new Set(['lot', 'lote', 'space', 'site', 'block', 'manzana', 'bloque']);
 
@@ -1841,6 +1854,7 @@ const PARK_UNITS = new Set(['lot', 'lote', 'space', 'site', 'block', 'manzana', 
  * "in" or "from". A lot alone with nothing named is left to the other rules.
  */
 function parkLots(ctx: Ctx): void {
+  if (!ctx.hasAny(PARK_UNITS) && !ctx.hasAny(COLONIA_WORD)) return;
   const { toks } = ctx;
   const nameGroup = (k: number): number => {
     // One to four capitalised words (written) up to a comma or sentence end; "Colonia", "RV", "O'" inside.

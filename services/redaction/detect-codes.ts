@@ -624,7 +624,7 @@ const PART_TYPES = new Set(['PHONE', 'ACCOUNT', 'DEVICE']);
  * other Portuguese or Spanish digits: alone it is the English hesitation.
  */
 function spanishDigitPhones(ctx: Ctx): void {
-  if (ctx.written) return;
+  if (ctx.written || !(ctx.hasAny(SPANISH_DIGITS) || ctx.hasAny(PT_DIGITS))) return;
   const digitWord = (j: number): boolean => EN_DIGIT_WORDS.has(ctx.low(j)) || SPANISH_DIGITS.has(ctx.low(j)) || PT_DIGITS.has(ctx.low(j));
   const takeable = (j: number): boolean => ctx.free(j) || PART_TYPES.has(ctx.owner[j] ?? '');
   for (let i = 0; i < ctx.toks.length; i++) {

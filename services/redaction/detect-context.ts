@@ -43,6 +43,18 @@ export class Ctx {
     return this.toks[i]?.low ?? '';
   }
 
+  /**
+   * Whether any token's lower-case form is in `set`. Rules that look for rare words ("colonia", "holler", "arroba")
+   * ask first, so the many messages without them skip the scan.
+   */
+  hasAny(set: ReadonlySet<string>): boolean {
+    this.words ??= new Set(this.toks.map((t) => t.low));
+    for (const w of set) if (this.words.has(w)) return true;
+    return false;
+  }
+
+  private words: Set<string> | undefined;
+
   /** True when a sentence boundary separates token i from token i+1. */
   breakAfter(i: number): boolean {
     const t = this.toks[i];

@@ -1191,6 +1191,7 @@ function spanishYear(ctx: Ctx, k: number): number {
  * year after "de"/"del" if said. A month needs its day: "en mayo" alone is no date.
  */
 function spanishDates(ctx: Ctx): void {
+  if (!ctx.hasAny(MESES)) return;
   for (let i = 0; i < ctx.toks.length - 2; i++) {
     if (!ctx.free(i)) continue;
     const t = ctx.toks[i]!;
@@ -1216,8 +1217,9 @@ function spanishDates(ctx: Ctx): void {
  * as callers raised abroad say it, after a birth or date cue; the year if said.
  */
 function cardinalDaysOfMonths(ctx: Ctx): void {
+  if (!ctx.hasAny(OF_WORD)) return;
   for (let i = 0; i < ctx.toks.length - 2; i++) {
-    if (!ctx.free(i) || !(birthCue(ctx, i) || hasCue(ctx, i))) continue;
+    if (!ctx.free(i) || (ctx.low(i + 1) !== 'of' && ctx.low(i + 2) !== 'of') || !(birthCue(ctx, i) || hasCue(ctx, i))) continue;
     const d = dayAt(ctx, i, true);
     if (!d || d.ordinal) continue;
     const of = i + d.len;
@@ -1240,11 +1242,13 @@ function cardinalDaysOfMonths(ctx: Ctx): void {
   }
 }
 
+const OF_WORD = new Set(['of']);
 /** Spanish weekdays, for "el jueves 25" said inside an English message. */
 const DIAS = new Set(['lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo']);
 
 /** "la cita es el jueves 25", "el viernes veintisiete": a Spanish weekday and its day of the month. */
 function spanishWeekdayDates(ctx: Ctx): void {
+  if (!ctx.hasAny(DIAS)) return;
   for (let i = 0; i < ctx.toks.length - 1; i++) {
     if (!DIAS.has(ctx.low(i)) || !ctx.free(i) || ctx.breakAfter(i)) continue;
     const t = ctx.toks[i + 1]!;
@@ -1267,6 +1271,7 @@ function articleBefore(ctx: Ctx, i: number, article: string): number {
  * "le douze avril dix neuf cent cinquante six". A day and a month at least; a year if said.
  */
 function portugueseFrenchDates(ctx: Ctx): void {
+  if (!ctx.hasAny(PT_MONTHS) && !ctx.hasAny(FR_MONTHS)) return;
   for (let i = 0; i < ctx.toks.length - 1; i++) {
     if (!ctx.free(i)) continue;
     const t = ctx.toks[i]!;

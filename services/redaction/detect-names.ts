@@ -934,8 +934,9 @@ export function detectNames(ctx: Ctx): void {
   if (!ctx.written) spokenWordSurnames(ctx);
   // 3r. Spoken "hello i'm huang jianping", "the patient is liang shu fen": a name said family name first in syllables.
   if (!ctx.written) syllableNamesAfterCues(ctx);
-  // 3p. "Moe Thu Zar, M-O-E, T-H-U, Z-A-R": spellings of name words that only the steps since 3b found.
-  spelledNames(ctx);
+  // 3p. "Moe Thu Zar, M-O-E, T-H-U, Z-A-R": spellings of name words that only the steps since 3b found (a message
+  // with no spelled letters has none).
+  if (ctx.toks.some((t) => ctx.free(t.i) && (t.core.length === 1 || /^[A-Za-z](-[A-Za-z])+$/.test(t.core)))) spelledNames(ctx);
   // 4. The same name again elsewhere in the message.
   propagate(ctx, 'NAME');
   propagate(ctx, 'PROVIDER');

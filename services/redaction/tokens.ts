@@ -25,7 +25,7 @@ export interface Token {
 
 const LEADING = /^["'“‘([{<]+/;
 const TRAILING = /["'”’)\]}>.,;:!?…]+$/;
-const SPOKEN_SYMBOLS: Record<string, string> = { arroba: 'at', punto: 'dot' };
+const SPOKEN_SYMBOLS = new Map([['arroba', 'at'], ['punto', 'dot']]);
 
 /** Abbreviations whose trailing dot is not a sentence end when a capitalised word follows. */
 const TITLE_ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'ste', 'mt', 'ft', 'jr', 'sr', 'no', 'apt', 'ave', 'blvd', 'rd', 'ln', 'ct', 'terr', 'ter', 'pkwy', 'cir', 'hwy', 'trl', 'crt', 'dept', 'vs', 'etc', 'e.g', 'i.e']);
@@ -51,7 +51,7 @@ export function tokenize(text: string): Token[] {
     low = low.replace(/^\.+|\.+$/g, '');
     // An e-mail address read in Spanish or Portuguese ("dani punto arrieta arroba gmail punto com") spells "at" and
     // "dot" with these words; read as the English ones, every spoken-address rule applies.
-    low = SPOKEN_SYMBOLS[low] ?? low;
+    low = SPOKEN_SYMBOLS.get(low) ?? low;
     const possessive = /'s$/.test(low) && low.length > 2;
     const base = possessive ? low.slice(0, -2) : low.replace(/'$/, '');
     const trailPunct = trail.replace(/["'”’)\]}>]/g, '');
