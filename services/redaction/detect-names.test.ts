@@ -706,3 +706,9 @@ test('NAME spoken: a name said family name first in syllables after a cue', () =
   has('the patient is liang shu fen she is ninety', 'NAME', 'liang shu fen');
   noName("i'm soon going to call you back");
 });
+
+test('NAME spoken Spanish: "bueno, habla" opens a caller\'s name; "viuda de" joins one; Spanish words are no names', () => {
+  has('si bueno habla maria de jesus tijerina llamo para una cita', 'NAME', 'maria de jesus tijerina');
+  has('Buenos días. Le llamo por mi mamá, Consuelo Garza viuda de Peña. Ella tiene cita.', 'NAME', 'Consuelo Garza viuda de Peña');
+  assert.ok(!found('hola buenas tardes habla guadalupe sisneros necesito una cita para mi mama').some(([t, v]) => t === 'NAME' && /necesito|una|para/.test(v)));
+});

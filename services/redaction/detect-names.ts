@@ -22,7 +22,7 @@ import { placeClass } from './place-data.ts';
 import type { PhiType } from './types.ts';
 
 // Irish and Scottish Gaelic surname prefixes too: "Ó Súilleabháin", "Ní Bhriain", "Nic Dhomhnaill", spoken "o suilleabhain".
-const PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'st', 'mc', 'mac', 'dos', 'das',
+const PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'st', 'mc', 'mac', 'dos', 'das', 'viuda',
   'ó', 'o', 'ní', 'nic', 'uí', 'ua', 'dela', 'delos', 'bint', 'abu', 'el']);
 
 /** Words a caller says right after her own name, never after a modal or an everyday word used so. */
@@ -77,6 +77,8 @@ const STRONG_CUES: string[][] = [
   // "meu nome é", French "je m'appelle".
   ['me', 'llamo'], ['se', 'llama'], ['nombre', 'es'], ['mwen', 'se'], ['bonjou', 'se'], ['alo', 'se'], ['non', 'mwen', 'se'],
   ['meu', 'nome', 'e'], ["m'appelle"], ['je', 'suis'],
+  // Mexican Spanish on the phone: "bueno, habla Chayo", "le habla María de Jesús".
+  ['bueno', 'habla'], ['le', 'habla'], ['les', 'habla'],
 ];
 const WEAK_CUES: string[][] = [
   ["i'm"], ['i', 'am'], ['calling', 'for'], ['calling', 'about'], ['calling', 'on', 'behalf', 'of'], ['on', 'behalf', 'of'],

@@ -321,6 +321,7 @@ export const NON_NAME_WORDS = words(`
   ct pt ot iv rx otc ivf ultrasound tylenol advil motrin aleve
   german senor senora chevy tesla dutch berlin
   numero telefono celular gracias tengo tiene llamo llameme bueno favor perdon cita mañana manana ayunas arroba punto
+  quiero necesito puedo hablo habla una unas unos esta este para por
   telehealth telemedicine mychart hipaa obamacare epipen glucometer fitbit ipad iphone venmo zelle paypal wifi email
   english spanish french portuguese italian russian ukrainian polish chinese mandarin cantonese japanese korean
   vietnamese tagalog filipino arabic hindi urdu punjabi bengali farsi persian turkish greek hebrew somali swahili
