@@ -4,7 +4,7 @@
  *   «TYPE|written|spoken»  a PHI span; the spoken part may be left out when speak(written) says it right
  *   ‹written|spoken›       plain text that is said differently from how it is written (numbers, symbols)
  * Everything else is spoken as speak() renders it. The spoken form is assembled word by word, so span
- * offsets are computed, never typed. Run: npx tsx bench/lib/heldout-blind-build.ts N [--check]  (N = 2 … 81, or all)
+ * offsets are computed, never typed. Run: npx tsx bench/lib/heldout-blind-build.ts N [--check]  (N = 2 … 85, or all)
  * --check rebuilds in memory and fails if the committed file differs or any record is invalid.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -90,6 +90,10 @@ import { BLIND78_MESSAGES } from './heldout-blind78-src.ts';
 import { BLIND79_MESSAGES } from './heldout-blind79-src.ts';
 import { BLIND80_MESSAGES } from './heldout-blind80-src.ts';
 import { BLIND81_MESSAGES } from './heldout-blind81-src.ts';
+import { BLIND82_MESSAGES } from './heldout-blind82-src.ts';
+import { BLIND83_MESSAGES } from './heldout-blind83-src.ts';
+import { BLIND84_MESSAGES } from './heldout-blind84-src.ts';
+import { BLIND85_MESSAGES } from './heldout-blind85-src.ts';
 import { luhnOk, speak } from './heldout-blind2-words.ts';
 
 /** The voicemail sources of each blind set, by set number. */
@@ -111,7 +115,8 @@ const SETS: Record<string, readonly string[]> = { '2': BLIND2_MESSAGES, '3': BLI
   '66': BLIND66_MESSAGES, '67': BLIND67_MESSAGES, '68': BLIND68_MESSAGES, '69': BLIND69_MESSAGES,
   '70': BLIND70_MESSAGES, '71': BLIND71_MESSAGES, '72': BLIND72_MESSAGES, '73': BLIND73_MESSAGES,
   '74': BLIND74_MESSAGES, '75': BLIND75_MESSAGES, '76': BLIND76_MESSAGES, '77': BLIND77_MESSAGES,
-  '78': BLIND78_MESSAGES, '79': BLIND79_MESSAGES, '80': BLIND80_MESSAGES, '81': BLIND81_MESSAGES };
+  '78': BLIND78_MESSAGES, '79': BLIND79_MESSAGES, '80': BLIND80_MESSAGES, '81': BLIND81_MESSAGES,
+  '82': BLIND82_MESSAGES, '83': BLIND83_MESSAGES, '84': BLIND84_MESSAGES, '85': BLIND85_MESSAGES };
 
 type Form = 'written' | 'spoken';
 interface Span { start: number; end: number; type: string; text: string }
