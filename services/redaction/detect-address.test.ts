@@ -590,3 +590,9 @@ test('ADDRESS: which flat of a house after its street, and a road named after a 
   has('our daughter drives us in from Monessen on Tuesdays.', 'ADDRESS', 'Monessen');
   assert.ok(!found('my home address is forty four eighteen larchmont drive rochester minnesota five five nine oh six right and').some(([t, v]) => t === 'ADDRESS' && v.endsWith('right')));
 });
+
+test('ADDRESS: base housing with its base, a house number said after the street, an island someone is on', () => {
+  has("We're at Building 318, Apartment 4, Joint Base Charleston. Thanks", 'ADDRESS', 'Building 318, Apartment 4, Joint Base Charleston');
+  has("Bligen is a patient, she on Wadmalaw Island and can't get here.", 'ADDRESS', 'Wadmalaw Island');
+  noAddress('The ferry to the island runs late on Sundays.');
+});

@@ -1517,7 +1517,8 @@ function placesOutAt(ctx: Ctx): void {
     const prep = ctx.low(p);
     if ((prep !== 'at' && prep !== 'on') || !ctx.free(p) || ctx.breakAfter(p)) continue;
     // "Hi, it's Wendy Coffin on Peaks": an island's people say "on", right after the caller's name.
-    const islandOn = prep === 'on' && callerNameBefore(ctx, p);
+    const islandOn = prep === 'on' && (callerNameBefore(ctx, p) || (['she', 'he', 'we', 'they', "she's", "he's", "we're", "they're", "i'm"].includes(ctx.low(p - 1))
+      && ctx.low(p + 2) === 'island' && !ctx.breakAfter(p - 1)));
     if (!islandOn && (!PLACE_ADVERBS.has(ctx.low(p - 1)) || ctx.breakAfter(p - 1) || ctx.low(p - 1) === 'back' || (prep === 'on' && ctx.low(p - 1) !== 'out'))) continue;
     const v = p - 2;
     const cued = islandOn || (!ctx.breakAfter(v) && (SOMEONE_IS.has(ctx.low(v)) || RESIDE_VERBS.has(toks[v]!.base) || ctx.low(v) === 'from'
@@ -1528,7 +1529,8 @@ function placesOutAt(ctx: Ctx): void {
     // "out on Cliff Island": an island's name with the word itself.
     if (last < 0 && ctx.low(p + 2) === 'island' && ctx.freeRange(p + 1, p + 2) && !ctx.breakAfter(p + 1) && (!ctx.written || (toks[p + 1]!.cap && toks[p + 2]!.cap))) last = p + 2;
     // On an island, the clause ends after its name: "on Peaks.", not "on Main Street".
-    if (prep === 'on' && last >= 0 && !(ctx.breakAfter(last) || toks[last]!.commaAfter || last === toks.length - 1 || ctx.low(last + 1) === 'island')) last = -1;
+    if (prep === 'on' && last >= 0 && !(ctx.breakAfter(last) || toks[last]!.commaAfter || last === toks.length - 1 || ctx.low(last + 1) === 'island'
+      || CLAUSE_GOES_ON.has(ctx.low(last + 1)))) last = -1;
     if (last < 0) continue;
     last = extendStateZip(ctx, last);
     ctx.claim(p + 1, last, 'ADDRESS');
@@ -1818,6 +1820,12 @@ function addressTails(ctx: Ctx): void {
       if (side && (!the || sideEnd > k + the) && ctx.toks.slice(e.from, end + 1).some((t) => /\d/.test(t.core) || isNumTok(t))
         && (ctx.breakAfter(sideEnd) || ctx.toks[sideEnd]!.commaAfter || !ctx.written || sideEnd === ctx.toks.length - 1)) last = sideEnd;
       else if (STREET_SUFFIXES.has(ctx.low(k)) && STREET_SUFFIXES.has(ctx.low(end)) && !ctx.toks[end]!.commaAfter && (!ctx.written || ctx.toks[k]!.cap)) last = k;
+      // Written "..., number 1340": the house's number said after its street.
+      else if (ctx.written && ['number', 'no', 'no.'].includes(ctx.low(k)) && /^\d{1,5}[A-Z]?$/.test(ctx.toks[k + 1]?.core ?? '') && ctx.free(k + 1) && !ctx.breakAfter(k)) last = k + 1;
+      // "..., Joint Base Charleston", "..., Fort Bragg": the base whose housing it is.
+      else if (ctx.written && ctx.low(k) === 'joint' && ctx.low(k + 1) === 'base' && ctx.toks[k + 2]?.cap && ctx.freeRange(k, k + 2)) last = k + 2;
+      // "Building 1642, Unit B, Arthur Drive": the street of base or campus housing, after its units.
+      else if (ctx.written && /\d|^[A-Z]$/.test(ctx.toks[end]!.core) && streetWithoutNumber(ctx, k) > k) last = streetWithoutNumber(ctx, k);
       else if (units >= k && ctx.low(k) !== 'building') last = units;
       else if (['near', 'by', 'outside'].includes(ctx.low(k)) && ctx.free(k) && !ctx.breakAfter(k) && ctx.written && ctx.toks[end]!.commaAfter
         && ctx.toks.slice(e.from, end + 1).some((t) => /\d/.test(t.core))) {

@@ -559,3 +559,8 @@ test('Spanish digits: a phone number with its last pair said as one number, an i
   typed('Le llamo por mi mamá. Ella tiene 92 años.', 'AGE', '92');
   assert.ok(!detectPhi('tengo dos o tres preguntas').some((s) => s.type === 'PHONE'));
 });
+
+test('AGE: an age over 89 after "she" or "he" with the verb left out', () => {
+  assert.ok(detectPhi('Mama, Lucille Brisbane, she 102, and she needs a ride.').some((s) => s.type === 'AGE'));
+  assert.ok(!detectPhi('she 95 milligrams a day').some((s) => s.type === 'AGE'));
+});

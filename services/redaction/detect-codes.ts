@@ -587,12 +587,14 @@ function claimGroupedPhones(ctx: Ctx): void {
 /** "he's noventa y dos", "she's cien": an age over 89 said in Spanish after someone. */
 function spanishAges(ctx: Ctx): void {
   for (let i = 1; i < ctx.toks.length; i++) {
-    if (!ctx.free(i) || ctx.breakAfter(i - 1) || !(AGE_BEFORE.has(ctx.low(i - 1)) || ctx.low(i - 1) === 'tiene')) continue;
+    if (!ctx.free(i) || ctx.breakAfter(i - 1) || !(AGE_BEFORE.has(ctx.low(i - 1)) || ['tiene', 'she', 'he'].includes(ctx.low(i - 1)))) continue;
     const old = spanishOld(ctx, i);
     if (old && ctx.low(i + old.len) !== 'por') { ctx.claim(i, i + old.len - 1, 'AGE'); i += old.len - 1; continue; }
     // "Ella tiene 92", "tiene 91 años": digits after "tiene".
     const n = /^\d{2,3}$/.test(ctx.toks[i]!.core) ? Number(ctx.toks[i]!.core) : 0;
     if (ctx.low(i - 1) === 'tiene' && n >= 90 && n <= 115 && !['dolares', 'pesos', 'libras', 'miligramos', 'mg'].includes(ctx.low(i + 1))) ctx.claim(i, i, 'AGE');
+    // "Mama, Lucille Brisbane, she 102": a pronoun and the age with the verb left out.
+    else if (['she', 'he'].includes(ctx.low(i - 1)) && n >= 90 && n <= 115 && (ctx.breakAfter(i) || ctx.toks[i]!.commaAfter || ['and', 'years'].includes(ctx.low(i + 1)))) ctx.claim(i, i, 'AGE');
   }
 }
 
