@@ -564,3 +564,10 @@ test('AGE: an age over 89 after "she" or "he" with the verb left out', () => {
   assert.ok(detectPhi('Mama, Lucille Brisbane, she 102, and she needs a ride.').some((s) => s.type === 'AGE'));
   assert.ok(!detectPhi('she 95 milligrams a day').some((s) => s.type === 'AGE'));
 });
+
+test('PHONE spoken: what is left of a number the recogniser garbled, right after a phone cue', () => {
+  const text = 'hello this is a caller please call me back at five five five zero one three shows and six reception sent you';
+  assert.ok(detectPhi(text).some((s) => s.type === 'PHONE' && text.slice(s.start, s.end) === 'five five five zero one three'));
+  // Fewer than five digit words after the cue are a time or a count.
+  assert.ok(!detectPhi('call me back at five thirty please').some((s) => s.type === 'PHONE'));
+});

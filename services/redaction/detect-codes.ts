@@ -663,6 +663,22 @@ function spanishDigitPhones(ctx: Ctx): void {
   }
 }
 
+/**
+ * Spoken "please call me back at five five five zero one three shows and six ...": the recogniser lost part of the
+ * number, so no rule for whole numbers fits. Five or more digit words in a row right after a phone cue are what is
+ * left of a phone number, and masked as one; fewer ("call me at five thirty") are a time or a count.
+ */
+function partialSpokenPhones(ctx: Ctx): void {
+  if (ctx.written) return;
+  for (let i = 1; i < ctx.toks.length; i++) {
+    if (!ctx.free(i) || !EN_DIGIT_WORDS.has(ctx.low(i)) || EN_DIGIT_WORDS.has(ctx.low(i - 1))) continue;
+    let j = i;
+    while (j < ctx.toks.length && EN_DIGIT_WORDS.has(ctx.low(j)) && ctx.free(j) && (j === i || !ctx.breakAfter(j - 1))) j++;
+    if (j - i >= 5 && findCue(ctx, i, 5) === 'PHONE') ctx.claim(i, j - 1, 'PHONE');
+    i = j;
+  }
+}
+
 /** Words before "is" that name a portal login: "my username is", "user ID is", "login is". */
 const LOGIN_WORDS = new Set(['username', 'login', 'userid', 'handle']);
 /** Spoken symbols inside a login: "j lopez underscore nineteen eighty seven". */
@@ -914,6 +930,8 @@ export function detectCodes(ctx: Ctx): void {
   claimPhoneFalseStarts(ctx);
   issuingStates(ctx);
   spanishPhonePairs(ctx);
+  // Last, so every reading of a whole number came first: only what is left of a garbled one is taken here.
+  partialSpokenPhones(ctx);
 }
 
 /**
