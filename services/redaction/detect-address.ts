@@ -1798,6 +1798,9 @@ function stateRouteStreets(ctx: Ctx): void {
   }
 }
 
+/** Words that go on after a town ends a home's address: "lot 147, Pharr till then", "..., Pharr and we ...". */
+const TOWN_THEN = new Set(['till', 'until', 'for', 'and', 'but', 'so']);
+
 /**
  * What follows an address after a comma and belongs to it: a lot or unit ("Storey Lake, lot 318"), a town the place
  * data knows ("Solivita, Poinciana", "..., Sun City Aliante, North Las Vegas 89084"), or "in" and a town. Spoken, with
@@ -1839,7 +1842,7 @@ function addressTails(ctx: Ctx): void {
       } else {
         const town = placeAt(ctx, k, 1, 3);
         const ends = town >= k && (ctx.breakAfter(town) || ctx.toks[town]!.commaAfter || town === ctx.toks.length - 1 || stateLen(ctx, town + 1) > 0 || isZipTok(ctx, town + 1) > 0
-          || ['till', 'until', 'for', 'and', 'but', 'so'].includes(ctx.low(town + 1)));
+          || TOWN_THEN.has(ctx.low(town + 1)));
         if (town >= k && (ends || !ctx.written) && (!ctx.written || ctx.toks[k]!.cap)) last = extendStateZip(ctx, town);
       }
       if (last < k || !ctx.freeRange(k, last)) break;
@@ -1882,7 +1885,7 @@ function parkLots(ctx: Ctx): void {
       if (id < 0) break;
       end = id;
       if (ctx.breakAfter(id)) break;
-      u = toks[id]!.commaAfter || !ctx.written ? id + 1 : id + 1;
+      u = id + 1;
     }
     return end;
   };
@@ -1934,7 +1937,7 @@ function parkLots(ctx: Ctx): void {
         const g = ctx.low(k) === 'at' || ctx.low(k) === 'in' ? k + 1 : k;
         const town = placeAt(ctx, g, 1);
         next = town >= g && (ctx.breakAfter(town) || toks[town]!.commaAfter || town === toks.length - 1 || stateLen(ctx, town + 1) > 0
-          || ['till', 'until', 'for', 'and', 'but', 'so'].includes(ctx.low(town + 1))) ? extendStateZip(ctx, town) : nameGroup(g);
+          || TOWN_THEN.has(ctx.low(town + 1))) ? extendStateZip(ctx, town) : nameGroup(g);
       }
       if (next < k || !ctx.freeRange(k, next)) break;
       end = next;

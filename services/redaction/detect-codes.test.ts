@@ -529,34 +529,25 @@ test('PHONE spoken: the last pair of a number said in Spanish; ID spoken: letter
 });
 
 test('PHONE spoken: a number read partly in Spanish or Portuguese', () => {
-  const phone = (text: string, value: string): void => {
-    assert.ok(detectPhi(text).some((s) => s.type === 'PHONE' && text.slice(s.start, s.end) === value), `expected PHONE "${value}" in "${text}"`);
-  };
-  phone('call me or send on whatsapp tres dois um cinco cinco cinco zero um tres quatro obrigado', 'tres dois um cinco cinco cinco zero um tres quatro');
-  phone('my number is four oh six cinco cinco cinco oh one three one thanks', 'four oh six cinco cinco cinco oh one three one');
-  phone('my phone is siete seven seven oh five five five oh one three eight', 'seven seven oh five five five oh one three eight');
+  has('call me or send on whatsapp tres dois um cinco cinco cinco zero um tres quatro obrigado', 'PHONE', 'tres dois um cinco cinco cinco zero um tres quatro');
+  has('my number is four oh six cinco cinco cinco oh one three one thanks', 'PHONE', 'four oh six cinco cinco cinco oh one three one');
+  has('my phone is siete seven seven oh five five five oh one three eight', 'PHONE', 'seven seven oh five five five oh one three eight');
   // "um" beside a number is a hesitation.
   assert.ok(!detectPhi('um dos tres').some((s) => s.type === 'PHONE'));
 });
 
 test('SSN spoken: a bare "last four" with no card or phone before it', () => {
-  const ssn = (text: string, value: string): void => {
-    assert.ok(detectPhi(text).some((s) => s.type === 'SSN' && text.slice(s.start, s.end) === value), `expected SSN "${value}" in "${text}"`);
-  };
-  ssn("i don't know so last four is six one two oh my birthday is", 'six one two oh');
-  ssn("i'm a vietnam vet army last four thirty three fifty nine i'm on main", 'thirty three fifty nine');
+  has("i don't know so last four is six one two oh my birthday is", 'SSN', 'six one two oh');
+  has("i'm a vietnam vet army last four thirty three fifty nine i'm on main", 'SSN', 'thirty three fifty nine');
   assert.ok(!detectPhi('the last four of my member id are six one two oh').some((s) => s.type === 'SSN'));
 });
 
 test('Spanish digits: a phone number with its last pair said as one number, an id after a Spanish cue, a digit said twice', () => {
-  const typed = (text: string, type: string, value: string): void => {
-    assert.ok(detectPhi(text).some((s) => s.type === type && text.slice(s.start, s.end) === value), `expected ${type} "${value}" in "${text}"`);
-  };
-  typed('please call before we drive nueve cinco seis cinco cinco cinco cero uno sesenta y cuatro gracias', 'PHONE', 'nueve cinco seis cinco cinco cinco cero uno sesenta y cuatro');
-  typed('tengo medicaid el numero es cinco dos siete cero nueve cero tres uno cuatro y mi cel', 'HEALTH_PLAN_ID', 'cinco dos siete cero nueve cero tres uno cuatro');
-  typed('my phone is siete seven seven oh five five five oh one three eight', 'PHONE', 'seven seven oh five five five oh one three eight');
-  typed('He needs the last four of my social to verify. It\'s 8062, uh, thanks', 'SSN', '8062');
-  typed('Le llamo por mi mamá. Ella tiene 92 años.', 'AGE', '92');
+  has('please call before we drive nueve cinco seis cinco cinco cinco cero uno sesenta y cuatro gracias', 'PHONE', 'nueve cinco seis cinco cinco cinco cero uno sesenta y cuatro');
+  has('tengo medicaid el numero es cinco dos siete cero nueve cero tres uno cuatro y mi cel', 'HEALTH_PLAN_ID', 'cinco dos siete cero nueve cero tres uno cuatro');
+  has('my phone is siete seven seven oh five five five oh one three eight', 'PHONE', 'seven seven oh five five five oh one three eight');
+  has('He needs the last four of my social to verify. It\'s 8062, uh, thanks', 'SSN', '8062');
+  has('Le llamo por mi mamá. Ella tiene 92 años.', 'AGE', '92');
   assert.ok(!detectPhi('tengo dos o tres preguntas').some((s) => s.type === 'PHONE'));
 });
 
