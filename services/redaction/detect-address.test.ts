@@ -596,3 +596,36 @@ test('ADDRESS: base housing with its base, a house number said after the street,
   has("Bligen is a patient, she on Wadmalaw Island and can't get here.", 'ADDRESS', 'Wadmalaw Island');
   noAddress('The ferry to the island runs late on Sundays.');
 });
+
+test('ADDRESS: islands after "at" and "out on", a grid road and its town, a street someone is on, units alone', () => {
+  has("the kids any afternoon we're at daniel island now not downtown", 'ADDRESS', 'daniel island');
+  has('We got the family land out on Edisto Island. Call', 'ADDRESS', 'Edisto Island');
+  has('We live on Road 80 near Dinuba now.', 'ADDRESS', 'Road 80 near Dinuba');
+  has('we live on road eighty near dinuba now', 'ADDRESS', 'road eighty near dinuba');
+  has('I live at Road 28 and Avenue 12. Call', 'ADDRESS', 'Road 28 and Avenue 12');
+  has('My number is 843-555-0109. He on Brickhouse Road, Johns Island. He needs', 'ADDRESS', 'Brickhouse Road, Johns Island');
+  has('She lives with my folks on Hill Road in Boise.', 'ADDRESS', 'Hill Road in Boise');
+  has('Also our new address is Building 318, Apartment 6, not 4, sorry.', 'ADDRESS', 'Building 318, Apartment 6');
+  has('also our new address is building three eighteen apartment six thanks', 'ADDRESS', 'building three eighteen apartment six');
+  has("We're in base housing, Building 1642, Unit B, Arthur Drive, Joint Base Charleston.", 'ADDRESS', 'Building 1642, Unit B, Arthur Drive, Joint Base Charleston');
+  has("we're at building three eighteen apartment four joint base charleston since may", 'ADDRESS', 'building three eighteen apartment four joint base charleston');
+  noAddress("I'm on Road 28 and that's it");
+  noAddress("She's on lisinopril and metformin now.");
+  noAddress('The clinic address is Building 3, Suite 200.');
+});
+
+test('ADDRESS: a grid city street with no suffix after a cue, and a unit number that runs into a phone number', () => {
+  has("I'm staying at the shelter at 4541 N. Winthrop. Call me", 'ADDRESS', '4541 N. Winthrop');
+  has('we live sixty two oh one north washtenaw apartment three seven seven three five five five oh one six seven', 'ADDRESS',
+    'sixty two oh one north washtenaw apartment three');
+  has('we live sixty two oh one north washtenaw apartment three seven seven three five five five oh one six seven', 'PHONE',
+    'seven seven three five five five oh one six seven');
+  noAddress('I take 20 North every day to work.');
+});
+
+test('ADDRESS: towns after "from out in", "driving in from" and a relative someone visits', () => {
+  has('This is Greg Ostrander from out in Orange Cove, call me.', 'ADDRESS', 'Orange Cove');
+  has('my son was visiting my brother in Mount Pleasant last week', 'ADDRESS', 'Mount Pleasant');
+  has("i'm not driving in from filer today", 'ADDRESS', 'filer');
+  assert.ok(!found('i got a call in from denver health').some(([t]) => t === 'ADDRESS'));
+});

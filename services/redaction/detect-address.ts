@@ -109,8 +109,14 @@ export function detectAddresses(ctx: Ctx): void {
     const aloneOn = (LIVING_ALONE.has(ctx.low(i - 1)) || (ctx.low(i - 1) === 'alone' && ctx.low(i - 2) === 'all'))
       && [2, 3].some((n) => RESIDE_VERBS.has(ctx.toks[i - n]?.base ?? ''));
     // "he lives with us on Cedar Street": who with, between the verb and "on".
-    const withOn = OBJECT_PRONOUNS.has(ctx.low(i - 1)) && ctx.low(i - 2) === 'with' && RESIDE_VERBS.has(ctx.toks[i - 3]?.base ?? '') && !ctx.breakAfter(i - 3);
-    if ((t.low === 'on' || t.low === 'off') && (LIVE_WORDS.has(ctx.low(i - 1)) || overOn || aloneOn || withOn) && !ctx.breakAfter(i)) {
+    // "she lives with my folks on Hill Road": a relative instead.
+    const withOn = (OBJECT_PRONOUNS.has(ctx.low(i - 1)) && ctx.low(i - 2) === 'with' && RESIDE_VERBS.has(ctx.toks[i - 3]?.base ?? '') && !ctx.breakAfter(i - 3))
+      || ((RELATIONS.has(ctx.toks[i - 1]?.base ?? '') || ctx.low(i - 1) === 'folks') && POSSESSIVE_OWNERS.has(ctx.low(i - 2)) && ctx.low(i - 3) === 'with'
+        && RESIDE_VERBS.has(ctx.toks[i - 4]?.base ?? '') && !ctx.breakAfter(i - 4) && !ctx.breakAfter(i - 3) && !ctx.breakAfter(i - 2) && !ctx.breakAfter(i - 1));
+    // "He on Brickhouse Road", "she's my neighbor on Bohicket Road": someone on a street named with its suffix.
+    const someoneOn = t.low === 'on' && i > 0 && !ctx.breakAfter(i - 1) && (['he', 'she', 'they', 'we'].includes(ctx.low(i - 1)) || ctx.low(i - 1) === 'neighbor'
+      || ctx.low(i - 1) === 'neighbour') && (ctx.toks[i + 1]?.cap || !ctx.written);
+    if ((t.low === 'on' || t.low === 'off') && (LIVE_WORDS.has(ctx.low(i - 1)) || overOn || aloneOn || withOn || someoneOn) && !ctx.breakAfter(i)) {
       let end = streetWithoutNumber(ctx, i + 1);
       // "we're out on Highway 96 in Oxford": a road known by its number alone.
       if (end < 0 && NUMBERED_ROADS.has(ctx.low(i + 1)) && ctx.free(i + 1) && !ctx.breakAfter(i + 1) && (ctx.toks[i + 1]!.cap || !ctx.written)) {
@@ -616,9 +622,16 @@ function plainlyStreets(ctx: Ctx, from: number, to: number): boolean {
 
 /** After "corner of": "Maple and 5th", "elm street and third avenue"; the last index, or -1. */
 function intersectionEnd(ctx: Ctx, k: number): number {
-  const a = crossStreetEnd(ctx, k, true);
+  const a = Math.max(crossStreetEnd(ctx, k, true), gridRoadEnd(ctx, k));
   if (a < 0 || ctx.breakAfter(a) || ctx.low(a + 1) !== 'and') return -1;
-  return crossStreetEnd(ctx, a + 2, false);
+  return Math.max(crossStreetEnd(ctx, a + 2, false), gridRoadEnd(ctx, a + 2));
+}
+
+/** "Road 28", "avenue twelve": a farm country's grid road, named by its number after the word; last index or -1. */
+function gridRoadEnd(ctx: Ctx, k: number): number {
+  if (!['road', 'rd', 'avenue', 'ave'].includes(ctx.low(k).replace(/\.$/, '')) || !ctx.free(k) || ctx.breakAfter(k) || (ctx.written && !ctx.toks[k]!.cap)) return -1;
+  const run = numberRun(ctx, k + 1, 3);
+  return run.end > k + 1 && /^\d{1,3}$/.test(run.digits) ? run.end - 1 : -1;
 }
 
 /**
@@ -908,11 +921,17 @@ function placesSomeoneIsFrom(ctx: Ctx): void {
       cued = (IN_CUES.has(b1.low) && homeOk && rehabOk) || relativeIs || (b1.possessive && RELATIONS.has(b1.base)) || named
         || whereaboutsBefore(ctx, p);
     }
-    // "I'm in from Boise", "we're passing through from Fresno": a visitor's home, said on arrival.
-    if (!cued && prep === 'from' && ((b1.low === 'in' && (SOMEONE_IS.has(ctx.low(p - 2)) || (OBJECT_PRONOUNS.has(ctx.low(p - 2)) && ARRIVE_VERBS.has(ctx.toks[p - 3]?.base.replace(/s$/, '') ?? ''))
+    // "I'm in from Boise", "we're passing through from Fresno", "I'm not driving in from Filer": a visitor's home, said on arrival.
+    if (!cued && prep === 'from' && ((b1.low === 'in' && (SOMEONE_IS.has(ctx.low(p - 2)) || (ARRIVE_VERBS.has(ctx.low(p - 2)) && ctx.low(p - 2) !== 'got')
+      || (OBJECT_PRONOUNS.has(ctx.low(p - 2)) && ARRIVE_VERBS.has(ctx.toks[p - 3]?.base.replace(/s$/, '') ?? ''))
       || ['drives', 'drive', 'brings', 'bring', 'flies', 'fly'].includes(ctx.low(p - 3)))) || (b1.low === 'through' && ctx.low(p - 2) === 'passing'))) cued = true;
     // "winters here and summers in Coeur d'Alene", "visiting family in Manila": the other home, and the family's town.
     if (!cued && prep === 'in' && (['summers', 'winters'].includes(b1.low) || (['family', 'relatives', 'folks'].includes(b1.low) && ['visiting', 'visit', 'see', 'seeing'].includes(ctx.low(p - 2))))) cued = true;
+    // "Greg Ostrander from out in Orange Cove": where the caller is from, with a place adverb.
+    if (!cued && prep === 'in' && PLACE_ADVERBS.has(b1.low) && b1.low !== 'back' && ctx.low(p - 2) === 'from' && !ctx.breakAfter(p - 2)) cued = true;
+    // "visiting my brother in Mount Pleasant", "staying with her daughter in Tampa": a relative's town, where someone is.
+    if (!cued && prep === 'in' && RELATIONS.has(b1.base) && POSSESSIVE_OWNERS.has(ctx.low(p - 2))
+      && (['visiting', 'visit', 'visited', 'seeing'].includes(ctx.low(p - 3)) || (ctx.low(p - 3) === 'with' && RESIDE_VERBS.has(ctx.toks[p - 4]?.base ?? '')))) cued = true;
     // "I am new in Portland": someone new in town lives there now.
     if (!cued && prep === 'in' && b1.low === 'new' && ["i'm", 'am', "we're", 'are', "he's", "she's"].includes(ctx.low(p - 2))) cued = true;
     // "We're home from Sarasota", "we just got home from Fort Myers": home from where the winter was spent.
@@ -1087,6 +1106,18 @@ function unitIdEnd(ctx: Ctx, k: number, maxDigits = 4): number {
   }
   const run = numberRun(ctx, j, 6);
   if (run.end > j && run.digits.replace(/[A-Z]$/, '').length <= maxDigits && /^\d+[A-Z]?$/.test(run.digits)) return run.end - 1;
+  // "apartment three seven seven three five five five ...": the unit's number runs straight into a phone number; the
+  // unit takes what is left before the last seven or ten digits.
+  if (run.end > j) {
+    // A whole ten-digit number is likelier than a seven-digit one.
+    for (const phone of [10, 7]) {
+      for (let m = 1; m <= 5; m++) {
+        const head = numberRun(ctx, j, m);
+        if (head.end <= j || !/^\d+$/.test(head.digits) || head.digits.length > maxDigits) break;
+        if (numberRun(ctx, head.end, 14).digits.length === phone) return head.end - 1;
+      }
+    }
+  }
   // Spoken "building c": one letter with no spelled letter after it.
   if (/^[b-hj-z]$/.test(t.low) && !/^[a-z]$/.test(ctx.low(j + 1))) return j;
   return -1;
@@ -1125,6 +1156,7 @@ function homeUnits(ctx: Ctx): void {
     if ((prep !== 'in' && prep !== 'at') || !ctx.free(p) || ctx.breakAfter(p) || ctx.breakAfter(p - 1) || !(UNIT_HOME_CUES.has(ctx.low(p - 1)) || withUs)) continue;
     // Written: a named complex may come first, "at Sunnyside Village, building 4".
     let k = p + 1;
+    let lead = -1;
     const q0 = ctx.low(k) === 'the' && ctx.free(k) ? k + 1 : k;
     if (ctx.written) {
       let q = q0;
@@ -1134,6 +1166,9 @@ function homeUnits(ctx: Ctx): void {
         if (ctx.toks[q]!.commaAfter) { k = q + 1; break; }
         q++;
       }
+      // "We're in base housing, Building 1642": a kind of housing, not its name, before the units (left out of the span).
+      if (k === p + 1 && ['housing', 'projects', 'barracks', 'dorms'].includes(ctx.low(q0 + 1)) && ctx.toks[q0 + 1]!.commaAfter && ctx.free(q0)
+        && !ctx.toks[q0]!.cap && RESIDENT_UNITS.has(ctx.low(q0 + 2))) { k = q0 + 2; lead = k; }
     } else {
       // Spoken "in the cedar riverside apartments building c": words up to the word for the complex.
       const c = [1, 2, 3].find((n) => COMPLEX_WORDS.has(ctx.low(q0 + n)) && ctx.freeRange(q0, q0 + n)
@@ -1157,7 +1192,7 @@ function homeUnits(ctx: Ctx): void {
       if (q > end + 2) end = q - 1;
     }
     end = complexAfterUnits(ctx, end);
-    ctx.claim(ctx.low(p + 1) === 'the' && k > p + 1 ? p + 2 : p + 1, end, 'ADDRESS');
+    ctx.claim(lead >= 0 ? lead : ctx.low(p + 1) === 'the' && k > p + 1 ? p + 2 : p + 1, end, 'ADDRESS');
     p = end;
   }
 }
@@ -1259,7 +1294,11 @@ function mailingUnits(ctx: Ctx): void {
     }
     // After a named building the town alone will do ("..., Silver Spring"); units alone need a state or ZIP after them.
     if (last === end && first > u && !ctx.written) last = townAfterStreet(ctx, end);
-    if (last === end || !(stateIn(ctx, end + 1, last) || isNumTok(ctx.toks[last]) || isDigitTok(ctx.toks[last]) || first > u)) continue;
+    // "our new address is Building 318, Apartment 6.": two units and nothing after them is a whole address on base or campus.
+    const twoUnits = ctx.toks.slice(first, end + 1).filter((w) => RESIDENT_UNITS.has(w.low.replace(/\.$/, ''))).length >= 2
+      && (ctx.breakAfter(end) || end === ctx.toks.length - 1 || (ctx.written && ctx.toks[end]!.commaAfter && !ctx.toks[end + 1]!.cap)
+        || (!ctx.written && (NOT_TOWN_AFTER_STREET.has(ctx.low(end + 1)) || SPOKEN_CLAUSE_STARTS.has(ctx.low(end + 1)) || ctx.low(end + 1) === 'not')));
+    if (!twoUnits && (last === end || !(stateIn(ctx, end + 1, last) || isNumTok(ctx.toks[last]) || isDigitTok(ctx.toks[last]) || first > u))) continue;
     ctx.claim(u, last, 'ADDRESS');
     u = last;
   }
@@ -1517,8 +1556,11 @@ function placesOutAt(ctx: Ctx): void {
     const prep = ctx.low(p);
     if ((prep !== 'at' && prep !== 'on') || !ctx.free(p) || ctx.breakAfter(p)) continue;
     // "Hi, it's Wendy Coffin on Peaks": an island's people say "on", right after the caller's name.
-    const islandOn = prep === 'on' && (callerNameBefore(ctx, p) || (['she', 'he', 'we', 'they', "she's", "he's", "we're", "they're", "i'm"].includes(ctx.low(p - 1))
-      && ctx.low(p + 2) === 'island' && !ctx.breakAfter(p - 1)));
+    // "she on Wadmalaw Island", "we're at Daniel Island now", "the family land out on Edisto Island": an island named with
+    // the word itself, after someone being there or "out on".
+    const namedIsland = ctx.low(p + 2) === 'island' && !ctx.breakAfter(p - 1)
+      && (['she', 'he', 'we', 'they', "she's", "he's", "we're", "they're", "i'm"].includes(ctx.low(p - 1)) || (prep === 'on' && ctx.low(p - 1) === 'out'));
+    const islandOn = (prep === 'on' && callerNameBefore(ctx, p)) || namedIsland;
     if (!islandOn && (!PLACE_ADVERBS.has(ctx.low(p - 1)) || ctx.breakAfter(p - 1) || ctx.low(p - 1) === 'back' || (prep === 'on' && ctx.low(p - 1) !== 'out'))) continue;
     const v = p - 2;
     const cued = islandOn || (!ctx.breakAfter(v) && (SOMEONE_IS.has(ctx.low(v)) || RESIDE_VERBS.has(toks[v]!.base) || ctx.low(v) === 'from'
@@ -1529,7 +1571,7 @@ function placesOutAt(ctx: Ctx): void {
     // "out on Cliff Island": an island's name with the word itself.
     if (last < 0 && ctx.low(p + 2) === 'island' && ctx.freeRange(p + 1, p + 2) && !ctx.breakAfter(p + 1) && (!ctx.written || (toks[p + 1]!.cap && toks[p + 2]!.cap))) last = p + 2;
     // On an island, the clause ends after its name: "on Peaks.", not "on Main Street".
-    if (prep === 'on' && last >= 0 && !(ctx.breakAfter(last) || toks[last]!.commaAfter || last === toks.length - 1 || ctx.low(last + 1) === 'island'
+    if (prep === 'on' && last >= 0 && ctx.low(last) !== 'island' && !(ctx.breakAfter(last) || toks[last]!.commaAfter || last === toks.length - 1 || ctx.low(last + 1) === 'island'
       || CLAUSE_GOES_ON.has(ctx.low(last + 1)))) last = -1;
     if (last < 0) continue;
     last = extendStateZip(ctx, last);
@@ -1752,13 +1794,21 @@ function directionalMainStreets(ctx: Ctx): void {
   for (let i = 0; i < toks.length - 3; i++) {
     const d = houseNumberEnd(ctx, i);
     if (d < 0) continue;
-    const dir = ctx.low(d);
-    if (!DIRECTIONS.has(dir) || dir.length < 4 || !ctx.free(d) || ctx.breakAfter(d - 1) || ctx.breakAfter(d)) continue;
+    const dir = ctx.low(d).replace(/\.$/, '');
+    // "staying at the shelter at 4541 N. Winthrop", "she's at fifty four forty five north sheridan apartment 2107": after
+    // a cue, a grid city's street is its direction and name, with no suffix and no town.
+    const cued = addressCue(ctx, i) || (ctx.low(i - 1) === 'at' && (SOMEONE_IS.has(ctx.low(i - 2)) || STAYING_AT.has(ctx.low(i - 2))));
+    if (!DIRECTIONS.has(dir) || (dir.length < 4 && !(cued && ctx.written && toks[d]!.cap)) || !ctx.free(d) || ctx.breakAfter(d - 1) || (ctx.breakAfter(d) && !/\.$/.test(toks[d]!.core + ctx.text[toks[d]!.end]))) continue;
     const w = d + 1;
     const word = toks[w];
     if (!word || !ctx.free(w) || isNumTok(word) || isEnglishFunction(word.low) || (ctx.written && !word.cap) || ctx.breakAfter(w) && !ctx.written) continue;
     let last = -1;
-    if (ctx.written) {
+    if (cued && (!ctx.written || !STREET_SUFFIXES.has(ctx.low(w + 1)))) {
+      const units = ctx.breakAfter(w) ? -1 : unitChainEnd(ctx, w + 1, false);
+      if (units > w) last = units;
+      else if (ctx.written && (ctx.breakAfter(w) || word.commaAfter || w === toks.length - 1)) last = w;
+    }
+    if (last >= 0) { /* the street and its units, found above */ } else if (ctx.written) {
       if (!word.commaAfter) continue;
       const town = townAt(ctx, w + 1);
       if (town > w) last = extendStateZip(ctx, town);
@@ -1811,7 +1861,7 @@ function addressTails(ctx: Ctx): void {
     if (e.type !== 'ADDRESS') continue;
     for (let guard = 0; guard < 3; guard++) {
       const end = e.to;
-      if (ctx.breakAfter(end) || (ctx.written && !ctx.toks[end]!.commaAfter && ctx.low(end + 1) !== 'in' && !STREET_SUFFIXES.has(ctx.low(end + 1)))) break;
+      if (ctx.breakAfter(end) || (ctx.written && !ctx.toks[end]!.commaAfter && !['in', 'near', 'outside'].includes(ctx.low(end + 1)) && !STREET_SUFFIXES.has(ctx.low(end + 1)))) break;
       let last = -1;
       const k = end + 1;
       const units = unitChainEnd(ctx, k, false);
@@ -1826,10 +1876,16 @@ function addressTails(ctx: Ctx): void {
       // Written "..., number 1340": the house's number said after its street.
       else if (ctx.written && ['number', 'no', 'no.'].includes(ctx.low(k)) && /^\d{1,5}[A-Z]?$/.test(ctx.toks[k + 1]?.core ?? '') && ctx.free(k + 1) && !ctx.breakAfter(k)) last = k + 1;
       // "..., Joint Base Charleston", "..., Fort Bragg": the base whose housing it is.
-      else if (ctx.written && ctx.low(k) === 'joint' && ctx.low(k + 1) === 'base' && ctx.toks[k + 2]?.cap && ctx.freeRange(k, k + 2)) last = k + 2;
+      else if (ctx.low(k) === 'joint' && ctx.low(k + 1) === 'base' && (ctx.written ? ctx.toks[k + 2]?.cap : !FUNCTION_WORDS.has(ctx.low(k + 2)) && !isNumTok(ctx.toks[k + 2]))
+        && ctx.freeRange(k, k + 2) && !ctx.breakAfter(k + 1)) last = Math.max(k + 2, placeAt(ctx, k + 2, 1));
       // "Building 1642, Unit B, Arthur Drive": the street of base or campus housing, after its units.
       else if (ctx.written && /\d|^[A-Z]$/.test(ctx.toks[end]!.core) && streetWithoutNumber(ctx, k) > k) last = streetWithoutNumber(ctx, k);
       else if (units >= k && ctx.low(k) !== 'building') last = units;
+      // "on Road 80 near Dinuba", "road eighty near dinuba": a numbered country road and the town it is near, no comma.
+      else if (['near', 'outside'].includes(ctx.low(k)) && ctx.free(k) && !ctx.breakAfter(k) && (!ctx.written || !ctx.toks[end]!.commaAfter)
+        && [1, 2, 3].some((n) => ROAD_WORDS.has(ctx.low(end - n)) && end - n >= e.from
+          && ctx.toks.slice(end - n + 1, end + 1).every((w) => isNumTok(w) || /^\d{1,4}$/.test(w.core)))
+        && placeAt(ctx, k + (ctx.low(k + 1) === 'of' ? 2 : 1), 1) > k) last = extendStateZip(ctx, placeAt(ctx, k + (ctx.low(k + 1) === 'of' ? 2 : 1), 1));
       else if (['near', 'by', 'outside'].includes(ctx.low(k)) && ctx.free(k) && !ctx.breakAfter(k) && ctx.written && ctx.toks[end]!.commaAfter
         && ctx.toks.slice(e.from, end + 1).some((t) => /\d/.test(t.core))) {
         // "2870 600th Street, near Fonda", "4215 Kennedy Avenue, by Newell": the town a rural home is near.
