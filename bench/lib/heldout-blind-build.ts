@@ -4,7 +4,7 @@
  *   «TYPE|written|spoken»  a PHI span; the spoken part may be left out when speak(written) says it right
  *   ‹written|spoken›       plain text that is said differently from how it is written (numbers, symbols)
  * Everything else is spoken as speak() renders it. The spoken form is assembled word by word, so span
- * offsets are computed, never typed. Run: npx tsx bench/lib/heldout-blind-build.ts N [--check]  (N = 2 … 85, or all)
+ * offsets are computed, never typed. Run: npx tsx bench/lib/heldout-blind-build.ts N [--check]  (N = 2 … 89, or all)
  * --check rebuilds in memory and fails if the committed file differs or any record is invalid.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -94,6 +94,10 @@ import { BLIND82_MESSAGES } from './heldout-blind82-src.ts';
 import { BLIND83_MESSAGES } from './heldout-blind83-src.ts';
 import { BLIND84_MESSAGES } from './heldout-blind84-src.ts';
 import { BLIND85_MESSAGES } from './heldout-blind85-src.ts';
+import { BLIND86_MESSAGES } from './heldout-blind86-src.ts';
+import { BLIND87_MESSAGES } from './heldout-blind87-src.ts';
+import { BLIND88_MESSAGES } from './heldout-blind88-src.ts';
+import { BLIND89_MESSAGES } from './heldout-blind89-src.ts';
 import { luhnOk, speak } from './heldout-blind2-words.ts';
 
 /** The voicemail sources of each blind set, by set number. */
@@ -116,7 +120,8 @@ const SETS: Record<string, readonly string[]> = { '2': BLIND2_MESSAGES, '3': BLI
   '70': BLIND70_MESSAGES, '71': BLIND71_MESSAGES, '72': BLIND72_MESSAGES, '73': BLIND73_MESSAGES,
   '74': BLIND74_MESSAGES, '75': BLIND75_MESSAGES, '76': BLIND76_MESSAGES, '77': BLIND77_MESSAGES,
   '78': BLIND78_MESSAGES, '79': BLIND79_MESSAGES, '80': BLIND80_MESSAGES, '81': BLIND81_MESSAGES,
-  '82': BLIND82_MESSAGES, '83': BLIND83_MESSAGES, '84': BLIND84_MESSAGES, '85': BLIND85_MESSAGES };
+  '82': BLIND82_MESSAGES, '83': BLIND83_MESSAGES, '84': BLIND84_MESSAGES, '85': BLIND85_MESSAGES,
+  '86': BLIND86_MESSAGES, '87': BLIND87_MESSAGES, '88': BLIND88_MESSAGES, '89': BLIND89_MESSAGES };
 
 type Form = 'written' | 'spoken';
 interface Span { start: number; end: number; type: string; text: string }
