@@ -629,3 +629,37 @@ test('ADDRESS: towns after "from out in", "driving in from" and a relative someo
   has("i'm not driving in from filer today", 'ADDRESS', 'filer');
   assert.ok(!found('i got a call in from denver health').some(([t]) => t === 'ADDRESS'));
 });
+
+test('ADDRESS: rural grid numbers (Oklahoma section-line roads, Wisconsin letter roads, New Mexico county roads, survey sections)', () => {
+  has("My number's 918-555-0171. I'm at 22840 East 790 Road, Tahlequah. Call", 'ADDRESS', '22840 East 790 Road, Tahlequah');
+  has("one i'm at twenty two eight forty east seven ninety road tahlequah call", 'ADDRESS', 'twenty two eight forty east seven ninety road tahlequah');
+  has('it is i live at thirty one twenty south one twenty ninth east avenue tulsa and', 'ADDRESS', 'thirty one twenty south one twenty ninth east avenue tulsa');
+  has('I live at 3120 S. 129th E. Ave., Tulsa.', 'ADDRESS', '3120 S. 129th E. Ave., Tulsa');
+  has("This is Duane Schoenberger, we're at W6218 County Road KK, Fond du Lac. The", 'ADDRESS', 'W6218 County Road KK, Fond du Lac');
+  has("duane schoenberger we're at w six two one eight county road k k fond du lac the", 'ADDRESS', 'w six two one eight county road k k fond du lac');
+  has('My number is 262-555-0183. I live on County Road Q, Hartford. Thanks', 'ADDRESS', 'County Road Q, Hartford');
+  has('the house is still at twenty four county road oh one one oh and', 'ADDRESS', 'twenty four county road oh one one oh');
+  has("We're at County Road 84, number 22, Santa Cruz. Thanks", 'ADDRESS', 'County Road 84, number 22, Santa Cruz');
+  has('I live alone on Camino de la Acequia, number 7, Abiquiú. She', 'ADDRESS', 'Camino de la Acequia, number 7, Abiquiú');
+  has('Our place is section 12, Normanna Township. Thanks', 'ADDRESS', 'section 12, Normanna Township');
+  has("We're at Route 1, Box 48A, Lyman. Thanks", 'ADDRESS', 'Route 1, Box 48A, Lyman');
+  noAddress('Please read section 3 of the form.');
+});
+
+test('ADDRESS: towns out by, outside, stuck in, calling from; pueblos lived at; "de" after a Spanish name', () => {
+  has("He's teething, won't sleep. We're out by Stilwell. Call", 'ADDRESS', 'Stilwell');
+  has("it's linda thiel from out by slinger about my mom", 'ADDRESS', 'slinger');
+  has('i was clearing brush on my place outside sallisaw it\'s spreading', 'ADDRESS', 'sallisaw');
+  has('He bunks at the man camp outside Watford City. Call', 'ADDRESS', 'Watford City');
+  has('just letting you know I\'m stuck in Grafton with the storm', 'ADDRESS', 'Grafton');
+  has("This is Renee Two Bears. I'm calling from Fort Yates.", 'ADDRESS', 'Fort Yates');
+  has('This is Rosalie Aguino. I live at Ohkay Owingeh. My', 'ADDRESS', 'Ohkay Owingeh');
+  has('this is leroy naranjo i live at santa clara pueblo i', 'ADDRESS', 'santa clara pueblo');
+  has('Bueno, soy Crucita Lucero, de Ranchos de Taos. Tengo', 'ADDRESS', 'Ranchos de Taos');
+  has('bueno soy crucita lucero de ranchos de taos tengo', 'ADDRESS', 'ranchos de taos');
+  has('this is gilbert mondragon up in truchas my wife', 'ADDRESS', 'truchas');
+  noAddress('Dr. Wendt is stuck in Billings at a conference.');
+  noAddress("I'm calling from Summit Orthopedics about your referral.");
+  noAddress('We parked outside Walmart.');
+  assert.ok(!found('Calling for my mom, Aurora Salinas de León, she').some(([t]) => t === 'ADDRESS'));
+});

@@ -116,18 +116,24 @@ export function detectAddresses(ctx: Ctx): void {
     // "He on Brickhouse Road", "she's my neighbor on Bohicket Road": someone on a street named with its suffix.
     const someoneOn = t.low === 'on' && i > 0 && !ctx.breakAfter(i - 1) && (['he', 'she', 'they', 'we'].includes(ctx.low(i - 1)) || ctx.low(i - 1) === 'neighbor'
       || ctx.low(i - 1) === 'neighbour') && (ctx.toks[i + 1]?.cap || !ctx.written);
-    if ((t.low === 'on' || t.low === 'off') && (LIVE_WORDS.has(ctx.low(i - 1)) || overOn || aloneOn || withOn || someoneOn) && !ctx.breakAfter(i)) {
-      let end = streetWithoutNumber(ctx, i + 1);
+    // "We're at County Road 84, number 22": someone at a numbered road.
+    const atRoad = t.low === 'at' && SOMEONE_IS.has(ctx.low(i - 1)) && numberedRoad(ctx, i + 1) > i + 1 && ctx.low(numberedRoad(ctx, i + 1) + 1) !== 'box';
+    if ((t.low === 'on' || t.low === 'off' || atRoad) && (LIVE_WORDS.has(ctx.low(i - 1)) || overOn || aloneOn || withOn || someoneOn || atRoad) && !ctx.breakAfter(i)) {
+      // "I live alone on Camino de la Acequia": a Spanish street type opens the name.
+      let end = Math.max(streetWithoutNumber(ctx, i + 1), spanishStreetEnd(ctx, i + 1, i + 1));
+      if (atRoad) end = numberedRoad(ctx, i + 1);
       // "we're out on Highway 96 in Oxford": a road known by its number alone.
       if (end < 0 && NUMBERED_ROADS.has(ctx.low(i + 1)) && ctx.free(i + 1) && !ctx.breakAfter(i + 1) && (ctx.toks[i + 1]!.cap || !ctx.written)) {
         const run = numberRun(ctx, i + 2, 3);
         // "on Route 2, Box 118, Kittrell": a rural route with its box is read whole further on.
         if (run.end > i + 2 && /^\d{1,3}$/.test(run.digits) && ctx.low(run.end) !== 'box') end = run.end - 1;
       }
-      // "out on county road forty": a road known by its number.
+      // "out on county road forty", "county road oh one one four": a road known by its number; "County Road Q" by letters.
       if (end > 0 && NUMBERED_ROADS.has(ctx.low(end)) && !ctx.breakAfter(end)) {
-        const run = numberRun(ctx, end + 1, 3);
-        if (run.end > end + 1 && /^\d{1,3}$/.test(run.digits)) end = run.end - 1;
+        const run = numberRun(ctx, end + 1, 4);
+        const letters = ctx.low(end - 1) === 'county' ? countyRoadLetters(ctx, end + 1) : -1;
+        if (run.end > end + 1 && /^\d{1,4}$/.test(run.digits)) end = run.end - 1;
+        else if (letters > end) end = letters;
       }
       if (end > 0) {
         // "she lives on Dupont Ave N": a direction after the suffix is part of the street.
@@ -190,7 +196,9 @@ export function detectAddresses(ctx: Ctx): void {
     }
     let numEnd: number;
     // "87-14 Roosevelt Avenue" (Queens), "98-1725 Kaʻahumanu Street" (Hawaiʻi): house numbers with a hyphen.
-    if ((/^\d{1,6}[a-z]?$/i.test(t.core) || /^\d{2,3}-\d{2}$/.test(t.core) || /^\d{2}-\d{3,4}$/.test(t.core)) && !t.commaAfter && !t.boundaryAfter) {
+    // "W6218 County Road KK", "N4471 Highway 67": Wisconsin's rural numbers open with their direction's letter.
+    if ((/^\d{1,6}[a-z]?$/i.test(t.core) || /^\d{2,3}-\d{2}$/.test(t.core) || /^\d{2}-\d{3,4}$/.test(t.core) || /^[NSEW]\d{3,5}$/.test(t.core))
+      && !t.commaAfter && !t.boundaryAfter) {
       if (isDigitTok(toks[i - 1]) && !toks[i - 1]!.boundaryAfter && !toks[i - 1]!.commaAfter) continue;
       numEnd = i + 1;
     } else if (isNumTok(t) && (!isNumTok(toks[i - 1]) || unitWordBefore(ctx, i) >= 0)) {
@@ -219,17 +227,17 @@ export function detectAddresses(ctx: Ctx): void {
       if (DOSE_WORDS.has(w.low)) { names = -1; break; }
       // "1401 County Road 9", "1820 Highway 8": a road known by its number ends the street on that number.
       if (NUMBERED_ROADS.has(w.low) && ctx.free(j) && (w.cap || !ctx.written) && !ctx.breakAfter(j) && !w.commaAfter) {
-        const run = numberRun(ctx, j + 1, 3);
-        // "State Road 1130": state and county roads in the Carolinas run to four digits.
+        // "State Road 1130", "county road oh one one oh": state and county roads in the Carolinas and New Mexico run to four digits.
         const maxRoad = ROAD_KINDS.has(ctx.low(j - 1)) ? 4 : 3;
+        const run = numberRun(ctx, j + 1, maxRoad);
         if (run.end > j + 1 && run.digits.length >= 1 && run.digits.length <= maxRoad && /^\d+$/.test(run.digits)) {
           suffixAt = run.end - 1;
           break;
         }
-        // "County Road B", "county road b": county roads are lettered as well as numbered.
-        const letter = toks[j + 1];
-        if (ctx.low(j - 1) === 'county' && letter && ctx.free(j + 1) && (ctx.written ? /^[A-Z]$/.test(letter.core) : /^[a-z]$/.test(letter.low))) {
-          suffixAt = j + 1;
+        // "County Road B", "County Road KK", "county road k k": county roads are lettered as well as numbered.
+        const letters = countyRoadLetters(ctx, j + 1);
+        if (ctx.low(j - 1) === 'county' && letters > j) {
+          suffixAt = letters;
           break;
         }
       }
@@ -242,8 +250,9 @@ export function detectAddresses(ctx: Ctx): void {
       }
       // Spoken "west one forty fifth street": number words before an ordinal and a suffix name the street.
       const ordinalAhead = isNumTok(w) && !ctx.written && [1, 2].some((n) => ctx.toks.slice(j, j + n).every((x, q) => isNumTok(x) && ctx.free(j + q))
-        && ordinalWord(ctx.low(j + n)) && STREET_SUFFIXES.has(ctx.low(j + n + 1)));
-      if (ordinalAhead) { names++; j++; continue; }
+        && ordinalWord(ctx.low(j + n)) && (STREET_SUFFIXES.has(ctx.low(j + n + 1)) || (DIRECTIONS.has(ctx.low(j + n + 1)) && STREET_SUFFIXES.has(ctx.low(j + n + 2)))));
+      // The number words of an ordinal count as one name word: "south one twenty ninth east avenue" has four.
+      if (ordinalAhead) { if (!isNumTok(toks[j - 1]) || j === numEnd) names++; j++; continue; }
       // "Gulf of Mexico Drive", "avenue of the americas": "of" (and "the") inside a name that a suffix closes.
       const ofInside = names >= 1 && w.low === 'of' && ctx.free(j) && !ctx.breakAfter(j)
         && [2, 3].some((n) => strongSuffix(ctx, j + n) && Array.from({ length: n - 1 }, (_, q) => j + 1 + q)
@@ -289,6 +298,9 @@ export function detectAddresses(ctx: Ctx): void {
     // Spoken "i'm at lot two fourteen fifty six oh one duncan road", "unit nine thirty seven hundred bee ridge road":
     // the unit and its number said before the house number.
     if (!ctx.written) { const u = unitWordBefore(ctx, start); if (u >= 0) start = u; }
+    // Spoken "w six two one eight county road k k": the rural number's direction letter.
+    if (!ctx.written && start === i && ['n', 's', 'e', 'w'].includes(ctx.low(i - 1)) && ctx.free(i - 1) && !ctx.breakAfter(i - 1) && !/^[a-z]$/.test(ctx.low(i - 2))
+      && toks.slice(numEnd, suffixAt + 1).some((w) => NUMBERED_ROADS.has(w.low))) start = i - 1;
     ctx.claim(start, end, 'ADDRESS');
     i = end;
   }
@@ -310,6 +322,7 @@ export function detectAddresses(ctx: Ctx): void {
   directionalMainStreets(ctx);
   stateRouteStreets(ctx);
   roadsAfterPlaces(ctx);
+  townsOutsideAndAt(ctx);
   addressTails(ctx);
   townsByPlaceData(ctx);
 }
@@ -555,7 +568,11 @@ function gridStreetEnd(ctx: Ctx, k: number): number {
     const run = numberRun(ctx, k + 1, 6);
     if (run.end > k + 1 && /^\d{2,5}$/.test(run.digits)) numLast = run.end - 1;
   }
-  if (numLast < 0 || ctx.breakAfter(numLast) || !dir(numLast + 1)) return -1;
+  if (numLast < 0 || ctx.breakAfter(numLast)) return -1;
+  // "22840 East 790 Road": Oklahoma's section-line roads, a direction, a number and "Road".
+  const road = ctx.toks[numLast + 1];
+  if (road && ['road', 'rd', 'rd.'].includes(road.low) && ctx.free(numLast + 1) && (road.cap || !ctx.written)) return numLast + 1;
+  if (!dir(numLast + 1)) return -1;
   return numLast + 1;
 }
 
@@ -831,7 +848,9 @@ function detectResidenceTowns(ctx: Ctx): void {
     }
     if (prep === 'into') continue;
     // "we live out by Millersburg", "lives near Tillar": "by" and "near" only right after a way of living somewhere.
-    if ((prep === 'by' || prep === 'near') && !(RESIDE_VERBS.has(before) || (PLACE_ADVERBS.has(before) && RESIDE_VERBS.has(ctx.toks[v - 1]?.base ?? '')))) continue;
+    // "We're out by Stilwell", "Linda Thiel from out by Slinger": someone, or where she is from, out by a town.
+    if ((prep === 'by' || prep === 'near') && !(RESIDE_VERBS.has(before) || (PLACE_ADVERBS.has(before) && (RESIDE_VERBS.has(ctx.toks[v - 1]?.base ?? '')
+      || ((SOMEONE_IS.has(ctx.low(v - 1)) || ctx.low(v - 1) === 'from') && !ctx.breakAfter(v - 1) && placeAt(ctx, p + 1, 1) > p))))) continue;
     // "lives by himself in Tillar", "living alone in ...": how someone lives, between the verb and "in".
     const alone = prep === 'in' && LIVING_ALONE.has(before) && [2, 3].some((n) => p - n >= 0 && RESIDE_VERBS.has(ctx.toks[p - n]!.base) && !ctx.breakAfter(p - n));
     // "we're moving back home to traverse city": the home moved to.
@@ -839,10 +858,12 @@ function detectResidenceTowns(ctx: Ctx): void {
     // "I moved up to Leadville", "they're moving down to ...": a move, a place adverb, "to".
     const movedTo = prep === 'to' && PLACE_ADVERBS.has(before) && MOVE_VERBS.has(ctx.toks[v - 1]?.base ?? '') && !ctx.breakAfter(v - 1);
     const cued = alone || homeIs || movingHome || movedTo || (RESIDE_VERBS.has(before) && (prep !== 'to' || before.startsWith('mov') || before === 'relocated'))
-      || (prep !== 'to' && PLACE_ADVERBS.has(before) && subjectBefore(ctx, v - 1));
+      || (prep !== 'to' && PLACE_ADVERBS.has(before) && (subjectBefore(ctx, v - 1) || (prep === 'by' && ctx.low(v - 1) === 'from')));
     if (!cued) continue;
     // These cues say outright that a place where someone lives follows: spoken, its name may be everyday words.
-    const last = townAt(ctx, p + 1, true);
+    // "we're out by", "from out by" say less: only a town the place data knows.
+    const outBy = (prep === 'by' || prep === 'near') && !RESIDE_VERBS.has(before) && !RESIDE_VERBS.has(ctx.toks[v - 1]?.base ?? '');
+    const last = outBy ? placeAt(ctx, p + 1, 1) : townAt(ctx, p + 1, true);
     if (last < 0) continue;
     ctx.claim(p + 1, extendZip(ctx, last), 'ADDRESS');
     p = last;
@@ -861,7 +882,7 @@ const TRAVEL_VERBS = new Set(['go', 'goes', 'going', 'went', 'fly', 'flying', 'f
 /** Words before "in" that say where a person is: "I'm in", "back in", "our hotel in". */
 const IN_CUES = new Set(["i'm", "we're", "he's", "she's", "they're", 'am', 'are', 'back', 'home', 'away', 'hotel', 'motel', 'inn', 'airbnb',
   'rental', 'campground', 'condo', 'cabin', 'resort', 'lodge', 'suites', 'bnb', 'timeshare', 'reservation', 'rez', 'ranch', 'farm', 'trailer',
-  'wintering', 'summering', 'rehab', 'convent', 'rectory', 'parsonage']);
+  'wintering', 'summering', 'rehab', 'convent', 'rectory', 'parsonage', 'shelter']);
 /** Verbs of arriving, before "from" the place someone came home from: "I got in last night from Traverse City". */
 const ARRIVE_VERBS = new Set(['arrived', 'flew', 'drove', 'came', 'got', 'driving', 'flying', 'coming', 'getting', 'heading', 'down', 'up']);
 /** "down for the winter from ...": a season spent away, then home. */
@@ -904,6 +925,14 @@ function placesSomeoneIsFrom(ctx: Ctx): void {
       // she is from (whether the place ends the clause, as a firm's name seldom does, is checked below).
       cued = FROM_CUES.has(b1.low) || CALLING_FROM.has(b1.low) || visitingUs || arrived || named || namedIs;
       if (CALLING_FROM.has(b1.low)) minSize = 3;
+      // "I'm calling from Fort Yates.", "i'm calling from belcourt i'm ...": the caller's own "calling from" a town that ends
+      // the clause, where a firm's name would go on ("calling from Summit Orthopedics").
+      if (CALLING_FROM.has(b1.low) && ["i'm", "we're", 'am', 'are'].includes(ctx.low(p - 2))) {
+        const small = placeAt(ctx, p + 1, 1);
+        if (small > p && !ctx.toks.slice(p + 1, small + 1).some((w) => ORG_NAMES.has(w.base) || ORG_WORDS.has(w.base))
+          && (ctx.breakAfter(small) || ctx.toks[small]!.commaAfter || small === toks.length - 1
+            || (!ctx.written && (SPOKEN_CLAUSE_STARTS.has(ctx.low(small + 1)) || ctx.low(small + 1) === 'and')))) minSize = 1;
+      }
     } else if (prep === 'to') {
       // "flying home to", "going back to", "moved here to": the way home, after a verb of travelling; a trip's
       // destination ("we're flying to Rome") is not where anyone lives.
@@ -932,6 +961,8 @@ function placesSomeoneIsFrom(ctx: Ctx): void {
     // "visiting my brother in Mount Pleasant", "staying with her daughter in Tampa": a relative's town, where someone is.
     if (!cued && prep === 'in' && RELATIONS.has(b1.base) && POSSESSIVE_OWNERS.has(ctx.low(p - 2))
       && (['visiting', 'visit', 'visited', 'seeing'].includes(ctx.low(p - 3)) || (ctx.low(p - 3) === 'with' && RESIDE_VERBS.has(ctx.toks[p - 4]?.base ?? '')))) cued = true;
+    // "I'm stuck in Grafton": the caller, snowed in somewhere.
+    if (!cued && prep === 'in' && b1.low === 'stuck' && (SOMEONE_IS.has(ctx.low(p - 2)) || ['am', 'are'].includes(ctx.low(p - 2)))) cued = true;
     // "I am new in Portland": someone new in town lives there now.
     if (!cued && prep === 'in' && b1.low === 'new' && ["i'm", 'am', "we're", 'are', "he's", "she's"].includes(ctx.low(p - 2))) cued = true;
     // "We're home from Sarasota", "we just got home from Fort Myers": home from where the winter was spent.
@@ -943,7 +974,8 @@ function placesSomeoneIsFrom(ctx: Ctx): void {
     const known = last >= 0;
     // "we're from Emmonak", "I'm in Tuntutuliak and the river ...": after someone being in or from a place, a village too
     // small for the place data, known by a name no dictionary or name list has.
-    if (last < 0 && (SOMEONE_IS.has(b1.low) || (b1.low === 'am' && ctx.low(p - 2) === 'i') || named || namedIs || (b1.low === 'home' && prep === 'from'))) {
+    if (last < 0 && (SOMEONE_IS.has(b1.low) || (b1.low === 'am' && ctx.low(p - 2) === 'i') || named || namedIs || (b1.low === 'home' && prep === 'from')
+      || (prep === 'in' && PLACE_ADVERBS.has(b1.low) && b1.low !== 'back' && callerNameBefore(ctx, p - 1)))) {
       last = villageAt(ctx, p + 1);
     }
     if (last < 0) continue;
@@ -1358,7 +1390,9 @@ function callerNameBefore(ctx: Ctx, p: number): boolean {
     const im = ctx.low(p - n - 1);
     // "I'm David Cho", "this is Suzanne Metcalf", "it's Bernard Lachance".
     // "my auntie Caroline Esai in Nenana", "my mom Grace Solomon is from Huslia": a relative named, then where.
+    // Spanish "soy Crucita Lucero", "habla Eloy Martinez".
     const intro = im === "i'm" || (im === 'am' && ctx.low(p - n - 2) === 'i') || (im === 'is' && ctx.low(p - n - 2) === 'this') || im === "it's"
+      || im === 'soy' || im === 'habla'
       || ((RELATIONS.has(im) || im === 'auntie' || im === 'grandma' || im === 'grandpa') && POSSESSIVE_OWNERS.has(ctx.low(p - n - 2)));
     if (!intro) continue;
     const words = ctx.toks.slice(p - n, p);
@@ -1420,6 +1454,24 @@ function whereaboutsBefore(ctx: Ctx, p: number): boolean {
     if (!WHEREABOUTS_WORDS.has(w)) return false;
   }
   return false;
+}
+
+/** A house number said after its street, from k: "1340", "22B", spoken "twenty two"; its last index or -1. */
+function houseNumberAfter(ctx: Ctx, k: number): number {
+  if (!ctx.free(k)) return -1;
+  if (ctx.written) return /^\d{1,5}[A-Z]?$/.test(ctx.toks[k]?.core ?? '') ? k : -1;
+  const run = numberRun(ctx, k, 6);
+  return run.end > k && /^\d{1,5}$/.test(run.digits) ? run.end - 1 : -1;
+}
+
+/** "KK", "Q", spoken "k k": the letters of a lettered county road from k; the last index or -1. */
+function countyRoadLetters(ctx: Ctx, k: number): number {
+  const t = ctx.toks[k];
+  if (!t || !ctx.free(k)) return -1;
+  if (ctx.written) return /^[A-Z]{1,2}$/.test(t.core) ? k : -1;
+  if (!/^[a-z]$/.test(t.low)) return -1;
+  // A second letter, the same one ("k k", "double k" is not heard), only if no third follows (that would be spelling).
+  return ctx.low(k + 1) === t.low && ctx.free(k + 1) && !ctx.breakAfter(k) && !/^[a-z]$/.test(ctx.low(k + 2)) ? k + 1 : k;
 }
 
 /** Words that name a numbered road: "County Road 4990", "State Road 117", "Navajo Route 12". */
@@ -1873,8 +1925,8 @@ function addressTails(ctx: Ctx): void {
       if (side && (!the || sideEnd > k + the) && ctx.toks.slice(e.from, end + 1).some((t) => /\d/.test(t.core) || isNumTok(t))
         && (ctx.breakAfter(sideEnd) || ctx.toks[sideEnd]!.commaAfter || !ctx.written || sideEnd === ctx.toks.length - 1)) last = sideEnd;
       else if (STREET_SUFFIXES.has(ctx.low(k)) && STREET_SUFFIXES.has(ctx.low(end)) && !ctx.toks[end]!.commaAfter && (!ctx.written || ctx.toks[k]!.cap)) last = k;
-      // Written "..., number 1340": the house's number said after its street.
-      else if (ctx.written && ['number', 'no', 'no.'].includes(ctx.low(k)) && /^\d{1,5}[A-Z]?$/.test(ctx.toks[k + 1]?.core ?? '') && ctx.free(k + 1) && !ctx.breakAfter(k)) last = k + 1;
+      // "..., number 1340", "county road eighty four number twenty two": the house's number said after its street.
+      else if (['number', 'no', 'no.'].includes(ctx.low(k)) && !ctx.breakAfter(k) && houseNumberAfter(ctx, k + 1) > k) last = houseNumberAfter(ctx, k + 1);
       // "..., Joint Base Charleston", "..., Fort Bragg": the base whose housing it is.
       else if (ctx.low(k) === 'joint' && ctx.low(k + 1) === 'base' && (ctx.written ? ctx.toks[k + 2]?.cap : !FUNCTION_WORDS.has(ctx.low(k + 2)) && !isNumTok(ctx.toks[k + 2]))
         && ctx.freeRange(k, k + 2) && !ctx.breakAfter(k + 1)) last = Math.max(k + 2, placeAt(ctx, k + 2, 1));
@@ -2438,4 +2490,70 @@ function houseNumberNotZip(ctx: Ctx, last: number): boolean {
   if (ctx.breakAfter(last) || ctx.toks[last]!.commaAfter) return false;
   const n = ctx.low(last + 1);
   return (DIRECTIONS.has(n) && n.length > 2) || streetWithoutNumber(ctx, last + 1) > last || numberedRoad(ctx, last + 1) > last;
+}
+
+/** Spanish words that open a caller's next clause: "de ranchos de taos tengo noventa y dos". */
+const SPANISH_CLAUSE_STARTS = new Set(['tengo', 'soy', 'mi', 'necesito', 'estoy', 'quiero', 'llamo', 'le', 'me', 'yo', 'y', 'pero', 'porque']);
+
+/** Where someone lives or stays, before "outside" a town: "my place outside Sallisaw", "the man camp outside Watford City". */
+const OUTSIDE_HOMES = new Set(['place', 'farm', 'ranch', 'camp', 'house', 'home', 'trailer', 'land', 'cabin', 'acreage', 'homestead', 'rv']);
+
+/** A town or pueblo that ends its clause: a place the data knows, or written capitalised words no dictionary or name list has. */
+function townEndingClause(ctx: Ctx, k: number): number {
+  const ends = (q: number): boolean => ctx.breakAfter(q) || ctx.toks[q]!.commaAfter || q === ctx.toks.length - 1
+    || (!ctx.written && (SPOKEN_CLAUSE_STARTS.has(ctx.low(q + 1)) || CLAUSE_GOES_ON.has(ctx.low(q + 1)) || SPANISH_CLAUSE_STARTS.has(ctx.low(q + 1))
+      || ["it's", 'its', 'it'].includes(ctx.low(q + 1))));
+  const known = placeAt(ctx, k, 1);
+  if (known >= k) return ends(known) && !ORG_TAILS.has(ctx.low(known + 1)) ? known : -1;
+  if (!ctx.written) return -1;
+  // "I live at Ohkay Owingeh.": one or two such words.
+  for (const n of [2, 1]) {
+    const last = k + n - 1;
+    if (last >= ctx.toks.length || !ctx.freeRange(k, last) || !ends(last)) continue;
+    const words = ctx.toks.slice(k, last + 1);
+    if (words.every((w, q) => w.cap && !w.possessive && /^[A-Z][a-z'-]{2,}$/.test(w.core) && !isEnglishWord(w.low) && !FUNCTION_WORDS.has(w.low)
+      && !ORG_WORDS.has(w.base) && !ORG_NAMES.has(w.base) && !clearGiven(w.low) && !clearSurname(w.low) && !MEDICATIONS.has(w.low)
+      && (q === n - 1 || !ctx.breakAfter(k + q)) && (q === n - 1 || !w.commaAfter))) return last;
+  }
+  return -1;
+}
+
+/**
+ * "my place outside Sallisaw", "the man camp outside Watford City": a home outside a town. "I live at Ohkay Owingeh",
+ * "she lives at taos pueblo": a pueblo or village someone lives at. "soy Crucita Lucero, de Ranchos de Taos": a Spanish
+ * speaker's name and where she is from.
+ */
+function townsOutsideAndAt(ctx: Ctx): void {
+  const { toks } = ctx;
+  for (let p = 1; p < toks.length - 1; p++) {
+    const w = ctx.low(p);
+    if (!ctx.free(p) || ctx.breakAfter(p) || ctx.breakAfter(p - 1)) continue;
+    let k = -1;
+    if (w === 'outside') {
+      const b = ctx.low(p - 1) === 'just' ? p - 2 : p - 1;
+      if (OUTSIDE_HOMES.has(ctx.low(b)) || SOMEONE_IS.has(ctx.low(b)) || RESIDE_VERBS.has(toks[b]?.base ?? '')) k = ctx.low(p + 1) === 'of' ? p + 2 : p + 1;
+    } else if (w === 'at' && RESIDE_VERBS.has(toks[p - 1]!.base)) k = p + 1;
+    // "de León" may end the name itself ("Aurora Salinas de León"): written, the place is set off by a comma; spoken, it
+    // is no surname and takes more than one word.
+    else if (w === 'de' && callerNameBefore(ctx, p) && (ctx.written ? toks[p - 1]!.commaAfter : !clearSurname(ctx.low(p + 1)) && placeAt(ctx, p + 1, 1) > p + 1)) k = p + 1;
+    // "Our place is section 12, Normanna Township": a farm given by its survey section and township.
+    if (w === 'section' && !ctx.breakAfter(p)) {
+      const run = numberRun(ctx, p + 1, 3);
+      const n = Number(run.digits);
+      const tw = [1, 2, 3].map((m) => run.end - 1 + m).find((q) => ctx.low(q) === 'township' && ctx.freeRange(run.end, q)
+        && ctx.toks.slice(run.end, q).every((x, m) => !isNumTok(x) && !FUNCTION_WORDS.has(x.low) && (x.cap || !ctx.written) && !ctx.breakAfter(run.end + m)));
+      if (run.end > p + 1 && n >= 1 && n <= 36 && /^\d+$/.test(run.digits) && !ctx.breakAfter(run.end - 1) && tw !== undefined) {
+        const end = extendStateZip(ctx, tw);
+        ctx.claim(p, end, 'ADDRESS');
+        p = end;
+        continue;
+      }
+    }
+    if (k < 0 || !ctx.freeRange(p + 1, k)) continue;
+    const last = townEndingClause(ctx, k);
+    if (last < k) continue;
+    const end = extendStateZip(ctx, last);
+    ctx.claim(k, end, 'ADDRESS');
+    p = end;
+  }
 }

@@ -562,3 +562,12 @@ test('PHONE spoken: what is left of a number the recogniser garbled, right after
   // Fewer than five digit words after the cue are a time or a count.
   assert.ok(!detectPhi('call me back at five thirty please').some((s) => s.type === 'PHONE'));
 });
+
+test('Codes: a Spanish "doble" in a phone number, a plate with its state, "tengo noventa y dos", a last four said later', () => {
+  has('mi numero es cinco cero cinco doble cinco cinco cero uno treinta y dos gracias', 'PHONE', 'cinco cero cinco doble cinco cinco cero uno treinta y dos');
+  has("it was a white ram plate new mexico eight one two k t w i'm clint", 'VEHICLE', 'new mexico eight one two k t w');
+  has("It was a white Ram, plate New Mexico 812 KTW. I'm Clint", 'VEHICLE', 'New Mexico 812 KTW');
+  has('Bueno. Tengo noventa y dos años y vivo sola.', 'AGE', 'noventa y dos');
+  has("they need her last four for the clinic's form, it's 3307. She's in", 'SSN', '3307');
+  assert.ok(!detectPhi('tengo noventa dolares').some((s) => s.type === 'AGE'));
+});

@@ -8,7 +8,7 @@
  */
 import { type Ctx, isNumTok, isDigitTok, letterOf, letterSpan, atomsOf } from './detect-context.ts';
 import { isNumberWord, parseChunks, yearAt, type Atom, type Chunk } from './numbers.ts';
-import { ORDINAL_UNITS, PHONETIC_LETTERS, RELATIONS, STAY_UNITS, US_STATES } from './lexicon.ts';
+import { ORDINAL_UNITS, PHONETIC_LETTERS, RELATIONS, STATE_PAIRS, STAY_UNITS, US_STATES } from './lexicon.ts';
 import { SPANISH_DIGITS, spanishOld, spanishSmall } from './spanish-numbers.ts';
 import { PT_DIGITS } from './romance-numbers.ts';
 import type { PhiType } from './types.ts';
@@ -584,15 +584,19 @@ function claimGroupedPhones(ctx: Ctx): void {
 }
 
 
+/** Words after a number that make it money, weight or a dose, not an age: "tengo noventa dolares". */
+const SPANISH_MONEY = new Set(['dolares', 'dollars', 'pesos', 'libras', 'miligramos', 'mg', 'pastillas', 'minutos', 'dias']);
+
 /** "he's noventa y dos", "she's cien": an age over 89 said in Spanish after someone. */
 function spanishAges(ctx: Ctx): void {
   for (let i = 1; i < ctx.toks.length; i++) {
-    if (!ctx.free(i) || ctx.breakAfter(i - 1) || !(AGE_BEFORE.has(ctx.low(i - 1)) || ['tiene', 'she', 'he'].includes(ctx.low(i - 1)))) continue;
+    // "tengo noventa y dos años": the caller's own age.
+    if (!ctx.free(i) || ctx.breakAfter(i - 1) || !(AGE_BEFORE.has(ctx.low(i - 1)) || ['tiene', 'tengo', 'she', 'he'].includes(ctx.low(i - 1)))) continue;
     const old = spanishOld(ctx, i);
-    if (old && ctx.low(i + old.len) !== 'por') { ctx.claim(i, i + old.len - 1, 'AGE'); i += old.len - 1; continue; }
+    if (old && ctx.low(i + old.len) !== 'por' && !SPANISH_MONEY.has(ctx.low(i + old.len))) { ctx.claim(i, i + old.len - 1, 'AGE'); i += old.len - 1; continue; }
     // "Ella tiene 92", "tiene 91 años": digits after "tiene".
     const n = /^\d{2,3}$/.test(ctx.toks[i]!.core) ? Number(ctx.toks[i]!.core) : 0;
-    if (ctx.low(i - 1) === 'tiene' && n >= 90 && n <= 115 && !['dolares', 'pesos', 'libras', 'miligramos', 'mg'].includes(ctx.low(i + 1))) ctx.claim(i, i, 'AGE');
+    if ((ctx.low(i - 1) === 'tiene' || ctx.low(i - 1) === 'tengo') && n >= 90 && n <= 115 && !SPANISH_MONEY.has(ctx.low(i + 1))) ctx.claim(i, i, 'AGE');
     // "Mama, Lucille Brisbane, she 102": a pronoun and the age with the verb left out.
     else if (['she', 'he'].includes(ctx.low(i - 1)) && n >= 90 && n <= 115 && (ctx.breakAfter(i) || ctx.toks[i]!.commaAfter || ['and', 'years'].includes(ctx.low(i + 1)))) ctx.claim(i, i, 'AGE');
   }
@@ -627,7 +631,10 @@ const PART_TYPES = new Set(['PHONE', 'ACCOUNT', 'DEVICE']);
  */
 function spanishDigitPhones(ctx: Ctx): void {
   if (ctx.written || !(ctx.hasAny(SPANISH_DIGITS) || ctx.hasAny(PT_DIGITS))) return;
-  const digitWord = (j: number): boolean => EN_DIGIT_WORDS.has(ctx.low(j)) || SPANISH_DIGITS.has(ctx.low(j)) || PT_DIGITS.has(ctx.low(j));
+  const plainDigit = (j: number): boolean => EN_DIGIT_WORDS.has(ctx.low(j)) || SPANISH_DIGITS.has(ctx.low(j)) || PT_DIGITS.has(ctx.low(j));
+  // "cinco cero cinco doble cinco ...": a digit said twice ("doble", "double") or three times.
+  const MULTIPLIERS: Record<string, number> = { doble: 2, double: 2, triple: 3 };
+  const digitWord = (j: number): boolean => plainDigit(j) || (MULTIPLIERS[ctx.low(j)] !== undefined && plainDigit(j + 1) && !ctx.breakAfter(j));
   const takeable = (j: number): boolean => ctx.free(j) || PART_TYPES.has(ctx.owner[j] ?? '');
   for (let i = 0; i < ctx.toks.length; i++) {
     let j = i;
@@ -635,8 +642,9 @@ function spanishDigitPhones(ctx: Ctx): void {
     // "siete seven seven oh five ...": a first digit said again in the other language starts the number over.
     if (j - i === 11 && DIGIT_VALUE[ctx.low(i)] !== undefined && DIGIT_VALUE[ctx.low(i)] === DIGIT_VALUE[ctx.low(i + 1)]) i++;
     const run = Array.from({ length: j - i }, (_, q) => ctx.low(i + q));
-    const foreign = run.some((w) => (SPANISH_DIGITS.has(w) || PT_DIGITS.has(w)) && !EN_DIGIT_WORDS.has(w) && w !== 'um');
-    const n = j - i;
+    const foreign = run.some((w) => (SPANISH_DIGITS.has(w) || PT_DIGITS.has(w) || w === 'doble') && !EN_DIGIT_WORDS.has(w) && w !== 'um');
+    // How many digits the words say: a multiplier adds its digit's repeats.
+    const n = run.reduce((sum, w) => sum + (MULTIPLIERS[w] !== undefined ? MULTIPLIERS[w] - 1 : 1), 0);
     // A run that starts or ends on "um" is a hesitation beside a number.
     // Eleven words are a number with its leading 1 ("one", "uno", "um"); any other eleventh word is a digit said twice.
     const lengthOk = n === 7 || n === 10 || (n === 11 && ['one', 'uno', 'um'].includes(run[0]!));
@@ -939,9 +947,18 @@ export function detectCodes(ctx: Ctx): void {
  * number is part of it (a plate is read with its state).
  */
 function issuingStates(ctx: Ctx): void {
-  if (!ctx.written) return;
   for (const e of ctx.entities) {
     if (e.type !== 'VEHICLE' && e.type !== 'LICENSE') continue;
+    // Spoken "plate new mexico eight one two k t w", written "plate New Mexico 812 KTW": the state's name after "plate".
+    const named = [2, 1].find((n) => e.from - n >= 1 && ctx.freeRange(e.from - n, e.from - 1) && ['plate', 'tag', 'plates', 'tags'].includes(ctx.low(e.from - n - 1))
+      && (n === 1 ? US_STATES.has(ctx.low(e.from - 1)) && ctx.low(e.from - 1).length > 2 : (STATE_PAIRS[ctx.low(e.from - 2)] ?? []).includes(ctx.low(e.from - 1)))
+      && Array.from({ length: n }, (_, q) => e.from - n + q).every((q) => !ctx.breakAfter(q) && !ctx.toks[q]!.commaAfter && (!ctx.written || ctx.toks[q]!.cap)));
+    if (e.type === 'VEHICLE' && named !== undefined) {
+      for (let q = e.from - named; q < e.from; q++) ctx.owner[q] = e.type;
+      e.from -= named;
+      continue;
+    }
+    if (!ctx.written) continue;
     const k = e.from - 1;
     const t = ctx.toks[k];
     // "state ID T88...": a word that names the number (NOT_PREFIX) is no state, even where it spells one.
@@ -1357,6 +1374,9 @@ function mrPrefixBefore(ctx: Ctx, i: number): boolean {
  * digits after "last four" are the end of the number the caller spoke of shortly before (up to 30 words, two
  * sentence ends): a social, or a card.
  */
+/** Words that say a last four belongs to a card or an id, not a social: "her last four of the card, it's ...". */
+const CARD_OR_ID_WORDS = new Set(['card', 'visa', 'mastercard', 'amex', 'debit', 'credit', 'account', 'member', 'id', 'policy', 'phone', 'number', 'chart', 'license']);
+
 /** Words after "last" that name the end of a number: "the last four", "the last part", "the last digits". */
 const LAST_GROUP_WORDS = new Set(['four', 'part', 'digits', 'numbers']);
 
@@ -1366,7 +1386,9 @@ function lastFourOf(ctx: Ctx, i: number): PhiType | undefined {
   // "... the last four of my social to verify. It's 8062": the number in the next sentence, after "it's".
   if (!(LAST_GROUP_WORDS.has(ctx.low(k)) && ctx.low(k - 1) === 'last') && (ctx.low(i - 1) === "it's" || ctx.low(i - 1) === 'is')) {
     for (let q = i - 2; q >= 0 && q >= i - 10; q--) {
-      if (ctx.low(q) === 'four' && ctx.low(q - 1) === 'last' && ctx.toks.slice(q, i).some((t) => t.base === 'social' || t.base === 'ssn')) return 'SSN';
+      // "... they need her last four for the clinic's form, it's 3307": someone's own last four, as below.
+      if (ctx.low(q) === 'four' && ctx.low(q - 1) === 'last' && (ctx.toks.slice(q, i).some((t) => t.base === 'social' || t.base === 'ssn')
+        || (['my', 'his', 'her', 'their', 'your'].includes(ctx.low(q - 2)) && !ctx.toks.slice(q, i).some((t) => CARD_OR_ID_WORDS.has(t.base))))) return 'SSN';
     }
   }
   if (!LAST_GROUP_WORDS.has(ctx.low(k)) || ctx.low(k - 1) !== 'last' || ctx.breakAfter(k)) return undefined;

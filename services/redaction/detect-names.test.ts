@@ -712,3 +712,17 @@ test('NAME spoken Spanish: "bueno, habla" opens a caller\'s name; "viuda de" joi
   has('Buenos días. Le llamo por mi mamá, Consuelo Garza viuda de Peña. Ella tiene cita.', 'NAME', 'Consuelo Garza viuda de Peña');
   assert.ok(!found('hola buenas tardes habla guadalupe sisneros necesito una cita para mi mama').some(([t, v]) => t === 'NAME' && /necesito|una|para/.test(v)));
 });
+
+test('NAME spoken: one or more everyday words as a surname after a self-introduction', () => {
+  const names = (text: string): string[] => detectPhi(text).filter((s) => s.type === 'NAME').map((s) => text.slice(s.start, s.end));
+  assert.ok(names('osiyo this is wesley soap i was seen at the office').includes('wesley soap'));
+  assert.ok(names('hi this is kenneth wildcat i need a refill').includes('kenneth wildcat'));
+  assert.ok(names("hi this is renee two bears i'm calling from fort yates").includes('renee two bears'));
+  assert.ok(names('hi it\'s shawn iron eyes i had a ride').includes('shawn iron eyes'));
+  assert.ok(names("hi this is kimberly swimmer noah's insulin pump is alarming").includes('kimberly swimmer'));
+  // Words that go on with the call are no surname.
+  assert.ok(names('hi this is sarah calling from the pharmacy').includes('sarah'));
+  assert.ok(!names('hi this is sarah calling from the pharmacy').some((n) => n.includes('calling')));
+  assert.ok(!names('hi this is tina again i forgot').some((n) => n.includes('again')));
+  assert.ok(!names('this is mary two days ago i fell').some((n) => n.includes('two')));
+});

@@ -1331,6 +1331,12 @@ function standaloneNames(ctx: Ctx): void {
 const AFTER_INTRO = new Set(['i', "i'm", "i'd", "i've", "i'll", 'calling', 'from', 'my', 'here', 'please', 'we', "we're", 'returning', 'speaking']);
 /** Words of place and time that end Plains surnames ("Sings Above", "Runs Behind", "Comes Last Night"), small words or not. */
 const SURNAME_PLACE_WORDS = new Set(['above', 'behind', 'below', 'ahead', 'far', 'back', 'last', 'night', 'away', 'around', 'twice']);
+/** Words after a given name that go on with the call rather than finish the name: "this is tina again, i ...". */
+const NOT_ONE_WORD_SURNAMES = new Set(['again', 'also', 'back', 'just', 'real', 'quick', 'still', 'here', 'there', 'now', 'today', 'too', 'hi', 'hello',
+  'sorry', 'yes', 'yeah', 'okay', 'ok', 'um', 'uh', 'um', 'returning', 'speaking', 'mom', 'dad', 'and', 'with', 'over', 'down', 'up', 'out', 'in', 'at']);
+/** Plurals a small number counts that are no surname: "two days", "three pills". */
+const COUNTED_WORDS = new Set(['days', 'weeks', 'months', 'years', 'hours', 'minutes', 'times', 'pills', 'tablets', 'doses', 'kids', 'boys', 'girls',
+  'things', 'questions', 'messages', 'calls', 'refills', 'shots', 'units', 'puffs', 'drops', 'sprays', 'patches']);
 /** Intros after which a caller says her own name: "this is", "it's", "my name is". */
 const SELF_INTROS: string[][] = [['this', 'is'], ["it's"], ['name', 'is'], ["name's"], ['i', 'am']];
 
@@ -1352,16 +1358,25 @@ function spokenWordSurnames(ctx: Ctx): void {
     const intro = SELF_INTROS.some((c) => c.every((w, q) => ctx.low(e.from - c.length + q) === w && !ctx.breakAfter(e.from - c.length + q)))
       || (e.from <= 2 && (e.from === 0 || GREETINGS.has(ctx.low(e.from - 1))));
     if (!intro) continue;
-    for (const n of [3, 2]) {
+    for (const n of [3, 2, 1]) {
       const last = e.from + n;
       if (last >= toks.length || last <= e.to || !ctx.freeRange(e.to + 1, last)) continue;
       const words = toks.slice(e.from + 1, last + 1);
+      // "wesley soap i was seen", "kenneth wildcat i need": one everyday word, but no word that could go on with the call.
+      if (n === 1 && (AFTER_INTRO.has(words[0]!.base) || NOT_ONE_WORD_SURNAMES.has(words[0]!.base) || /(ing|ed|ly)$/.test(words[0]!.base))) continue;
       // "comes last night", "walks twice": a verb in -s opens many such surnames.
       const verbFirst = (q: number, w: Token): boolean => q === 0 && n > 1 && /[^s]s$/.test(w.base) && !FUNCTION_WORDS.has(w.base);
-      const ok = words.every((w, q) => alpha(w) && !isNumTok(w) && !w.possessive && ((q > 0 && SURNAME_PLACE_WORDS.has(w.base)) || ((!FUNCTION_WORDS.has(w.base) || (w.base === 'the' && q > 0 && q < n - 1))
-        && (!COMMON_WORDS.has(w.base) || verbFirst(q, w)) && !EXTRA_STOPS.has(w.base) && !ORG_WORDS.has(w.base) && !ROLE_NOUNS.has(w.base) && !MEDICATIONS.has(w.base)
+      // "renee two bears": a small number opens some, before a plural that counts no time or dose.
+      const countFirst = (q: number, w: Token): boolean => q === 0 && n > 1 && ['two', 'three', 'four'].includes(w.base) && /[^s]s$/.test(words[1]!.base)
+        && !COUNTED_WORDS.has(words[1]!.base);
+      // "shawn iron eyes", "mariah eagle shield": words that name a firm elsewhere end a surname after another word.
+      const orgLast = (q: number, w: Token): boolean => q > 0 && q === n - 1 && (w.base === 'eyes' || w.base === 'shield') && words[q - 1]!.base !== 'blue';
+      const ok = words.every((w, q) => alpha(w) && (!isNumTok(w) || countFirst(q, w)) && !w.possessive && ((q > 0 && SURNAME_PLACE_WORDS.has(w.base)) || countFirst(q, w)
+        || ((!FUNCTION_WORDS.has(w.base) || (w.base === 'the' && q > 0 && q < n - 1))
+        && (!COMMON_WORDS.has(w.base) || verbFirst(q, w)) && !EXTRA_STOPS.has(w.base) && (!ORG_WORDS.has(w.base) || orgLast(q, w)) && !ROLE_NOUNS.has(w.base) && !MEDICATIONS.has(w.base)
         && !RELATIONS.has(w.base) && MONTHS[w.base] === undefined && !WEEKDAYS.has(w.base) && !GREETINGS.has(w.base))));
-      const boundary = last === toks.length - 1 || AFTER_INTRO.has(ctx.low(last + 1));
+      // "hi this is kimberly swimmer noah's insulin pump ...": the next clause may open on someone else's name.
+      const boundary = last === toks.length - 1 || AFTER_INTRO.has(ctx.low(last + 1)) || (toks[last + 1]!.possessive && givenClass(toks[last + 1]!.base) >= 2);
       if (!ok || !boundary) continue;
       for (let k = e.to + 1; k <= last; k++) ctx.owner[k] = 'NAME';
       e.to = last;

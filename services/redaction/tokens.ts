@@ -74,8 +74,8 @@ export function tokenize(text: string): Token[] {
       t.boundaryAfter = false;
       continue;
     }
-    // "1420 N. Lakeshore Dr.": a compass letter after a house number abbreviates a direction.
-    if (/^[nsew]$/.test(t.low) && i > 0 && /^\d+[a-z]?$/i.test(out[i - 1]!.core)) { t.boundaryAfter = false; continue; }
+    // "1420 N. Lakeshore Dr.", "3120 S. 129th E. Ave.": a compass letter after a house number or an ordinal street abbreviates a direction.
+    if (/^[nsew]$/.test(t.low) && i > 0 && /^\d+([a-z]|st|nd|rd|th)?$/i.test(out[i - 1]!.core)) { t.boundaryAfter = false; continue; }
     // "Harold T. Fitch": a capital initial between two capitalised words is a middle initial, not a sentence end.
     const prev = out[i - 1];
     if (/^[A-Z]$/.test(t.core) && prev && prev.cap && !prev.boundaryAfter && !prev.commaAfter && next && /^\p{Lu}\p{Ll}/u.test(next.core)) {
