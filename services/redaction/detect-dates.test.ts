@@ -516,3 +516,11 @@ test('DATE: a Spanish weekday with its day', () => {
   has('tengo cita el viernes veintisiete con la doctora', 'DATE', 'el viernes veintisiete');
   noDate('el jueves a las tres');
 });
+
+test('DATE spoken: a month, day and year in the opening words after a greeting', () => {
+  const dates = (text: string): string[] => detectPhi(text).filter((s) => s.type === 'DATE').map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(dates('hi amber pike eight eight ninety three my lyme test came back'), ['eight eight ninety three']);
+  assert.deepEqual(dates('hi calling for results three fifteen seventy two call back please'), ['three fifteen seventy two']);
+  assert.deepEqual(dates('hi i take ten twenty five milligrams'), []);
+  assert.deepEqual(dates('hi my sugar was one twenty eight ninety one this morning'), []);
+});

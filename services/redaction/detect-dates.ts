@@ -1106,6 +1106,18 @@ function vouchedDates(ctx: Ctx): void {
       if (k > e.to + 1) tryAt(k);
     }
   }
+  // "hi amber pike eight eight ninety three my lyme test ...", "hi calling for results three fifteen seventy two": a
+  // month, day and year in the message's first words, after a greeting, are how the caller says who she is.
+  if (GREETING_LEADS.has(ctx.low(0)) || ctx.low(0) === 'calling') {
+    for (let k = 1; k <= 6 && k < toks.length; k++) {
+      if (isNumTok(toks[k - 1]) || ctx.breakAfter(k - 1)) break;
+      if (!isNumTok(toks[k]) || NOT_BEFORE_OPENING_DATE.has(ctx.low(k - 1))) continue;
+      const last = spokenNumericDate(ctx, k, true);
+      const next = ctx.low(last + 1);
+      if (last - k >= 2 && ctx.freeRange(k, last) && !DOSE_OR_TIME_AFTER.has(next)) ctx.claim(k, last, 'DATE');
+      break;
+    }
+  }
   // "hi this is alexis delgado i'm the patient ten oh eight eighty eight"; "you have two of us mine is two twenty eight
   // seventy": whose date tells two patients apart.
   for (let k = 2; k < toks.length; k++) {
@@ -1113,6 +1125,11 @@ function vouchedDates(ctx: Ctx): void {
     if ((ctx.low(k - 1) === 'is' && ['mine', 'hers', 'his'].includes(ctx.low(k - 2))) || ctx.low(k - 1) === "mine's") tryAt(k);
   }
 }
+/** Words before a number that make it a dose, a time or a reading, not an opening birth date. */
+const NOT_BEFORE_OPENING_DATE = new Set(['take', 'took', 'taking', 'was', 'were', 'is', 'at', 'about', 'around', 'by', 'of', 'be', 'need', 'needs',
+  'got', 'have', 'has', 'had', 'only', 'like', 'maybe', 'until', 'til', 'till', 'from', 'to', 'after', 'before', 'on', 'room', 'extension']);
+/** Words after such a number that make it a measure: "three fifteen seventy two milligrams". */
+const DOSE_OR_TIME_AFTER = new Set(['milligrams', 'mg', 'units', 'pills', 'tablets', 'dollars', 'pounds', 'am', 'pm', "o'clock", 'percent', 'over', 'times']);
 /** Words that may open a message before a date said first: "yeah three twenty two fifty eight sean mcgonigal". */
 const GREETING_LEADS = new Set(['yeah', 'yes', 'hi', 'hello', 'hey', 'um', 'uh', 'okay', 'ok']);
 
