@@ -663,3 +663,21 @@ test('ADDRESS: towns out by, outside, stuck in, calling from; pueblos lived at; 
   noAddress('We parked outside Walmart.');
   assert.ok(!found('Calling for my mom, Aurora Salinas de León, she').some(([t]) => t === 'ADDRESS'));
 });
+
+test('ADDRESS: Queens and other towns that are everyday words after a street, barracks, hamlets, Spanish "vivo en", regions', () => {
+  has('she lives with me at one fifty thirty two barclay avenue flushing my number is seven', 'ADDRESS', 'one fifty thirty two barclay avenue flushing');
+  has('My house is 144-20 41st Avenue, 5K, Flushing. Call', 'ADDRESS', '144-20 41st Avenue, 5K, Flushing');
+  has("i'm with her at thirty three twenty one eighty first street apartment three a my cell three four seven", 'ADDRESS', 'thirty three twenty one eighty first street apartment three a');
+  has("I'm a soldier, I'm in the barracks, Building 20430, Fort Bliss. My", 'ADDRESS', 'Building 20430, Fort Bliss');
+  has("i'm a soldier i'm in the barracks building two oh four three oh fort bliss my", 'ADDRESS', 'building two oh four three oh fort bliss');
+  has('I live in the hamlet of Getzville, town of Amherst. My', 'ADDRESS', 'Getzville, town of Amherst');
+  has('Hola, habla Socorro Meléndez, vivo en Ciudad Juárez. Mi', 'ADDRESS', 'Ciudad Juárez');
+  has("Also we moved, now we're in the Lower Valley, the new address", 'ADDRESS', 'Lower Valley');
+  has("hi it's margaret doucette i'm from saint catharines i came over", 'ADDRESS', 'saint catharines');
+  has('hello this is gerald hoak from hamburg the sleep company needs', 'ADDRESS', 'hamburg');
+  has("good afternoon i'm calling from socorro new mexico about my", 'ADDRESS', 'socorro new mexico');
+  has("We're out at County Road 42, Hindsville. Call", 'ADDRESS', 'County Road 42, Hindsville');
+  has('This is Eli Yoder out on Flat Iron Road in Conewango Valley. We', 'ADDRESS', 'Flat Iron Road in Conewango Valley');
+  has("Is that right? I'm their daughter, in Hamilton. Call", 'ADDRESS', 'Hamilton');
+  assert.ok(!found("we'll be at three fifty five gulf shore boulevard naples home number until then").some(([t, v]) => t === 'ADDRESS' && v.endsWith('home')));
+});

@@ -104,7 +104,9 @@ export function detectAddresses(ctx: Ctx): void {
     }
     // "She lives on Elm Street": a street named without a house number after "live(s) on".
     // "We're over on Fulton Avenue now": a place adverb after someone, then the street.
-    const overOn = PLACE_ADVERBS.has(ctx.low(i - 1)) && (BE_SUBJECTS.has(ctx.low(i - 2)) || LIVE_WORDS.has(ctx.low(i - 2))) && !ctx.breakAfter(i - 2);
+    // "This is Eli Yoder out on Flat Iron Road", "the Troyer family out on Pope Road": a caller or a family, then the road.
+    const overOn = PLACE_ADVERBS.has(ctx.low(i - 1)) && !ctx.breakAfter(i - 2) && (BE_SUBJECTS.has(ctx.low(i - 2)) || LIVE_WORDS.has(ctx.low(i - 2))
+      || (ctx.low(i - 1) === 'out' && t.low === 'on' && (ctx.low(i - 2) === 'family' || callerNameBefore(ctx, i - 1))));
     // "lives alone on County Road 9", "lives by himself on ...": how someone lives, between the verb and "on".
     const aloneOn = (LIVING_ALONE.has(ctx.low(i - 1)) || (ctx.low(i - 1) === 'alone' && ctx.low(i - 2) === 'all'))
       && [2, 3].some((n) => RESIDE_VERBS.has(ctx.toks[i - n]?.base ?? ''));
@@ -373,7 +375,9 @@ function oneUnitAfter(ctx: Ctx, end: number): number {
       if (run.end > end + 2) {
         end = run.end - 1;
         // Spoken "apartment two a new york ...": the letter "a" (or "i") of the unit, when the city follows it.
-        if (!ctx.written && /^[ai]$/.test(ctx.low(end + 1)) && ctx.free(end + 1) && !ctx.breakAfter(end) && extendCityStateZip(ctx, end + 1) > end + 1) end++;
+        // "apartment three a my cell ...": or where the caller goes on with the next statement.
+        if (!ctx.written && /^[ai]$/.test(ctx.low(end + 1)) && ctx.free(end + 1) && !ctx.breakAfter(end) && (extendCityStateZip(ctx, end + 1) > end + 1
+          || (ctx.low(end + 1) === 'a' && spokenClauseEndsAt(ctx, end + 1)))) end++;
       }
       else if (/^\w{1,5}$/.test(ctx.toks[end + 2]?.core ?? '') && /\d/.test(ctx.toks[end + 2]!.core)) end += 2;
       // "Unit C": a unit named by one capital letter.
@@ -928,10 +932,11 @@ function placesSomeoneIsFrom(ctx: Ctx): void {
       // "I'm calling from Fort Yates.", "i'm calling from belcourt i'm ...": the caller's own "calling from" a town that ends
       // the clause, where a firm's name would go on ("calling from Summit Orthopedics").
       if (CALLING_FROM.has(b1.low) && ["i'm", "we're", 'am', 'are'].includes(ctx.low(p - 2))) {
-        const small = placeAt(ctx, p + 1, 1);
+        const small = extendStateZip(ctx, placeAt(ctx, p + 1, 1));
         if (small > p && !ctx.toks.slice(p + 1, small + 1).some((w) => ORG_NAMES.has(w.base) || ORG_WORDS.has(w.base))
           && (ctx.breakAfter(small) || ctx.toks[small]!.commaAfter || small === toks.length - 1
-            || (!ctx.written && (SPOKEN_CLAUSE_STARTS.has(ctx.low(small + 1)) || ctx.low(small + 1) === 'and')))) minSize = 1;
+            || (!ctx.written && (SPOKEN_CLAUSE_STARTS.has(ctx.low(small + 1)) || ctx.low(small + 1) === 'and'))
+            || (ABOUT_WORDS.has(ctx.low(small + 1)) && POSSESSIVE_OWNERS.has(ctx.low(small + 2))))) minSize = 1;
       }
     } else if (prep === 'to') {
       // "flying home to", "going back to", "moved here to": the way home, after a verb of travelling; a trip's
@@ -1137,7 +1142,11 @@ function unitIdEnd(ctx: Ctx, k: number, maxDigits = 4): number {
     return -1;
   }
   const run = numberRun(ctx, j, 6);
-  if (run.end > j && run.digits.replace(/[A-Z]$/, '').length <= maxDigits && /^\d+[A-Z]?$/.test(run.digits)) return run.end - 1;
+  if (run.end > j && run.digits.replace(/[A-Z]$/, '').length <= maxDigits && /^\d+[A-Z]?$/.test(run.digits)) {
+    // "apartment three a my cell ...": the letter "a" after the number, where the caller goes on.
+    if (/^\d+$/.test(run.digits) && ctx.low(run.end) === 'a' && ctx.free(run.end) && !ctx.breakAfter(run.end - 1) && spokenClauseEndsAt(ctx, run.end)) return run.end;
+    return run.end - 1;
+  }
   // "apartment three seven seven three five five five ...": the unit's number runs straight into a phone number; the
   // unit takes what is left before the last seven or ten digits.
   if (run.end > j) {
@@ -1166,7 +1175,8 @@ function unitChainEnd(ctx: Ctx, k: number, rooms: boolean): number {
     // "Building C, Number 1104": after a first unit, "number" names the next.
     const numberWord = end >= 0 && (w === 'number' || w === 'no');
     if (!(RESIDENT_UNITS.has(w) || numberWord || (rooms && (w === 'room' || w === 'rm'))) || !ctx.free(u) || ctx.breakAfter(u)) break;
-    const id = unitIdEnd(ctx, u + 1, rooms && w.startsWith('b') ? 5 : 4);
+    // Barracks and base buildings run to five digits ("Building 20430").
+    const id = unitIdEnd(ctx, u + 1, w.startsWith('b') ? 5 : 4);
     if (id < 0) break;
     end = id;
     if (ctx.breakAfter(id)) break;
@@ -1199,13 +1209,16 @@ function homeUnits(ctx: Ctx): void {
         q++;
       }
       // "We're in base housing, Building 1642": a kind of housing, not its name, before the units (left out of the span).
-      if (k === p + 1 && ['housing', 'projects', 'barracks', 'dorms'].includes(ctx.low(q0 + 1)) && ctx.toks[q0 + 1]!.commaAfter && ctx.free(q0)
-        && !ctx.toks[q0]!.cap && RESIDENT_UNITS.has(ctx.low(q0 + 2))) { k = q0 + 2; lead = k; }
+      const kind = [0, 1].find((n) => ['housing', 'projects', 'barracks', 'dorms'].includes(ctx.low(q0 + n)) && ctx.toks[q0 + n]!.commaAfter
+        && ctx.freeRange(q0, q0 + n) && !ctx.toks[q0]!.cap && RESIDENT_UNITS.has(ctx.low(q0 + n + 1)));
+      if (k === p + 1 && kind !== undefined) { k = q0 + kind + 1; lead = k; }
     } else {
       // Spoken "in the cedar riverside apartments building c": words up to the word for the complex.
       const c = [1, 2, 3].find((n) => COMPLEX_WORDS.has(ctx.low(q0 + n)) && ctx.freeRange(q0, q0 + n)
         && ctx.toks.slice(q0, q0 + n).every((w, m) => !ctx.breakAfter(q0 + m) && !FUNCTION_WORDS.has(w.low) && !isNumTok(w)));
       if (c !== undefined && RESIDENT_UNITS.has(ctx.low(q0 + c + 1))) k = q0 + c + 1;
+      // "i'm in the barracks building two oh four three oh": the kind of housing, then its building (left out of the span).
+      else if (['barracks', 'dorms', 'projects'].includes(ctx.low(q0)) && ctx.free(q0) && RESIDENT_UNITS.has(ctx.low(q0 + 1))) { k = q0 + 1; lead = k; }
     }
     let end = unitChainEnd(ctx, k, false);
     // "Building 2 of the hospital": a part of somewhere else, not a home.
@@ -1443,7 +1456,8 @@ function whereaboutsBefore(ctx: Ctx, p: number): boolean {
     const w = ctx.low(q);
     if (SOMEONE_IS.has(w) || (w === 'am' && ctx.low(q - 1) === 'i') || (w === 'are' && ctx.low(q - 1) === 'we')) return q < p - 1;
     // "I'm Jean Abernathy's son, out in Denver": a relative, set off by a comma, and where he is.
-    if (RELATIONS.has(ctx.toks[q]!.base) && ctx.toks[q]!.commaAfter && q < p - 1) return true;
+    // "I'm their daughter, in Hamilton": the relative speaking, then where she is.
+    if (RELATIONS.has(ctx.toks[q]!.base) && ctx.toks[q]!.commaAfter && (q < p - 1 || [1, 2, 3].some((n) => SOMEONE_IS.has(ctx.low(q - n)) && !ctx.breakAfter(q - n)))) return true;
     // "I live at Lakeview Terrace up in Bountiful": a way of living a few words back, then a place adverb and "in".
     if (q === p - 1 && PLACE_ADVERBS.has(w) && [2, 3, 4, 5, 6].some((n) => RESIDE_VERBS.has(ctx.low(p - n)) && !ctx.breakAfter(p - n)
       && Array.from({ length: n - 1 }, (_, m) => p - n + m).every((m) => !ctx.breakAfter(m)))) return true;
@@ -1620,6 +1634,8 @@ function placesOutAt(ctx: Ctx): void {
     if (!cued) continue;
     let last = placeAt(ctx, p + 1, 1);
     if (last < 0) last = villageAt(ctx, p + 1);
+    // "We're out at County Road 42, Hindsville": a numbered road and the town it is near.
+    if (last < 0 && prep === 'at' && numberedRoad(ctx, p + 1) > p) { const road = townNear(ctx, numberedRoad(ctx, p + 1)); ctx.claim(p + 1, road, 'ADDRESS'); p = road; continue; }
     // "out on Cliff Island": an island's name with the word itself.
     if (last < 0 && ctx.low(p + 2) === 'island' && ctx.freeRange(p + 1, p + 2) && !ctx.breakAfter(p + 1) && (!ctx.written || (toks[p + 1]!.cap && toks[p + 2]!.cap))) last = p + 2;
     // On an island, the clause ends after its name: "on Peaks.", not "on Main Street".
@@ -1948,10 +1964,17 @@ function addressTails(ctx: Ctx): void {
         const town = ctx.written ? townAt(ctx, k + 1) : placeAt(ctx, k + 1, 1, 3);
         if (town > k) last = extendStateZip(ctx, town);
       } else {
-        const town = placeAt(ctx, k, 1, 3);
+        let town = placeAt(ctx, k, 1, 3);
+        // Spoken "... apartment four l flushing my number ...": a known town that is an everyday word, where the clause ends.
+        if (town < k && !ctx.written && !NOT_TOWN_AFTER_STREET.has(ctx.low(k))) { const t2 = placeAt(ctx, k, 1, 1); if (t2 >= k && spokenClauseEndsAt(ctx, t2)) town = t2; }
+        // "144-20 41st Avenue, 5K, Flushing": a flat's number and letter alone, then the town.
+        if (town < k && ctx.written && /^\d{1,4}[A-Z]$/.test(ctx.toks[k]!.core) && ctx.toks[k]!.commaAfter && ctx.free(k) && !ctx.breakAfter(k)) {
+          const t3 = placeAt(ctx, k + 1, 1);
+          if (t3 > k) town = t3;
+        }
         const ends = town >= k && (ctx.breakAfter(town) || ctx.toks[town]!.commaAfter || town === ctx.toks.length - 1 || stateLen(ctx, town + 1) > 0 || isZipTok(ctx, town + 1) > 0
           || TOWN_THEN.has(ctx.low(town + 1)));
-        if (town >= k && (ends || !ctx.written) && (!ctx.written || ctx.toks[k]!.cap)) last = extendStateZip(ctx, town);
+        if (town >= k && (ends || !ctx.written) && (!ctx.written || ctx.toks[k]!.cap || /^\d/.test(ctx.toks[k]!.core))) last = extendStateZip(ctx, town);
       }
       if (last < k || !ctx.freeRange(k, last)) break;
       for (let q = k; q <= last; q++) ctx.owner[q] = 'ADDRESS';
@@ -2131,6 +2154,8 @@ function placeAt(ctx: Ctx, k: number, minSize: number, englishWordSize = 4): num
   // written, any capitalised word going on after the name.
   for (let j = last + 1; j <= last + 3 && j < ctx.toks.length && !ctx.breakAfter(j - 1); j++) {
     const w = ctx.toks[j]!;
+    // Spoken "from hamburg the sleep company needs ...": "the" or the caller's "i" opens what comes next.
+    if (!ctx.written && (w.low === 'the' || SPOKEN_CLAUSE_STARTS.has(w.low))) break;
     if (ORG_WORDS.has(w.base) || ORG_TAILS.has(w.base) || (j === last + 1 && STREET_SUFFIXES.has(w.base))) return -1;
     if (ctx.written && j === last + 1 && w.cap && !ctx.toks[last]!.commaAfter && stateLen(ctx, j) === 0) return -1;
   }
@@ -2295,10 +2320,18 @@ function townAfterStreet(ctx: Ctx, end: number): number {
   // "gable lane grove city and ...": a town the place data knows, however many words.
   const known = placeAt(ctx, end + 1, 1);
   if (known > end) return extendZip(ctx, known);
+  // "... barclay avenue flushing my number is": a known town that is also an everyday word, where the clause ends.
+  const everyday = placeAt(ctx, end + 1, 1, 1);
+  if (everyday > end && spokenClauseEndsAt(ctx, everyday)) return extendZip(ctx, everyday);
   const last = looseSpokenTown(ctx, end + 1);
   // "apartment four b same phone eight oh eight ...": words about the next statement are no town.
   if (last <= end || NOT_TOWN_AFTER_STREET.has(ctx.low(last))) return end;
   return extendZip(ctx, last);
+}
+
+/** Spoken: the clause ends after token q (the text ends, or the caller's next clause or statement begins). */
+function spokenClauseEndsAt(ctx: Ctx, q: number): boolean {
+  return q === ctx.toks.length - 1 || ctx.breakAfter(q) || SPOKEN_CLAUSE_STARTS.has(ctx.low(q + 1)) || NOT_TOWN_AFTER_STREET.has(ctx.low(q + 1));
 }
 
 /** After a P.O. box or a rural route's box: a city, state and ZIP, or in speech a town said on its own ("box nine shady grove"). */
@@ -2549,11 +2582,34 @@ function townsOutsideAndAt(ctx: Ctx): void {
         continue;
       }
     }
+    // "vivo en Ciudad Juárez", "vivimos en Montana Vista": Spanish for living in a town.
+    if (w === 'en' && SPANISH_LIVE.has(ctx.low(p - 1))) k = p + 1;
+    // "I live in the hamlet of Getzville": a hamlet's, village's or town's name after the word for it.
+    if (w === 'of' && ['hamlet', 'village', 'town', 'township'].includes(ctx.low(p - 1)) && ctx.low(p - 2) === 'the' && ctx.low(p - 3) === 'in'
+      && (RESIDE_VERBS.has(toks[p - 4]?.base ?? '') || SOMEONE_IS.has(ctx.low(p - 4)) || LIVING_ALONE.has(ctx.low(p - 4)))) k = p + 1;
+    // "now we're in the Lower Valley", "I live alone in the Lower Valley": a named part of a region, ending in a town's word.
+    if (w === 'in' && ctx.low(p + 1) === 'the' && (SOMEONE_IS.has(ctx.low(p - 1)) || RESIDE_VERBS.has(toks[p - 1]!.base)
+      || (LIVING_ALONE.has(ctx.low(p - 1)) && RESIDE_VERBS.has(toks[p - 2]?.base ?? '')))) {
+      const end = [2, 3].map((n) => p + n).find((q) => ['valley', 'heights', 'hills'].includes(ctx.low(q)) && ctx.freeRange(p + 2, q)
+        && ctx.toks.slice(p + 2, q + 1).every((x, m) => (ctx.written ? x.cap : !FUNCTION_WORDS.has(x.low) && !isNumTok(x)) && (p + 2 + m === q || !ctx.breakAfter(p + 2 + m))));
+      if (end !== undefined) { ctx.claim(p + 2, end, 'ADDRESS'); p = end; continue; }
+    }
     if (k < 0 || !ctx.freeRange(p + 1, k)) continue;
     const last = townEndingClause(ctx, k);
     if (last < k) continue;
-    const end = extendStateZip(ctx, last);
+    let end = extendStateZip(ctx, last);
+    // "..., town of Amherst": the town the hamlet is in.
+    if (toks[end]!.commaAfter && ['town', 'village', 'city'].includes(ctx.low(end + 1)) && ctx.low(end + 2) === 'of' && ctx.freeRange(end + 1, end + 2)) {
+      const town = placeAt(ctx, end + 3, 1);
+      if (town > end + 2) end = extendStateZip(ctx, town);
+    } else if (!ctx.written && ['town', 'village'].includes(ctx.low(end + 1)) && ctx.low(end + 2) === 'of' && ctx.freeRange(end + 1, end + 2)) {
+      const town = placeAt(ctx, end + 3, 1);
+      if (town > end + 2) end = extendZip(ctx, town);
+    }
     ctx.claim(k, end, 'ADDRESS');
     p = end;
   }
 }
+
+/** Spanish verbs of living before "en": "vivo en", "vive en", "vivimos en". */
+const SPANISH_LIVE = new Set(['vivo', 'vive', 'vivimos', 'viven', 'vives', 'moro', 'mora']);

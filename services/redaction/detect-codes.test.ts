@@ -571,3 +571,16 @@ test('Codes: a Spanish "doble" in a phone number, a plate with its state, "tengo
   has("they need her last four for the clinic's form, it's 3307. She's in", 'SSN', '3307');
   assert.ok(!detectPhi('tengo noventa dolares').some((s) => s.type === 'AGE'));
 });
+
+test('Codes: an age said again, country codes, plates, a last four said further on or as someone\'s', () => {
+  has('Hello, I am Hwang Ok-soon. I am 90 years. Ninety. My daughter', 'AGE', 'Ninety');
+  has('she is 100 years old this year, a hundred, so the', 'AGE', 'a hundred');
+  has('Mi celular es +52 656 555 0118. Gracias', 'PHONE', '+52 656 555 0118');
+  has('mi celular es cincuenta y dos seis cinco seis cinco cinco cinco cero uno uno ocho gracias', 'PHONE',
+    'cincuenta y dos seis cinco seis cinco cinco cinco cero uno uno ocho');
+  has("It's a gray Equinox with Ontario plates, CPLE 482. Thanks", 'VEHICLE', 'CPLE 482');
+  has('white silverado chihuahua plates e h k four one seven b he', 'VEHICLE', 'e h k four one seven b');
+  has("IUD check. Sponsor's last four, 3307. My own", 'SSN', '3307');
+  has('call back with the last four of the social so she can find my old account from when I had the other insurance. It\'s 6038. My', 'SSN', '6038');
+  assert.ok(!detectPhi('the dog tags are in the drawer 12').some((s) => s.type === 'VEHICLE'));
+});

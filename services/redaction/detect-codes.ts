@@ -34,7 +34,7 @@ const WORD_CUES: Record<string, Cue> = {
   telefono: 'PHONE', celular: 'PHONE', cel: 'PHONE', llameme: 'PHONE', cuenta: 'ACCOUNT', licencia: 'LICENSE', poliza: 'HEALTH_PLAN_ID',
   phone: 'PHONE', cell: 'PHONE', mobile: 'PHONE', telephone: 'PHONE', fax: 'PHONE', call: 'PHONE', reach: 'PHONE',
   callback: 'PHONE', line: 'PHONE', text: 'PHONE', dial: 'PHONE', reached: 'PHONE', landline: 'PHONE', cellphone: 'PHONE',
-  plate: 'VEHICLE', vin: 'VEHICLE', vehicle: 'VEHICLE', tag: 'VEHICLE', cdl: 'LICENSE',
+  plate: 'VEHICLE', plates: 'VEHICLE', placas: 'VEHICLE', placa: 'VEHICLE', vin: 'VEHICLE', vehicle: 'VEHICLE', tag: 'VEHICLE', tags: 'VEHICLE', cdl: 'LICENSE',
   serial: 'DEVICE', device: 'DEVICE', pacemaker: 'DEVICE', implant: 'DEVICE', pump: 'DEVICE', monitor: 'DEVICE',
   zip: 'ADDRESS', zipcode: 'ADDRESS', postal: 'ADDRESS',
   extension: 'NEG', ext: 'NEG', press: 'NEG', option: 'NEG', room: 'NEG', suite: 'NEG', floor: 'NEG', page: 'NEG',
@@ -602,6 +602,30 @@ function spanishAges(ctx: Ctx): void {
   }
 }
 
+/**
+ * "+52 656 555 0118", spoken "cincuenta y dos seis cinco seis ...": a country code before a ten-digit number is part of
+ * it. Spoken in Spanish, the code's "dos" was read as the run's first digit (eleven digits, read as an account).
+ */
+function countryCodes(ctx: Ctx): void {
+  for (const e of ctx.entities) {
+    if (e.type !== 'PHONE' && e.type !== 'ACCOUNT') continue;
+    const k = e.from - 1;
+    if (e.type === 'PHONE' && ctx.written && k >= 0 && ctx.free(k) && /^\+\d{1,3}$/.test(ctx.toks[k]!.core) && !ctx.breakAfter(k)) {
+      ctx.owner[k] = 'PHONE';
+      e.from = k;
+      continue;
+    }
+    // Spoken: "cincuenta y | dos seis cinco ..." with eleven digit words from "dos".
+    if (ctx.written || k < 1 || ctx.low(k) !== 'y' || !ctx.freeRange(k - 1, k)) continue;
+    const tens = spanishSmall(ctx, k - 1);
+    if (!tens || tens.len !== 3 || tens.value < 20 || tens.value > 99) continue;
+    if (e.to - e.from + 1 !== 11) continue;
+    for (let q = k - 1; q <= e.to; q++) ctx.owner[q] = 'PHONE';
+    e.from = k - 1;
+    e.type = 'PHONE';
+  }
+}
+
 /** "... five five five oh one treinta y dos": a phone number of eight digits takes a last pair said in Spanish. */
 function spanishPhonePairs(ctx: Ctx): void {
   for (const e of ctx.entities.filter((x) => x.type === 'PHONE')) {
@@ -938,6 +962,7 @@ export function detectCodes(ctx: Ctx): void {
   claimPhoneFalseStarts(ctx);
   issuingStates(ctx);
   spanishPhonePairs(ctx);
+  countryCodes(ctx);
   // Last, so every reading of a whole number came first: only what is left of a garbled one is taken here.
   partialSpokenPhones(ctx);
 }
@@ -1385,7 +1410,10 @@ function lastFourOf(ctx: Ctx, i: number): PhiType | undefined {
   while (k >= 0 && i - k <= 4 && !(LAST_GROUP_WORDS.has(ctx.low(k)) && ctx.low(k - 1) === 'last') && !ctx.breakAfter(k)) k--;
   // "... the last four of my social to verify. It's 8062": the number in the next sentence, after "it's".
   if (!(LAST_GROUP_WORDS.has(ctx.low(k)) && ctx.low(k - 1) === 'last') && (ctx.low(i - 1) === "it's" || ctx.low(i - 1) === 'is')) {
-    for (let q = i - 2; q >= 0 && q >= i - 10; q--) {
+    // "... the last four of the social so she can find my old account from when I had the other insurance. It's 6038":
+    // up to 25 words back when the social is named and no other number comes between.
+    for (let q = i - 2; q >= 0 && q >= i - 25 && !(q < i - 2 && (isNumTok(ctx.toks[q + 1]) || /\d/.test(ctx.toks[q + 1]!.core))); q--) {
+      if (q < i - 10 && !(ctx.low(q) === 'four' && ctx.low(q - 1) === 'last' && ctx.toks.slice(q, i).some((t) => t.base === 'social' || t.base === 'ssn'))) continue;
       // "... they need her last four for the clinic's form, it's 3307": someone's own last four, as below.
       if (ctx.low(q) === 'four' && ctx.low(q - 1) === 'last' && (ctx.toks.slice(q, i).some((t) => t.base === 'social' || t.base === 'ssn')
         || (['my', 'his', 'her', 'their', 'your'].includes(ctx.low(q - 2)) && !ctx.toks.slice(q, i).some((t) => CARD_OR_ID_WORDS.has(t.base))))) return 'SSN';
@@ -1415,7 +1443,9 @@ function lastFourOf(ctx: Ctx, i: number): PhiType | undefined {
   // member id"), a last four said to identify someone is a social's.
   const between = Array.from({ length: Math.max(0, i - k - 1) }, (_, q) => ctx.low(k + 1 + q));
   const spokenBare = !ctx.written && between.every((w) => ['is', 'are', 'was', "it's", 'um', 'uh', 'would', 'be'].includes(w));
-  return (['my', 'his', 'her', 'their', 'your'].includes(ctx.low(k - 2)) && !ctx.breakAfter(k - 2)) || afterName || ownSentence || spokenBare ? 'SSN' : undefined;
+  // "Sponsor's last four, 3307": someone's, named by a possessive.
+  const someones = ['my', 'his', 'her', 'their', 'your'].includes(ctx.low(k - 2)) || (ctx.toks[k - 2]?.possessive === true && !CARD_OR_ID_WORDS.has(ctx.toks[k - 2]!.base));
+  return (someones && !ctx.breakAfter(k - 2)) || afterName || ownSentence || spokenBare ? 'SSN' : undefined;
 }
 
 /** "... 6874 extension 22" belongs to the phone number. */
@@ -1516,6 +1546,31 @@ export function detectAppositiveAges(ctx: Ctx): void {
     i = run.to;
   }
   vagueAges(ctx);
+  restatedAges(ctx);
+}
+
+/** Words between an age and the same age said again: "she is 100 years old this year, a hundred". */
+const AGE_RESTATEMENT_GAP = new Set(['years', 'year', 'old', 'this', 'now', 'already', 'i', 'mean', 'yes', 'so', 'like', 'um', 'uh']);
+
+/**
+ * "I am 90 years. Ninety.", "she have 91 years, ninety-one", "100 years old this year, a hundred": an age over 89
+ * said again in words right after it (a caller making sure she is understood) is the same age.
+ */
+function restatedAges(ctx: Ctx): void {
+  const { toks } = ctx;
+  for (const e of ctx.entities.filter((x) => x.type === 'AGE')) {
+    let k = e.to + 1;
+    while (k < toks.length && k - e.to <= 5 && AGE_RESTATEMENT_GAP.has(ctx.low(k)) && ctx.free(k)) k++;
+    const aHundred = ctx.low(k) === 'a' && ctx.low(k + 1) === 'hundred';
+    if (k >= toks.length || !ctx.free(k) || !(isNumTok(toks[k]) || /^\d{2,3}$/.test(toks[k]!.core) || aHundred)) continue;
+    const run = buildRun(ctx, k);
+    if (!run) continue;
+    const chunks = parseChunks(run.atoms);
+    const c = chunks[0];
+    if (chunks.length !== 1 || !c || c.kind === 'letter' || c.kind === 'digit' || c.value < 90 || c.value > 120) continue;
+    if (!ctx.breakAfter(run.to) && UNIT_AFTER.has(toks[run.to + 1]?.base ?? '')) continue;
+    ctx.claim(run.from, run.to, 'AGE');
+  }
 }
 
 /** Words after an age that make it approximate: "ninety something", "a hundred odd", "ninety plus". */

@@ -726,3 +726,11 @@ test('NAME spoken: one or more everyday words as a surname after a self-introduc
   assert.ok(!names('hi this is tina again i forgot').some((n) => n.includes('again')));
   assert.ok(!names('this is mary two days ago i fell').some((n) => n.includes('two')));
 });
+
+test('NAME spoken: a third word of a name after a given name or two name syllables', () => {
+  const names = (text: string): string[] => detectPhi(text).filter((s) => s.type === 'NAME').map((s) => text.slice(s.start, s.end));
+  assert.ok(names('bobby ray tabor call me four seven nine five').includes('bobby ray tabor'));
+  assert.ok(names('patient is abul kalam azad date of birth').includes('abul kalam azad'));
+  assert.ok(names("hi hyun woo park i'm a soldier's dependent").includes('hyun woo park'));
+  assert.ok(names('hi this is john smith here i').includes('john smith'));
+});

@@ -936,6 +936,8 @@ export function detectNames(ctx: Ctx): void {
   if (!ctx.written) spokenWordSurnames(ctx);
   // 3r. Spoken "hello i'm huang jianping", "the patient is liang shu fen": a name said family name first in syllables.
   if (!ctx.written) syllableNamesAfterCues(ctx);
+  // 3s. Spoken "bobby ray tabor call me", "kyaw zin oo i am calling", "hyun woo park i'm": a third word of a name.
+  if (!ctx.written) thirdNameWords(ctx);
   // 3p. "Moe Thu Zar, M-O-E, T-H-U, Z-A-R": spellings of name words that only the steps since 3b found (a message
   // with no spelled letters has none).
   if (ctx.toks.some((t) => ctx.free(t.i) && (t.core.length === 1 || /^[A-Za-z](-[A-Za-z])+$/.test(t.core)))) spelledNames(ctx);
@@ -1391,6 +1393,34 @@ function spokenWordSurnames(ctx: Ctx): void {
       for (let k = e.to + 1; k <= e.to + sn.length; k++) ctx.owner[k] = 'NAME';
       e.to += sn.length;
     }
+  }
+}
+
+/** Words that may follow a whole name where the caller goes on: "bobby ray tabor call me", "abul kalam azad date of birth". */
+const AFTER_WHOLE_NAME = new Set([...AFTER_INTRO, 'call', 'date', 'this', 'and', 'he', 'she', "he's", "she's", 'who', 'is', 'was', 'dob', 'birthday']);
+
+/**
+ * Spoken, after a name of two words the second of which is a given name or an Asian name syllable ("bobby ray", "kyaw
+ * zin", "hyun woo"), a third word that is a clear surname or another syllable, where the caller goes on, is the rest
+ * of the name ("bobby ray tabor", "kyaw zin oo", "hyun woo park"). An everyday word qualifies only after syllables.
+ */
+function thirdNameWords(ctx: Ctx): void {
+  const { toks } = ctx;
+  for (const e of ctx.entities) {
+    if (e.type !== 'NAME' || e.to !== e.from + 1) continue;
+    const k = e.to + 1;
+    const t = toks[k];
+    if (!t || !ctx.free(k) || ctx.breakAfter(e.to) || t.possessive || FUNCTION_WORDS.has(t.low) || isNumTok(t)) continue;
+    const second = ctx.low(e.to);
+    const syllables = NAME_SYLLABLES.has(ctx.low(e.from)) && NAME_SYLLABLES.has(second);
+    const givenSecond = givenClass(second) >= 3 && isEnglishWord(second);
+    const third = (syllables && (NAME_SYLLABLES.has(t.low) || t.low.length <= 3 && !isEnglishWord(t.low) || isClearSurname(t.low)))
+      || (givenSecond && isClearSurname(t.low) && !isEnglishWord(t.low))
+      || (!isEnglishWord(second) && !isEnglishWord(t.low) && isClearSurname(t.low) && surnameClass(t.low) >= 3);
+    if (!third || COMMON_WORDS.has(t.low) || MEDICATIONS.has(t.low) || ROLE_NOUNS.has(t.low)) continue;
+    if (!(k === toks.length - 1 || ctx.breakAfter(k) || AFTER_WHOLE_NAME.has(ctx.low(k + 1)))) continue;
+    ctx.owner[k] = 'NAME';
+    e.to = k;
   }
 }
 

@@ -320,7 +320,7 @@ export const NON_NAME_WORDS = words(`
   covid covid-19 mri ekg ecg eeg icu er ent obgyn ob-gyn pcp a1c hba1c cpap bipap inr psa tsh cbc cmp bmp
   ct pt ot iv rx otc ivf ultrasound tylenol advil motrin aleve
   german senor senora chevy tesla dutch berlin
-  numero telefono celular gracias tengo tiene llamo llameme bueno favor perdon cita mañana manana ayunas arroba punto
+  numero telefono celular gracias tengo tiene llamo llameme bueno favor perdon cita mañana manana ayunas arroba punto vivo vive vivimos viven
   quiero necesito puedo hablo habla una unas unos esta este para por
   telehealth telemedicine mychart hipaa obamacare epipen glucometer fitbit ipad iphone venmo zelle paypal wifi email
   english spanish french portuguese italian russian ukrainian polish chinese mandarin cantonese japanese korean

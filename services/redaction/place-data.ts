@@ -27,5 +27,14 @@ export function placeClass(words: readonly string[]): number {
   if (found !== undefined) return found;
   // "Port St. Lucie", "Ft. Myers": short forms anywhere in the name.
   const long = words.map((w) => SHORT_FORMS[w.replace(/\.$/, '')] ?? w).join(' ');
-  return long !== name ? PLACES.get(long) ?? 0 : 0;
+  if (long !== name && PLACES.has(long)) return PLACES.get(long)!;
+  // Spoken "saint catharines": the data may hold the short form ("st. catharines").
+  const short = words.map((w) => LONG_FORMS[w] ?? w).join(' ');
+  if (short !== name && PLACES.has(short)) return PLACES.get(short)!;
+  // "Ciudad Juárez": Mexican cities are often named without "Ciudad" in the data.
+  if (words[0] === 'ciudad' && words.length > 1) return PLACES.get(words.slice(1).join(' ')) ?? 0;
+  return 0;
 }
+
+/** The short forms' long words, back again: "saint" -> "st.". */
+const LONG_FORMS: Record<string, string> = Object.fromEntries(Object.entries(SHORT_FORMS).map(([s, l]) => [l, `${s}.`]));
