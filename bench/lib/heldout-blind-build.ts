@@ -4,7 +4,7 @@
  *   «TYPE|written|spoken»  a PHI span; the spoken part may be left out when speak(written) says it right
  *   ‹written|spoken›       plain text that is said differently from how it is written (numbers, symbols)
  * Everything else is spoken as speak() renders it. The spoken form is assembled word by word, so span
- * offsets are computed, never typed. Run: npx tsx bench/lib/heldout-blind-build.ts N [--check]  (N = 2 … 93, or all)
+ * offsets are computed, never typed. Run: npx tsx bench/lib/heldout-blind-build.ts N [--check]  (N = 2 … 97, or all)
  * --check rebuilds in memory and fails if the committed file differs or any record is invalid.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -102,6 +102,10 @@ import { BLIND90_MESSAGES } from './heldout-blind90-src.ts';
 import { BLIND91_MESSAGES } from './heldout-blind91-src.ts';
 import { BLIND92_MESSAGES } from './heldout-blind92-src.ts';
 import { BLIND93_MESSAGES } from './heldout-blind93-src.ts';
+import { BLIND94_MESSAGES } from './heldout-blind94-src.ts';
+import { BLIND95_MESSAGES } from './heldout-blind95-src.ts';
+import { BLIND96_MESSAGES } from './heldout-blind96-src.ts';
+import { BLIND97_MESSAGES } from './heldout-blind97-src.ts';
 import { luhnOk, speak } from './heldout-blind2-words.ts';
 
 /** The voicemail sources of each blind set, by set number. */
@@ -126,7 +130,8 @@ const SETS: Record<string, readonly string[]> = { '2': BLIND2_MESSAGES, '3': BLI
   '78': BLIND78_MESSAGES, '79': BLIND79_MESSAGES, '80': BLIND80_MESSAGES, '81': BLIND81_MESSAGES,
   '82': BLIND82_MESSAGES, '83': BLIND83_MESSAGES, '84': BLIND84_MESSAGES, '85': BLIND85_MESSAGES,
   '86': BLIND86_MESSAGES, '87': BLIND87_MESSAGES, '88': BLIND88_MESSAGES, '89': BLIND89_MESSAGES,
-  '90': BLIND90_MESSAGES, '91': BLIND91_MESSAGES, '92': BLIND92_MESSAGES, '93': BLIND93_MESSAGES };
+  '90': BLIND90_MESSAGES, '91': BLIND91_MESSAGES, '92': BLIND92_MESSAGES, '93': BLIND93_MESSAGES,
+  '94': BLIND94_MESSAGES, '95': BLIND95_MESSAGES, '96': BLIND96_MESSAGES, '97': BLIND97_MESSAGES };
 
 type Form = 'written' | 'spoken';
 interface Span { start: number; end: number; type: string; text: string }
