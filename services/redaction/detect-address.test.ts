@@ -681,3 +681,15 @@ test('ADDRESS: Queens and other towns that are everyday words after a street, ba
   has("Is that right? I'm their daughter, in Hamilton. Call", 'ADDRESS', 'Hamilton');
   assert.ok(!found("we'll be at three fifty five gulf shore boulevard naples home number until then").some(([t, v]) => t === 'ADDRESS' && v.endsWith('home')));
 });
+
+test('ADDRESS: Puerto Rican streets numbered after their name, carreteras with their kilometre, barrios and their towns', () => {
+  has("She's at Urb. Santa Juanita, Calle Ámbar DD-14, Bayamón. Call", 'ADDRESS', 'Urb. Santa Juanita, Calle Ámbar DD-14, Bayamón');
+  has('at his house, Calle Loíza 1860, Santurce. He', 'ADDRESS', 'Calle Loíza 1860, Santurce');
+  has('Vive conmigo en Calle Dr. Veve 58, Bayamón. Gracias', 'ADDRESS', 'Calle Dr. Veve 58, Bayamón');
+  has('vive sola en la Carr. 172 km 8.4, Bo. Cañaboncito, Caguas. Ella', 'ADDRESS', 'Carr. 172 km 8.4');
+  has('vive sola en la Carr. 172 km 8.4, Bo. Cañaboncito, Caguas. Ella', 'ADDRESS', 'Bo. Cañaboncito, Caguas');
+  has('Yes, hi, this is Cecilia Trujillo, I\'m from El Rito. My father', 'ADDRESS', 'El Rito');
+  noAddress('el laboratorio que queda en la Carr. 3 km 15 en Canovanas');
+  // "Bo." is a name too: a new sentence after it stays one.
+  assert.ok(found("I'm calling for my grandson Bo. He has a fever.").some(([t, v]) => t === 'NAME' && v === 'Bo'));
+});

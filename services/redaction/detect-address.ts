@@ -319,6 +319,7 @@ export function detectAddresses(ctx: Ctx): void {
   coloniesAndRanches(ctx);
   urbanizaciones(ctx);
   namedPlacesBeforeAddresses(ctx);
+  spanishStreetsNumberAfter(ctx);
   ruralRoads(ctx);
   hollows(ctx);
   directionalMainStreets(ctx);
@@ -1022,6 +1023,11 @@ const SPOKEN_CLAUSE_STARTS = new Set([...SPEAKER_CLAUSE_STARTS, 'he', 'she', "he
  * surname the data knows, no firm; where the clause ends or goes on with "and", "but", "so". Its index, or -1.
  */
 function villageAt(ctx: Ctx, k: number): number {
+  // "El Rito", "La Jara", "Los Ojos": a Spanish article opens many small places' names.
+  if (['el', 'la', 'los', 'las'].includes(ctx.low(k)) && ctx.free(k) && !ctx.breakAfter(k) && (!ctx.written || ctx.toks[k]!.cap)) {
+    const last = villageAt(ctx, k + 1);
+    return last > k ? last : -1;
+  }
   const t = ctx.toks[k];
   if (!t || !ctx.free(k) || t.possessive || (ctx.written && !t.cap) || !/^[a-z][a-z'-]{3,}$/i.test(t.core)) return -1;
   const w = t.low;
@@ -1784,11 +1790,79 @@ function urbanizaciones(ctx: Ctx): void {
       const z = isZipTok(ctx, k);
       if (z) { last = k + z - 1; break; }
       // The town: capitalised words (or, spoken, a place the data knows) after a comma.
-      const town = ctx.written ? (toks[last]!.commaAfter ? townAt(ctx, k) : -1) : placeAt(ctx, k, 1, 3);
+      let town = ctx.written ? (toks[last]!.commaAfter ? townAt(ctx, k) : -1) : placeAt(ctx, k, 1, 3);
+      // "Bo. Saltillo, Adjuntas.": after a barrio or urbanización, capitalised words that end the sentence are its town.
+      if (town < k && ctx.written && toks[last]!.commaAfter) town = capitalisedTownEnding(ctx, k);
       if (town >= k) { last = town; continue; }
       break;
     }
     if (last <= i + 1 && !URB_PARTS.has(ctx.low(last))) { /* a name alone still names a neighbourhood: keep it */ }
+    ctx.claim(i, last, 'ADDRESS');
+    i = last;
+  }
+}
+
+/** Written: one or two capitalised words from k that end a sentence or a comma'd part ("..., Adjuntas."); last index or -1. */
+function capitalisedTownEnding(ctx: Ctx, k: number): number {
+  for (const n of [1, 2]) {
+    const last = k + n - 1;
+    const ws = ctx.toks.slice(k, last + 1);
+    if (ws.length === n && ctx.freeRange(k, last) && ws.every((w, q) => w.cap && /^[A-Z][a-z'-]+$/.test(w.core) && !FUNCTION_WORDS.has(w.low)
+      && (q === n - 1 || (!ctx.breakAfter(k + q) && !w.commaAfter))) && (ctx.breakAfter(last) || ctx.toks[last]!.commaAfter || last === ctx.toks.length - 1)) return last;
+  }
+  return -1;
+}
+
+/** Words a few words before a carretera that say someone lives there. */
+const SPANISH_HOME_CUES = new Set(['vive', 'vivo', 'vivimos', 'viven', 'casa', 'direccion', 'estoy', 'esta', 'lives', 'live', 'living', 'house', 'home', 'sola', 'solo']);
+
+/** A house number written after a Spanish street: "1860", "DD-14", "2R-7", "Y-22", "#312". */
+const SPANISH_HOUSE_NUMBER = /^(#?\d{1,5}[A-Z]?|[A-Z]{1,2}-?\d{1,3}|\d{1,2}[A-Z]-?\d{1,3})$/;
+
+/**
+ * "Calle Loíza 1860, Santurce", "Calle Ámbar DD-14, Bayamón", "Calle 9 #312", "Carr. 172 km 8.4, Bo. Cañaboncito": a
+ * street named first and numbered after, as in Puerto Rico and Mexico; a carretera with its kilometre. Written only:
+ * spoken, the number words after a street's name are as often a count or a phone number.
+ */
+function spanishStreetsNumberAfter(ctx: Ctx): void {
+  if (!ctx.written) return;
+  const { toks } = ctx;
+  for (let i = 0; i < toks.length - 1; i++) {
+    const w = ctx.low(i).replace(/\.$/, '');
+    if (!ctx.free(i) || !toks[i]!.cap || ctx.breakAfter(i)) continue;
+    let last = -1;
+    if (w === 'carr' || w === 'carretera') {
+      // "Carr. 172 km 8.4", where someone lives: "el que queda en la Carr. 3" is a lab's.
+      const lives = addressCue(ctx, i) || [1, 2, 3, 4, 5, 6].some((n) => i - n >= 0 && SPANISH_HOME_CUES.has(ctx.low(i - n)));
+      if (!lives || !/^\d{1,4}$/.test(toks[i + 1]?.core ?? '') || !ctx.free(i + 1)) continue;
+      last = i + 1;
+      if (ctx.low(i + 2).replace(/\.$/, '') === 'km' && /^\d{1,3}(\.\d)?$/.test(toks[i + 3]?.core ?? '') && ctx.freeRange(i + 2, i + 3) && !ctx.breakAfter(i + 1)) last = i + 3;
+    } else if (w === 'calle' || w === 'avenida' || w === 'ave' || w === 'camino') {
+      // The name: capitalised words, or a number ("Calle 9"), then the house number.
+      let q = i + 1;
+      while (q < i + 5 && ctx.free(q) && !ctx.breakAfter(q - 1) && !toks[q - 1]!.commaAfter
+        && ((toks[q]!.cap && !SPANISH_HOUSE_NUMBER.test(toks[q]!.core)) || SPANISH_PARTICLES.has(ctx.low(q)) || (q === i + 1 && /^\d{1,3}$/.test(toks[q]!.core)))) q++;
+      if (q === i + 1 || !ctx.free(q) || ctx.breakAfter(q - 1) || toks[q - 1]!.commaAfter || !SPANISH_HOUSE_NUMBER.test(toks[q]?.core ?? '')) continue;
+      // "Calle Dr. Veve 58": a title inside a street's name is no provider here.
+      last = q;
+    } else continue;
+    // Then what follows after commas: "Bo. Cañaboncito", "Urb. Las Lomas", the town, "PR 00956".
+    for (let guard = 0; guard < 4 && toks[last]!.commaAfter && !ctx.breakAfter(last); guard++) {
+      const k = last + 1;
+      if (!ctx.free(k)) break;
+      const kw = ctx.low(k).replace(/\.$/, '');
+      if (URBANIZACION_WORDS.has(kw) && toks[k]!.cap) {
+        let q = k + 1;
+        while (q < k + 4 && ctx.free(q) && (toks[q]!.cap || SPANISH_PARTICLES.has(ctx.low(q))) && !ctx.breakAfter(q - 1) && !toks[q - 1]!.commaAfter) q++;
+        if (q === k + 1) break;
+        last = q - 1;
+        continue;
+      }
+      let town = townAt(ctx, k);
+      if (town < k) town = capitalisedTownEnding(ctx, k);
+      if (town < k) break;
+      last = extendStateZip(ctx, town);
+    }
     ctx.claim(i, last, 'ADDRESS');
     i = last;
   }

@@ -524,3 +524,11 @@ test('DATE spoken: a month, day and year in the opening words after a greeting',
   assert.deepEqual(dates('hi i take ten twenty five milligrams'), []);
   assert.deepEqual(dates('hi my sugar was one twenty eight ninety one this morning'), []);
 });
+
+test('DATE: a Spanish "el" and a day of the month after a word that ties it to someone', () => {
+  const dates = (text: string): string[] => detectPhi(text).filter((s) => s.type === 'DATE').map((s) => text.slice(s.start, s.end));
+  assert.ok(dates('le hicieron el examen de la tiroides el diecinueve ella nacio').includes('el diecinueve'));
+  assert.ok(dates('quiero confirmar la cita de mi esposo para el 25 con el doctor').includes('el 25'));
+  assert.deepEqual(dates('la cita es para el dos de ellos'), []);
+  assert.deepEqual(dates('tomo el 25 por ciento'), []);
+});

@@ -506,6 +506,7 @@ export function detectDates(ctx: Ctx): void {
   spanishDates(ctx);
   portugueseFrenchDates(ctx);
   spanishWeekdayDates(ctx);
+  spanishDaysAfterCues(ctx);
   cardinalDaysOfMonths(ctx);
   yearFirstDates(ctx);
   joinedDays(ctx);
@@ -1256,6 +1257,31 @@ function cardinalDaysOfMonths(ctx: Ctx): void {
       end = found.to;
     }
     i = end;
+  }
+}
+
+/** Spanish words a few words before "el diecinueve" that tie the day to something that happens to someone. */
+const SPANISH_DAY_CUES = new Set(['cita', 'examen', 'hicieron', 'desde', 'hasta', 'para', 'nacio', 'fecha', 'operaron', 'cirugia', 'murio',
+  'fallecio', 'salio', 'llego', 'regreso', 'visita', 'vino', 'empezo', 'tomaron', 'sacaron', 'internaron']);
+
+/**
+ * "le hicieron el examen de la tiroides el diecinueve", "la cita de mi esposo para el 25": "el" and a day of the month,
+ * after a Spanish word that ties it to something done to or by someone (as "the 19th" after "seen on").
+ */
+function spanishDaysAfterCues(ctx: Ctx): void {
+  if (!ctx.hasAny(SPANISH_DAY_CUES)) return;
+  for (let i = 1; i < ctx.toks.length; i++) {
+    if (ctx.low(i - 1) !== 'el' || !ctx.free(i - 1) || !ctx.free(i) || ctx.breakAfter(i - 1)) continue;
+    const t = ctx.toks[i]!;
+    const day = /^\d{1,2}$/.test(t.core) ? { value: Number(t.core), len: 1 } : spanishSmall(ctx, i);
+    if (!day || day.value < 2 || day.value > 31 || !ctx.freeRange(i, i + day.len - 1)) continue;
+    // "el 25 por ciento", "el tres de la tarde", "el dos de ellos": a number of something, or an hour.
+    const next = ctx.low(i + day.len);
+    if (['por', 'de', 'a', 'y', 'o', 'mg', 'miligramos', 'pastillas', 'dolares', 'horas', 'minutos'].includes(next)) continue;
+    const cued = [2, 3, 4, 5, 6, 7, 8].some((n) => i - n >= 0 && SPANISH_DAY_CUES.has(ctx.low(i - n)));
+    if (!cued) continue;
+    ctx.claim(i - 1, i + day.len - 1, 'DATE');
+    i += day.len;
   }
 }
 

@@ -734,3 +734,10 @@ test('NAME spoken: a third word of a name after a given name or two name syllabl
   assert.ok(names("hi hyun woo park i'm a soldier's dependent").includes('hyun woo park'));
   assert.ok(names('hi this is john smith here i').includes('john smith'));
 });
+
+test('NAME spoken: everyday Spanish words are no names, and a Spanish verb ends a name', () => {
+  const names = (text: string): string[] => detectPhi(text).filter((s) => s.type === 'NAME').map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(names('no se si ustedes van a abrir manana con el aviso de tormenta si la oficina esta cerrada'), []);
+  assert.ok(names('hola buenas noches habla zulema garza perez queria pedir cita para mi nino').includes('zulema garza perez'));
+  assert.ok(names('this is juan de dios roybal i need a refill').some((n) => n.includes('dios')));
+});

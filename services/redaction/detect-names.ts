@@ -1397,7 +1397,9 @@ function spokenWordSurnames(ctx: Ctx): void {
 }
 
 /** Words that may follow a whole name where the caller goes on: "bobby ray tabor call me", "abul kalam azad date of birth". */
-const AFTER_WHOLE_NAME = new Set([...AFTER_INTRO, 'call', 'date', 'this', 'and', 'he', 'she', "he's", "she's", 'who', 'is', 'was', 'dob', 'birthday']);
+const AFTER_WHOLE_NAME = new Set([...AFTER_INTRO, 'call', 'date', 'this', 'and', 'he', 'she', "he's", "she's", 'who', 'is', 'was', 'dob', 'birthday',
+  // Spanish: "habla zulema garza perez queria pedir cita".
+  'queria', 'quiero', 'necesito', 'tengo', 'soy', 'para', 'y', 'le', 'me', 'mi', 'llamo', 'estoy']);
 
 /**
  * Spoken, after a name of two words the second of which is a given name or an Asian name syllable ("bobby ray", "kyaw
@@ -1416,7 +1418,7 @@ function thirdNameWords(ctx: Ctx): void {
     const givenSecond = givenClass(second) >= 3 && isEnglishWord(second);
     const third = (syllables && (NAME_SYLLABLES.has(t.low) || t.low.length <= 3 && !isEnglishWord(t.low) || isClearSurname(t.low)))
       || (givenSecond && isClearSurname(t.low) && !isEnglishWord(t.low))
-      || (!isEnglishWord(second) && !isEnglishWord(t.low) && isClearSurname(t.low) && surnameClass(t.low) >= 3);
+      || (!isEnglishWord(second) && !isEnglishWord(t.low) && isClearSurname(t.low));
     if (!third || COMMON_WORDS.has(t.low) || MEDICATIONS.has(t.low) || ROLE_NOUNS.has(t.low)) continue;
     if (!(k === toks.length - 1 || ctx.breakAfter(k) || AFTER_WHOLE_NAME.has(ctx.low(k + 1)))) continue;
     ctx.owner[k] = 'NAME';

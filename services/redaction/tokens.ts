@@ -29,6 +29,11 @@ const SPOKEN_SYMBOLS = new Map([['arroba', 'at'], ['punto', 'dot']]);
 
 /** Abbreviations whose trailing dot is not a sentence end when a capitalised word follows. */
 const TITLE_ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'ste', 'mt', 'ft', 'jr', 'sr', 'no', 'apt', 'ave', 'blvd', 'rd', 'ln', 'ct', 'terr', 'ter', 'pkwy', 'cir', 'hwy', 'trl', 'crt', 'dept', 'vs', 'etc', 'e.g', 'i.e']);
+/** Puerto Rican and Latin American address abbreviations: "Urb. Santa Juanita", "Bo. Cañaboncito", "Carr. 172". */
+const ADDRESS_ABBREVIATIONS = new Set(['urb', 'bo', 'carr', 'edif', 'cond', 'apto', 'blq', 'km']);
+/** Words that open a new sentence after such an abbreviation's dot: "... my grandson Bo. He ...". */
+const SENTENCE_OPENERS = new Set(['he', 'she', 'i', 'it', 'we', 'they', 'the', 'my', 'his', 'her', 'please', 'thanks', 'thank', 'call', 'you',
+  'el', 'ella', 'yo', 'mi', 'gracias', 'por', 'este', 'esta']);
 
 const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
@@ -82,6 +87,7 @@ export function tokenize(text: string): Token[] {
       t.boundaryAfter = false;
       continue;
     }
+    if (ADDRESS_ABBREVIATIONS.has(t.low) && next && (/^\d/.test(next.core) || (next.cap && !SENTENCE_OPENERS.has(next.low)))) { t.boundaryAfter = false; continue; }
     const isAbbrev = TITLE_ABBREVIATIONS.has(t.low) || /^[a-z](\.[a-z])*$/i.test(t.low);
     if (isAbbrev && (TITLE_ABBREVIATIONS.has(t.low) || !next || !next.cap)) {
       // "p.m. Her account" still ends a sentence; "Dr. Chen" never does.
