@@ -28,9 +28,12 @@ export function placeClass(words: readonly string[]): number {
   // "Port St. Lucie", "Ft. Myers": short forms anywhere in the name.
   const long = words.map((w) => SHORT_FORMS[w.replace(/\.$/, '')] ?? w).join(' ');
   if (long !== name && PLACES.has(long)) return PLACES.get(long)!;
-  // Spoken "saint catharines": the data may hold the short form ("st. catharines").
-  const short = words.map((w) => LONG_FORMS[w] ?? w).join(' ');
-  if (short !== name && PLACES.has(short)) return PLACES.get(short)!;
+  // Spoken "saint catharines": the data may hold the short form ("st. catharines"). Asked only of such names: this
+  // lookup runs for every word a place may start at.
+  if (words.some((w) => LONG_FORMS[w] !== undefined)) {
+    const short = words.map((w) => LONG_FORMS[w] ?? w).join(' ');
+    if (PLACES.has(short)) return PLACES.get(short)!;
+  }
   // "Ciudad Juárez": Mexican cities are often named without "Ciudad" in the data.
   if (words[0] === 'ciudad' && words.length > 1) return PLACES.get(words.slice(1).join(' ')) ?? 0;
   return 0;
