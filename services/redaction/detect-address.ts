@@ -934,7 +934,10 @@ function placesSomeoneIsFrom(ctx: Ctx): void {
       // the clause, where a firm's name would go on ("calling from Summit Orthopedics").
       if (CALLING_FROM.has(b1.low) && ["i'm", "we're", 'am', 'are'].includes(ctx.low(p - 2))) {
         const small = extendStateZip(ctx, placeAt(ctx, p + 1, 1));
-        if (small > p && !ctx.toks.slice(p + 1, small + 1).some((w) => ORG_NAMES.has(w.base) || ORG_WORDS.has(w.base))
+        // One word alone must be no everyday word or name: "calling from Summit", "from Cooper" are as often a health system.
+        const oneWord = small === p + 1;
+        if (small > p && (!oneWord || (!isEnglishWord(ctx.low(p + 1)) && !clearSurname(ctx.low(p + 1)) && !clearGiven(ctx.low(p + 1))))
+          && !ctx.toks.slice(p + 1, small + 1).some((w) => ORG_NAMES.has(w.base) || ORG_WORDS.has(w.base))
           && (ctx.breakAfter(small) || ctx.toks[small]!.commaAfter || small === toks.length - 1
             || (!ctx.written && (SPOKEN_CLAUSE_STARTS.has(ctx.low(small + 1)) || ctx.low(small + 1) === 'and'))
             || (ABOUT_WORDS.has(ctx.low(small + 1)) && POSSESSIVE_OWNERS.has(ctx.low(small + 2))))) minSize = 1;
@@ -1172,7 +1175,7 @@ function unitIdEnd(ctx: Ctx, k: number, maxDigits = 4): number {
 
 /**
  * The last index of a run of home units from k ("building 4, unit 210", "Building C, Number 1104"), or -1. With
- * rooms (an address to mail to), a barracks room counts and a building may have five digits.
+ * rooms (an address to mail to), a barracks room counts. A building may have five digits (barracks, base housing).
  */
 function unitChainEnd(ctx: Ctx, k: number, rooms: boolean): number {
   let end = -1;
@@ -1489,7 +1492,8 @@ function countyRoadLetters(ctx: Ctx, k: number): number {
   const t = ctx.toks[k];
   if (!t || !ctx.free(k)) return -1;
   if (ctx.written) return /^[A-Z]{1,2}$/.test(t.core) ? k : -1;
-  if (!/^[a-z]$/.test(t.low)) return -1;
+  // "county road i think": "i", "a" and "o" are words before they are letters.
+  if (!/^[a-z]$/.test(t.low) || ['i', 'a', 'o'].includes(t.low)) return -1;
   // A second letter, the same one ("k k", "double k" is not heard), only if no third follows (that would be spelling).
   return ctx.low(k + 1) === t.low && ctx.free(k + 1) && !ctx.breakAfter(k) && !/^[a-z]$/.test(ctx.low(k + 2)) ? k + 1 : k;
 }
@@ -1814,7 +1818,7 @@ function capitalisedTownEnding(ctx: Ctx, k: number): number {
 }
 
 /** Words a few words before a carretera that say someone lives there. */
-const SPANISH_HOME_CUES = new Set(['vive', 'vivo', 'vivimos', 'viven', 'casa', 'direccion', 'estoy', 'esta', 'lives', 'live', 'living', 'house', 'home', 'sola', 'solo']);
+const SPANISH_HOME_CUES = new Set(['vive', 'vivo', 'vivimos', 'viven', 'casa', 'direccion', 'estoy', 'lives', 'live', 'living', 'house', 'home']);
 
 /** A house number written after a Spanish street: "1860", "DD-14", "2R-7", "Y-22", "#312". */
 const SPANISH_HOUSE_NUMBER = /^(#?\d{1,5}[A-Z]?|[A-Z]{1,2}-?\d{1,3}|\d{1,2}[A-Z]-?\d{1,3})$/;
@@ -1940,7 +1944,7 @@ function directionalMainStreets(ctx: Ctx): void {
     // "staying at the shelter at 4541 N. Winthrop", "she's at fifty four forty five north sheridan apartment 2107": after
     // a cue, a grid city's street is its direction and name, with no suffix and no town.
     const cued = addressCue(ctx, i) || (ctx.low(i - 1) === 'at' && (SOMEONE_IS.has(ctx.low(i - 2)) || STAYING_AT.has(ctx.low(i - 2))));
-    if (!DIRECTIONS.has(dir) || (dir.length < 4 && !(cued && ctx.written && toks[d]!.cap)) || !ctx.free(d) || ctx.breakAfter(d - 1) || (ctx.breakAfter(d) && !/\.$/.test(toks[d]!.core + ctx.text[toks[d]!.end]))) continue;
+    if (!DIRECTIONS.has(dir) || (dir.length < 4 && !(cued && ctx.written && toks[d]!.cap)) || !ctx.free(d) || ctx.breakAfter(d - 1) || (ctx.breakAfter(d) && ctx.text[toks[d]!.ce] !== '.')) continue;
     const w = d + 1;
     const word = toks[w];
     if (!word || !ctx.free(w) || isNumTok(word) || isEnglishFunction(word.low) || (ctx.written && !word.cap) || ctx.breakAfter(w) && !ctx.written) continue;
@@ -2664,7 +2668,8 @@ function townsOutsideAndAt(ctx: Ctx): void {
     // "now we're in the Lower Valley", "I live alone in the Lower Valley": a named part of a region, ending in a town's word.
     if (w === 'in' && ctx.low(p + 1) === 'the' && (SOMEONE_IS.has(ctx.low(p - 1)) || RESIDE_VERBS.has(toks[p - 1]!.base)
       || (LIVING_ALONE.has(ctx.low(p - 1)) && RESIDE_VERBS.has(toks[p - 2]?.base ?? '')))) {
-      const end = [2, 3].map((n) => p + n).find((q) => ['valley', 'heights', 'hills'].includes(ctx.low(q)) && ctx.freeRange(p + 2, q)
+      // At least one name word before the region's word: "i'm in the valley now" names none.
+      const end = [3, 4].map((n) => p + n).find((q) => ['valley', 'heights', 'hills'].includes(ctx.low(q)) && ctx.freeRange(p + 2, q)
         && ctx.toks.slice(p + 2, q + 1).every((x, m) => (ctx.written ? x.cap : !FUNCTION_WORDS.has(x.low) && !isNumTok(x)) && (p + 2 + m === q || !ctx.breakAfter(p + 2 + m))));
       if (end !== undefined) { ctx.claim(p + 2, end, 'ADDRESS'); p = end; continue; }
     }

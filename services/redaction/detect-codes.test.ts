@@ -584,3 +584,17 @@ test('Codes: an age said again, country codes, plates, a last four said further 
   has('call back with the last four of the social so she can find my old account from when I had the other insurance. It\'s 6038. My', 'SSN', '6038');
   assert.ok(!detectPhi('the dog tags are in the drawer 12').some((s) => s.type === 'VEHICLE'));
 });
+
+test('Review mends: no over-reach from this round\'s rules', () => {
+  const f = (text: string): [string, string][] => detectPhi(text).map((s) => [s.type, text.slice(s.start, s.end)]);
+  assert.ok(f('My daughter Grace Han will pick it up.').some(([t, v]) => t === 'NAME' && v === 'Grace Han'));
+  assert.ok(f("My wife's last four of the Visa are 4421.").every(([t]) => t !== 'SSN'));
+  assert.ok(f("He's 91 years old now 120 on the scale").every(([t, v]) => !(t === 'AGE' && v === '120')));
+  assert.ok(f("hey i'm running ten fifteen twenty minutes late").every(([t]) => t !== 'DATE'));
+  assert.ok(f("i'm in the valley now").every(([t]) => t !== 'ADDRESS'));
+  assert.ok(f('Bo? Mary here.').every(([t]) => t !== 'ADDRESS'));
+  assert.ok(f('La farmacia esta en la Carr. 2 km 5, Bayamón.').every(([t]) => t !== 'ADDRESS'));
+  assert.ok(f("I'm calling from Summit.").every(([t]) => t !== 'ADDRESS'));
+  assert.ok(f('hi this is karen anyway i need a refill').every(([, v]) => !v.includes('anyway')));
+  assert.ok(f('we live on county road i think').every(([, v]) => !v.endsWith(' i')));
+});

@@ -1444,7 +1444,8 @@ function lastFourOf(ctx: Ctx, i: number): PhiType | undefined {
   const between = Array.from({ length: Math.max(0, i - k - 1) }, (_, q) => ctx.low(k + 1 + q));
   const spokenBare = !ctx.written && between.every((w) => ['is', 'are', 'was', "it's", 'um', 'uh', 'would', 'be'].includes(w));
   // "Sponsor's last four, 3307": someone's, named by a possessive.
-  const someones = ['my', 'his', 'her', 'their', 'your'].includes(ctx.low(k - 2)) || (ctx.toks[k - 2]?.possessive === true && !CARD_OR_ID_WORDS.has(ctx.toks[k - 2]!.base));
+  const someones = (['my', 'his', 'her', 'their', 'your'].includes(ctx.low(k - 2)) || (ctx.toks[k - 2]?.possessive === true && !CARD_OR_ID_WORDS.has(ctx.toks[k - 2]!.base)))
+    && !between.some((w) => CARD_OR_ID_WORDS.has(w));
   return (someones && !ctx.breakAfter(k - 2)) || afterName || ownSentence || spokenBare ? 'SSN' : undefined;
 }
 
@@ -1569,6 +1570,11 @@ function restatedAges(ctx: Ctx): void {
     const c = chunks[0];
     if (chunks.length !== 1 || !c || c.kind === 'letter' || c.kind === 'digit' || c.value < 90 || c.value > 120) continue;
     if (!ctx.breakAfter(run.to) && UNIT_AFTER.has(toks[run.to + 1]?.base ?? '')) continue;
+    // The same age: "91 years, ninety-one", not "91 years old now, 120 on the scale".
+    // "a hundred": the article reads as no number.
+    const from = ctx.low(e.from) === 'a' ? e.from + 1 : e.from;
+    const first = /^\d{2,3}$/.test(toks[from]!.core) ? Number(toks[from]!.core) : parseChunks(toks.slice(from, e.to + 1).flatMap((t) => atomsOf(t)))[0]?.value;
+    if (first === undefined || Math.abs(first - c.value) > 1) continue;
     ctx.claim(run.from, run.to, 'AGE');
   }
 }

@@ -1128,9 +1128,11 @@ function vouchedDates(ctx: Ctx): void {
 }
 /** Words before a number that make it a dose, a time or a reading, not an opening birth date. */
 const NOT_BEFORE_OPENING_DATE = new Set(['take', 'took', 'taking', 'was', 'were', 'is', 'at', 'about', 'around', 'by', 'of', 'be', 'need', 'needs',
-  'got', 'have', 'has', 'had', 'only', 'like', 'maybe', 'until', 'til', 'till', 'from', 'to', 'after', 'before', 'on', 'room', 'extension']);
+  'got', 'have', 'has', 'had', 'only', 'like', 'maybe', 'until', 'til', 'till', 'from', 'to', 'after', 'before', 'on', 'room', 'extension', 'in',
+  'running', 'be']);
 /** Words after such a number that make it a measure: "three fifteen seventy two milligrams". */
-const DOSE_OR_TIME_AFTER = new Set(['milligrams', 'mg', 'units', 'pills', 'tablets', 'dollars', 'pounds', 'am', 'pm', "o'clock", 'percent', 'over', 'times']);
+const DOSE_OR_TIME_AFTER = new Set(['milligrams', 'mg', 'units', 'pills', 'tablets', 'dollars', 'pounds', 'am', 'pm', "o'clock", 'percent', 'over', 'times',
+  'minutes', 'minute', 'hours', 'hour', 'days', 'weeks', 'months', 'years', 'late', 'early', 'more', 'or']);
 /** Words that may open a message before a date said first: "yeah three twenty two fifty eight sean mcgonigal". */
 const GREETING_LEADS = new Set(['yeah', 'yes', 'hi', 'hello', 'hey', 'um', 'uh', 'okay', 'ok']);
 

@@ -1335,10 +1335,12 @@ const AFTER_INTRO = new Set(['i', "i'm", "i'd", "i've", "i'll", 'calling', 'from
 const SURNAME_PLACE_WORDS = new Set(['above', 'behind', 'below', 'ahead', 'far', 'back', 'last', 'night', 'away', 'around', 'twice']);
 /** Words after a given name that go on with the call rather than finish the name: "this is tina again, i ...". */
 const NOT_ONE_WORD_SURNAMES = new Set(['again', 'also', 'back', 'just', 'real', 'quick', 'still', 'here', 'there', 'now', 'today', 'too', 'hi', 'hello',
-  'sorry', 'yes', 'yeah', 'okay', 'ok', 'um', 'uh', 'um', 'returning', 'speaking', 'mom', 'dad', 'and', 'with', 'over', 'down', 'up', 'out', 'in', 'at']);
+  'sorry', 'yes', 'yeah', 'okay', 'ok', 'um', 'uh', 'returning', 'speaking', 'mom', 'dad', 'and', 'with', 'over', 'down', 'up', 'out', 'in', 'at',
+  'anyway', 'though', 'instead', 'otherwise', 'upstairs', 'downstairs', 'sir', 'maam', "ma'am", 'lol', 'please', 'first', 'last']);
 /** Plurals a small number counts that are no surname: "two days", "three pills". */
 const COUNTED_WORDS = new Set(['days', 'weeks', 'months', 'years', 'hours', 'minutes', 'times', 'pills', 'tablets', 'doses', 'kids', 'boys', 'girls',
-  'things', 'questions', 'messages', 'calls', 'refills', 'shots', 'units', 'puffs', 'drops', 'sprays', 'patches']);
+  'things', 'questions', 'messages', 'calls', 'refills', 'shots', 'units', 'puffs', 'drops', 'sprays', 'patches', 'boxes', 'bottles', 'inhalers',
+  'strips', 'prescriptions', 'forms', 'letters', 'copies', 'visits', 'appointments', 'kids', 'people', 'dogs', 'cats']);
 /** Intros after which a caller says her own name: "this is", "it's", "my name is". */
 const SELF_INTROS: string[][] = [['this', 'is'], ["it's"], ['name', 'is'], ["name's"], ['i', 'am']];
 

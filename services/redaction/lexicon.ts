@@ -342,29 +342,31 @@ for (const w of VEHICLE_WORDS) NON_NAME_WORDS.add(w);
  * Everyday Spanish words of a voicemail: function words, frequent verbs and nouns. Spoken, the English word list does
  * not know them, so a Spanish message's "con la", "si el", "que ellos" read as unknown words, as names do. Left out on
  * purpose: the particles inside names ("de", "del", "la", "los", "las", "y", "san", "santa") and words that are often
- * given names, surnames or their particles ("rosa", "cruz", "luz", "paz", "angel", "jesus", "dolores", "pilar", "caridad", "flores", "deja", Irish "ni",
+ * given names, surnames or their particles ("rosa", "cruz", "luz", "paz", "angel", "jesus", "dolores", "pilar", "caridad", "flores", "deja",
+ * "han", "tan", "su", "tu", "ha", "nieto", "dias", "solo", Irish "ni",
  * and Vietnamese "le", Korean "mi", Dutch "van"); relation words, which RELATIONS has.
  */
 export const SPANISH_WORDS = words(`
-  el les me te se nos mis tu tus su sus nuestro nuestra que como cuando donde quien porque pero si no al con sin
-  sobre entre hasta desde hacia muy mas menos ya aun tambien tampoco solo bien mal aqui alli ahi ahora hoy ayer luego despues
-  antes siempre nunca todavia tan tanto mucho mucha muchos muchas poco poca todo toda todos todas otro otra otros otras algo
+  el les me te se nos mis tus sus nuestro nuestra que como cuando donde quien porque pero si no al con
+  sobre entre hasta desde hacia muy menos ya aun tambien tampoco bien aqui alli ahi ahora hoy ayer luego despues
+  antes siempre nunca todavia tanto mucho mucha muchos muchas poco poca todo toda todos todas otro otra otros otras algo
   nada alguien nadie cada mismo misma ese esa eso esos esas esto estos estas cual cuales cuanto yo usted ustedes ella ellas
   ellos nosotros
-  es son era fue ser estar estoy estan estaba estamos estuve ha han habia hace hacer hizo tienen tenemos tenia tuvo voy
+  es son era fue ser estar estoy estan estaba estamos estuve habia hace hacer hizo tienen tenemos tenia tuvo voy
   vamos ir fui pueden podria podemos quiere queria necesita necesitamos llama llamar llamando llamaba dijo dijeron dice
   decir saber sabe dejar dejo confirmar cambiar cambie pagar cobrar recoger mandar enviar ver veo vino viene venir salir
-  sale salio pasar paso tomar toma tomo doy dar dio espero esperar disculpe perdone oiga mire sea siga deberia entiendo
+  sale salio pasar paso tomar toma tomo doy dio espero esperar disculpe perdone oiga mire sea siga deberia entiendo
   entender hablar hablo abrir abren cerrar cerrado abierto llegar llego devolver contestar favor saludos bendiga
   cita citas receta recetas medicina medicinas pastilla pastillas doctora oficina clinica farmacia farmacias seguro tarde
-  tardes noche noches dia dias semana semanas mes meses ano anos hora horas vez veces casa hogar familia esposo
-  nieto nieta nietos sobrina sobrino hermano hermana senor senora carro agua comida dolor presion azucar sangre examen
+  tardes noche noches dia semana semanas mes meses ano anos hora horas vez veces casa hogar familia esposo
+  nieta nietos sobrina sobrino hermano hermana senor senora carro agua comida dolor presion azucar sangre examen
   examenes resultados laboratorio huracan tormenta aviso problema problemas nombre apellido fecha nacimiento direccion
   urbanizacion cuenta tarjeta miligramos visitas visita luego pronto buenas buenos hola adios ayuda gracias muchas
   hicieron hizo nacio pedir pedi quedan queda quedo dieron mando puso recibi recibio llamaron operaron sacaron tomaron
   queria dejar saber confirmar preguntar pregunta cancelar reprogramar necesitaba puedan pueda llame llamen devuelvan
 `);
 for (const w of SPANISH_WORDS) NON_NAME_WORDS.add(w);
+
 
 /** Role words before a person's name at work ("the pharmacist Yolanda Birch", "Officer Dana Ruiz"). */
 export const ROLE_NOUNS = words(`

@@ -87,7 +87,7 @@ export function tokenize(text: string): Token[] {
       t.boundaryAfter = false;
       continue;
     }
-    if (ADDRESS_ABBREVIATIONS.has(t.low) && next && (/^\d/.test(next.core) || (next.cap && !SENTENCE_OPENERS.has(next.low)))) { t.boundaryAfter = false; continue; }
+    if (ADDRESS_ABBREVIATIONS.has(t.low) && text[t.ce] === '.' && next && (/^\d/.test(next.core) || (next.cap && !SENTENCE_OPENERS.has(next.low)))) { t.boundaryAfter = false; continue; }
     const isAbbrev = TITLE_ABBREVIATIONS.has(t.low) || /^[a-z](\.[a-z])*$/i.test(t.low);
     if (isAbbrev && (TITLE_ABBREVIATIONS.has(t.low) || !next || !next.cap)) {
       // "p.m. Her account" still ends a sentence; "Dr. Chen" never does.
