@@ -1941,10 +1941,11 @@ function directionalMainStreets(ctx: Ctx): void {
     const d = houseNumberEnd(ctx, i);
     if (d < 0) continue;
     const dir = ctx.low(d).replace(/\.$/, '');
+    if (!DIRECTIONS.has(dir)) continue;
     // "staying at the shelter at 4541 N. Winthrop", "she's at fifty four forty five north sheridan apartment 2107": after
     // a cue, a grid city's street is its direction and name, with no suffix and no town.
     const cued = addressCue(ctx, i) || (ctx.low(i - 1) === 'at' && (SOMEONE_IS.has(ctx.low(i - 2)) || STAYING_AT.has(ctx.low(i - 2))));
-    if (!DIRECTIONS.has(dir) || (dir.length < 4 && !(cued && ctx.written && toks[d]!.cap)) || !ctx.free(d) || ctx.breakAfter(d - 1) || (ctx.breakAfter(d) && ctx.text[toks[d]!.ce] !== '.')) continue;
+    if ( (dir.length < 4 && !(cued && ctx.written && toks[d]!.cap)) || !ctx.free(d) || ctx.breakAfter(d - 1) || (ctx.breakAfter(d) && ctx.text[toks[d]!.ce] !== '.')) continue;
     const w = d + 1;
     const word = toks[w];
     if (!word || !ctx.free(w) || isNumTok(word) || isEnglishFunction(word.low) || (ctx.written && !word.cap) || ctx.breakAfter(w) && !ctx.written) continue;

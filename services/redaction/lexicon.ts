@@ -346,8 +346,7 @@ for (const w of VEHICLE_WORDS) NON_NAME_WORDS.add(w);
  * "han", "tan", "su", "tu", "ha", "nieto", "dias", "solo", Irish "ni",
  * and Vietnamese "le", Korean "mi", Dutch "van"); relation words, which RELATIONS has.
  */
-export const SPANISH_WORDS = words(`
-  el les me te se nos mis tus sus nuestro nuestra que como cuando donde quien porque pero si no al con
+export const SPANISH_WORDS = words(`  el les me te se nos mis tus sus nuestro nuestra que como cuando donde quien porque pero si no al con
   sobre entre hasta desde hacia muy menos ya aun tambien tampoco bien aqui alli ahi ahora hoy ayer luego despues
   antes siempre nunca todavia tanto mucho mucha muchos muchas poco poca todo toda todos todas otro otra otros otras algo
   nada alguien nadie cada mismo misma ese esa eso esos esas esto estos estas cual cuales cuanto yo usted ustedes ella ellas
@@ -361,9 +360,9 @@ export const SPANISH_WORDS = words(`
   tardes noche noches dia semana semanas mes meses ano anos hora horas vez veces casa hogar familia esposo
   nieta nietos sobrina sobrino hermano hermana senor senora carro agua comida dolor presion azucar sangre examen
   examenes resultados laboratorio huracan tormenta aviso problema problemas nombre apellido fecha nacimiento direccion
-  urbanizacion cuenta tarjeta miligramos visitas visita luego pronto buenas buenos hola adios ayuda gracias muchas
-  hicieron hizo nacio pedir pedi quedan queda quedo dieron mando puso recibi recibio llamaron operaron sacaron tomaron
-  queria dejar saber confirmar preguntar pregunta cancelar reprogramar necesitaba puedan pueda llame llamen devuelvan
+  urbanizacion cuenta tarjeta miligramos visitas visita pronto buenas buenos hola adios ayuda gracias
+  hicieron nacio pedir pedi quedan queda quedo dieron mando puso recibi recibio llamaron operaron sacaron tomaron
+  preguntar pregunta cancelar reprogramar necesitaba puedan pueda llame llamen devuelvan
 `);
 for (const w of SPANISH_WORDS) NON_NAME_WORDS.add(w);
 
